@@ -1,0 +1,102 @@
+package cn.gov.xinbei.pfp.web;
+
+import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
+import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.List;
+
+/** Turns every failure of the project's API into an {@link ApiError}; never a stack trace, never an ID number. */
+@RestControllerAdvice(basePackages = "cn.gov.xinbei.pfp")
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ApiError> invalidInput(InvalidInputException e) {
+        return badRequest(new ApiError(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", e.violations()));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
+        List<FieldViolation> violations = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldViolation(f.getField(), f.getDefaultMessage()))
+                .toList();
+        return badRequest(new ApiError(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", violations));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return badRequest(ApiError.of(400, "MALFORMED_REQUEST", "请求内容不是有效的JSON，或字段类型不正确"));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return badRequest(new ApiError(400, "INVALID_INPUT", "缺少必填参数",
+                List.of(new FieldViolation(e.getParameterName(), "必填"))));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return badRequest(new ApiError(400, "INVALID_INPUT", "参数格式不正确",
+                List.of(new FieldViolation(e.getName(), "格式不正确"))));
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ApiError> tooLarge(PayloadTooLargeException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(ApiError.of(413, "PAYLOAD_TOO_LARGE", e.getMessage()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "NOT_FOUND", e.getMessage()));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "NOT_FOUND", "请求的地址不存在"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, "FORBIDDEN", "无权进行此操作"));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+                .body(ApiError.of(405, "METHOD_NOT_ALLOWED", "不支持的请求方法"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .body(ApiError.of(415, "UNSUPPORTED_MEDIA_TYPE", "请求内容类型必须是 application/json"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        // Only the exception type is logged: messages may carry personal data.
+        log.error("Unexpected failure in API request: {}", e.getClass().getName());
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(ApiError.of(500, "INTERNAL_ERROR", "系统内部错误，请稍后重试或联系管理员"));
+    }
+
+    private static ResponseEntity<ApiError> badRequest(ApiError body) {
+        return ResponseEntity.badRequest().body(body);
+    }
+}
