@@ -1,0 +1,39 @@
+package cn.gov.xinbei.pfp.casefile;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.Optional;
+
+public interface CaseFileRepository extends JpaRepository<CaseFile, String> {
+
+    Optional<CaseFile> findByCaseNumber(String caseNumber);
+
+    Optional<CaseFile> findByProcessInstanceId(String processInstanceId);
+
+    @Query("""
+            select distinct c from CaseFile c join c.parties p
+            where c.kind = :kind and p.idNumber = :idNumber and c.status not in :finalStatuses
+            """)
+    java.util.List<CaseFile> findOpenByKindAndParty(@Param("kind") CaseKind kind, @Param("idNumber") String idNumber,
+                                                    @Param("finalStatuses") Collection<CaseStatus> finalStatuses);
+
+    /** Cases a user may see, filtered; null filters match everything. */
+    @Query("""
+            select distinct c from CaseFile c left join c.parties p
+            where (:allTowns = true or c.townSlug in :towns)
+              and (:kind is null or c.kind = :kind)
+              and (:status is null or c.status = :status)
+              and (:town is null or c.townSlug = :town)
+              and (:caseNumber is null or c.caseNumber = :caseNumber)
+              and (:idNumber is null or p.idNumber = :idNumber)
+            """)
+    Page<CaseFile> search(@Param("allTowns") boolean allTowns, @Param("towns") Collection<String> towns,
+                          @Param("kind") CaseKind kind, @Param("status") CaseStatus status,
+                          @Param("town") String town, @Param("caseNumber") String caseNumber,
+                          @Param("idNumber") String idNumber, Pageable pageable);
+}

@@ -1,0 +1,34 @@
+package cn.gov.xinbei.pfp.casefile;
+
+/** Where a case stands, in words a clerk uses. Shared by all case kinds; each uses the ones it needs. */
+public enum CaseStatus {
+    REGISTERED("已登记"),
+    CORRECTION_REQUESTED("待补正"),
+    ACCEPTED("已受理"),
+    AWAITING_HUKOU_PROOF("待派出所出具户口性质证明"),
+    UNDER_TOWN_REVIEW("镇（街道）审核中"),
+    AWAITING_ASSESSMENT("病残儿医学鉴定中（不计入办理期限）"),
+    AWAITING_DECISION("区局审批中"),
+    AWAITING_EXTENSION_APPROVAL("延期待局长审批"),
+    APPROVED("已批准，待发证"),
+    CERTIFICATE_ISSUED("已发证，公示中"),
+    REFUSED("不予批准"),
+    WITHDRAWN("申请人撤回"),
+    CLOSED("已办结");
+
+    public static final java.util.Set<CaseStatus> FINAL = java.util.EnumSet.of(REFUSED, WITHDRAWN, CLOSED);
+
+    private final String label;
+
+    CaseStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isOpen() {
+        return !FINAL.contains(this);
+    }
+}

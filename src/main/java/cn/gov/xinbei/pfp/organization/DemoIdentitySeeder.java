@@ -1,0 +1,76 @@
+package cn.gov.xinbei.pfp.organization;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/**
+ * Creates the organization's groups and the demo users in Camunda's own identity tables, for the embedded
+ * default profile. Idempotent: existing users and groups are left as they are, so a restart changes nothing.
+ */
+@Component
+@ConditionalOnProperty(prefix = "app.demo-users", name = "enabled", havingValue = "true")
+public class DemoIdentitySeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoIdentitySeeder.class);
+    private static final String GROUP_TYPE = "WORKFLOW";
+
+    private final IdentityService identityService;
+    private final Organization organization;
+    private final DemoUsersProperties demoUsers;
+
+    public DemoIdentitySeeder(IdentityService identityService, Organization organization, DemoUsersProperties demoUsers) {
+        this.identityService = identityService;
+        this.organization = organization;
+        this.demoUsers = demoUsers;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
+    public void seed() {
+        if (demoUsers.password() == null || demoUsers.password().isBlank()) {
+            throw new IllegalStateException("app.demo-users.password must be set when demo users are enabled");
+        }
+        Map<String, String> groups = organization.allGroups();
+        groups.forEach(this::ensureGroup);
+        int created = 0;
+        for (DemoUsersProperties.DemoUser demo : demoUsers.users()) {
+            if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
+                continue;
+            }
+            User user = identityService.newUser(demo.id());
+            user.setFirstName(demo.name());
+            user.setLastName("");
+            user.setEmail(demo.id() + "@xinbei.example");
+            user.setPassword(demoUsers.password());
+            identityService.saveUser(user);
+            for (String groupId : demo.groups()) {
+                if (!groups.containsKey(groupId)) {
+                    throw new IllegalStateException("demo user " + demo.id() + " names unknown group " + groupId);
+                }
+                identityService.createMembership(demo.id(), groupId);
+            }
+            created++;
+        }
+        log.info("Demo identity ready: {} groups, {} demo users created", groups.size(), created);
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() > 0) {
+            return;
+        }
+        Group group = identityService.newGroup(id);
+        group.setName(name);
+        group.setType(GROUP_TYPE);
+        identityService.saveGroup(group);
+    }
+}

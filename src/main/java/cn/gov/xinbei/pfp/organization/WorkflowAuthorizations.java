@@ -1,0 +1,164 @@
+package cn.gov.xinbei.pfp.organization;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Camunda authorizations for the organization's groups, and the shared Tasklist filters. Task-level access comes
+ * from Camunda itself: a candidate group gets TASK_WORK on the task when the task is created
+ * (defaultUserPermissionNameForTask in config/camunda.yml). What is granted here is the rest:
+ * which apps each role opens, which processes it may start, and what supervisors may read.
+ * Idempotent, and run in every profile (with Keycloak the groups live there, the authorizations here).
+ */
+@Component
+public class WorkflowAuthorizations {
+
+    static final String ANY = Authorization.ANY;
+    /** Processes a town clerk may start; the process checks the town itself. */
+    static final List<String> TOWN_STARTABLE_PROCESSES = List.of("secondChildApproval");
+
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final Organization organization;
+
+    public WorkflowAuthorizations(AuthorizationService authorizationService, FilterService filterService,
+                                  TaskService taskService, Organization organization) {
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.organization = organization;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(2)
+    public void apply() {
+        for (String group : organization.allGroups().keySet()) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            // Rules are public law: every role may read and evaluate the decision tables.
+            grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
+            grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        }
+        for (Town town : organization.towns()) {
+            String clerks = Organization.group(town.slug(), Organization.CLERK);
+            for (String processKey : TOWN_STARTABLE_PROCESSES) {
+                grant(clerks, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
+            }
+            grant(clerks, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
+        String bureauClerks = Organization.group(Organization.BUREAU, Organization.CLERK);
+        grant(bureauClerks, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE,
+                Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+        grant(bureauClerks, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ);
+        grant(bureauClerks, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+
+        // Supervisors read across towns and departments, but work no one else's task.
+        String bureauSupervisors = Organization.group(Organization.BUREAU, Organization.SUPERVISOR);
+        grant(bureauSupervisors, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(bureauSupervisors, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
+                Permissions.READ_HISTORY, Permissions.READ_TASK);
+        grant(bureauSupervisors, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(bureauSupervisors, Resources.TASK, ANY, Permissions.READ);
+        grant(bureauSupervisors, Resources.HISTORIC_TASK, ANY, Permissions.READ);
+        grant(bureauSupervisors, Resources.HISTORIC_PROCESS_INSTANCE, ANY, Permissions.READ);
+
+        // Administrators manage users, groups, authorizations and deployments; they decide no case.
+        for (Resource resource : List.of(Resources.USER, Resources.GROUP, Resources.GROUP_MEMBERSHIP,
+                Resources.AUTHORIZATION, Resources.FILTER, Resources.TENANT, Resources.TENANT_MEMBERSHIP,
+                Resources.DEPLOYMENT, Resources.SYSTEM, Resources.BATCH)) {
+            grant(Organization.ADMIN, resource, ANY, Permissions.ALL);
+        }
+        grant(Organization.ADMIN, Resources.APPLICATION, ANY, Permissions.ALL);
+        grant(Organization.ADMIN, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+
+        ensureFilters();
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        if (existing == null) {
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        boolean changed = existing == null;
+        for (Permission permission : permissions) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizationService.saveAuthorization(authorization);
+        }
+    }
+
+    /** The three task lists every user sees in the Tasklist. */
+    private void ensureFilters() {
+        Map<String, FilterSpec> specs = new LinkedHashMap<>();
+        specs.put("我的待办", new FilterSpec(-10, "已认领、由我办理的任务",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
+        specs.put("本组待办", new FilterSpec(0, "分派给我所在组、尚未认领的任务",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .taskUnassigned()));
+        specs.put("全部可见任务", new FilterSpec(10, "我有权查看的全部任务（负责人用于督查）",
+                taskService.createTaskQuery()));
+        specs.forEach((name, spec) -> {
+            Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+            if (filter == null) {
+                filter = filterService.newTaskFilter(name);
+                filter.setOwner(Organization.ADMIN);
+                filter.setQuery(spec.query());
+                filter.setProperties(filterProperties(spec));
+                filterService.saveFilter(filter);
+            }
+            Authorization read = authorizationService.createAuthorizationQuery()
+                    .userIdIn(ANY).resourceType(Resources.FILTER).resourceId(filter.getId()).singleResult();
+            if (read == null) {
+                read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+                read.setUserId(ANY);
+                read.setResource(Resources.FILTER);
+                read.setResourceId(filter.getId());
+                read.addPermission(Permissions.READ);
+                authorizationService.saveAuthorization(read);
+            }
+        });
+    }
+
+    private static Map<String, Object> filterProperties(FilterSpec spec) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("priority", spec.priority());
+        properties.put("description", spec.description());
+        properties.put("refresh", true);
+        List<Map<String, String>> variables = new ArrayList<>();
+        variables.add(Map.of("name", "caseNumber", "label", "案件编号"));
+        variables.add(Map.of("name", "caseTitle", "label", "案件"));
+        variables.add(Map.of("name", "townName", "label", "镇（街道）"));
+        properties.put("variables", variables);
+        return properties;
+    }
+
+    private record FilterSpec(int priority, String description, TaskQuery query) {
+    }
+}

@@ -1,0 +1,53 @@
+package cn.gov.xinbei.pfp.secondchild.process;
+
+import cn.gov.xinbei.pfp.secondchild.SecondChildService;
+import cn.gov.xinbei.pfp.secondchild.domain.EligibilityFacts;
+import cn.gov.xinbei.pfp.secondchild.domain.DisabledChildAssessment;
+import cn.gov.xinbei.pfp.secondchild.domain.SecondChildApplication;
+import cn.gov.xinbei.pfp.shared.process.ProcessActor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+
+/**
+ * Start of a second-child application: checks and registers it in the same transaction as the start, so a refused
+ * application leaves no process and no case behind. The case number becomes the business key; the ID numbers in
+ * the variables are replaced by their masked form (the full numbers stay in the case file only).
+ */
+@Component("registerApplication")
+public class RegisterApplicationListener implements ExecutionListener {
+
+    private final SecondChildService service;
+
+    public RegisterApplicationListener(SecondChildService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        SecondChildService.Registration registration = service.register(execution.getVariables(),
+                ProcessActor.userId(execution), ProcessActor.groups(execution));
+        registration.caseFile().linkProcessInstance(execution.getProcessInstanceId());
+        execution.setProcessBusinessKey(registration.caseFile().getCaseNumber());
+
+        SecondChildApplication application = registration.application();
+        DisabledChildAssessment assessment = application.condition().needsDisabledChildAssessment()
+                ? DisabledChildAssessment.PENDING : DisabledChildAssessment.NONE;
+        execution.setVariables(EligibilityFacts.of(application, null, assessment));
+        execution.setVariable("caseNumber", registration.caseFile().getCaseNumber());
+        execution.setVariable("caseTitle", registration.caseFile().getTitle());
+        execution.setVariable("townName", registration.town().name());
+        execution.setVariable("conditionSummary", application.condition().article() + "：" + application.condition().summary());
+        execution.setVariable("wifeIdNumber", application.wife().idNumber().masked());
+        execution.setVariable("husbandIdNumber", application.husband().idNumber().masked());
+        execution.setVariable("needsHukouProof", application.condition().ruralWomanOnly());
+        execution.setVariable("needsAssessment", application.condition().needsDisabledChildAssessment());
+        execution.setVariable("correctionRequested", false);
+        execution.setVariable("extensionGranted", false);
+        execution.setVariables(SecondChildVariables.eligibility(registration.eligibility()));
+        execution.setVariable("missingDocuments", SecondChildService.describe(application.missingDocuments()));
+        execution.setVariable("correctionItems", SecondChildService.describe(application.missingDocuments()));
+    }
+
+}
