@@ -5,7 +5,8 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 from bpmn_layout import write  # noqa: E402
 
-TOWN_CLERKS = "${townSlug}-clerk"
+TOWN_CLERKS = "${caseRouting.townClerks(execution)}"
+CASE_DUE = "${caseRouting.due(execution)}"
 
 
 def user(id, name, x, y, group, form, due=None, listeners=(), doc=None):
@@ -45,7 +46,7 @@ nodes = [
          "派出所出具户口性质证明（新北区2012年工作意见附件3：公安分局职责）。"),
     xor("Gateway_HukouProofJoin", None, 680, M + 15),
     user("Task_TownReview", "镇（街道）审核", 780, M, TOWN_CLERKS, "secondChildTownReview",
-         "${townReviewDueDate}", [("complete", "townReviewCompleted")],
+         CASE_DUE, [("complete", "townReviewCompleted")],
          "下级机关自受理之日起20个工作日内审查完毕（《行政许可法》第四十三条）。"),
     xor("Gateway_NeedsAssessment", "需病残儿鉴定？", 930, M + 15, default="Flow_NoAssessmentNeeded"),
     user("Task_RecordAssessment", "病残儿医学鉴定", 1030, M - 150, "bureau-clerk", "secondChildAssessment",
@@ -55,13 +56,13 @@ nodes = [
     service("ServiceTask_VerifyEligibility", "资格核定", 1280, M, "verifyEligibility",
             "按申请日有效的规则版本，以派出所证明和鉴定结论核定资格。"),
     user("Task_DistrictDecision", "区人口计生局审批", 1430, M, "bureau-clerk", "secondChildDecision",
-         "${decisionDueDate}", [("complete", "decisionCompleted")],
+         CASE_DUE, [("complete", "decisionCompleted")],
          "自收到之日起20个工作日内作出决定；经局长批准可延长10个工作日，并告知申请人理由（《行政许可法》第四十二条）。"),
     xor("Gateway_DecisionOutcome", "审批结果？", 1580, M + 15),
     user("Task_ApproveExtension", "局长审批延期", 1555, M - 150, "bureau-supervisor", "secondChildExtension",
-         "${decisionDueDate}", [("complete", "extensionAnswered")]),
+         CASE_DUE, [("complete", "extensionAnswered")]),
     user("Task_IssueCertificate", "发放生育证", 1680, M, "bureau-clerk", "secondChildCertificate",
-         "${secondChildDeadlines.certificate}", [("create", "certificateIssue"), ("complete", "certificateIssue")],
+         CASE_DUE, [("create", "certificateIssue"), ("complete", "certificateIssue")],
          "自作出决定之日起10个工作日内颁发《生育证》（《行政许可法》第四十四条）。"),
     user("Task_PublishResult", "结果公示", 1830, M, TOWN_CLERKS, "secondChildPosting",
          "${secondChildDeadlines.postingTask}", [("complete", "resultPosted")]),
@@ -88,12 +89,12 @@ flows = [
      "${correctionOutcome == 'WITHDRAWN'}"),
     ("Flow_Accepted", "Gateway_AcceptanceOutcome", "Gateway_NeedsHukouProof", "予以受理",
      "${acceptanceDecision == 'ACCEPT'}"),
-    ("Flow_HukouProofNeeded", "Gateway_NeedsHukouProof", "Task_ConfirmHukouType", "女方农村居民条件", "${needsHukouProof}"),
+    ("Flow_HukouProofNeeded", "Gateway_NeedsHukouProof", "Task_ConfirmHukouType", "女方农村居民条件", "${secondChildRouting.needsHukouProof(execution)}"),
     ("Flow_NoHukouProofNeeded", "Gateway_NeedsHukouProof", "Gateway_HukouProofJoin", None, None),
     ("Flow_HukouProofDone", "Task_ConfirmHukouType", "Gateway_HukouProofJoin", None, None),
     ("Flow_ToTownReview", "Gateway_HukouProofJoin", "Task_TownReview", None, None),
     ("Flow_ToNeedsAssessment", "Task_TownReview", "Gateway_NeedsAssessment", None, None),
-    ("Flow_AssessmentNeeded", "Gateway_NeedsAssessment", "Task_RecordAssessment", "病残儿条件", "${needsAssessment}"),
+    ("Flow_AssessmentNeeded", "Gateway_NeedsAssessment", "Task_RecordAssessment", "病残儿条件", "${secondChildRouting.needsAssessment(execution)}"),
     ("Flow_NoAssessmentNeeded", "Gateway_NeedsAssessment", "Gateway_AssessmentJoin", None, None),
     ("Flow_AssessmentDone", "Task_RecordAssessment", "Gateway_AssessmentJoin", None, None),
     ("Flow_ToVerifyEligibility", "Gateway_AssessmentJoin", "ServiceTask_VerifyEligibility", None, None),

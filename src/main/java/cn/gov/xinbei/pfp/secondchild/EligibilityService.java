@@ -28,7 +28,7 @@ public class EligibilityService {
     }
 
     public Eligibility evaluate(Map<String, Object> facts, LocalDate applicationDate) {
-        DmnDecisionResult version = decisionService.evaluateDecisionTableByKey(VERSION_DECISION)
+        DmnDecisionResult version = decisionService.evaluateDecisionByKey(VERSION_DECISION)
                 .variables(Map.of("applicationDate", applicationDate))
                 .evaluate();
         if (version.isEmpty()) {
@@ -38,7 +38,7 @@ public class EligibilityService {
         DmnDecisionResultEntries versionEntry = version.getSingleResult();
         String decisionKey = versionEntry.getEntry("eligibilityDecisionKey");
         String versionName = versionEntry.getEntry("ruleVersionName");
-        DmnDecisionResult result = decisionService.evaluateDecisionTableByKey(decisionKey).variables(facts).evaluate();
+        DmnDecisionResult result = decisionService.evaluateDecisionByKey(decisionKey).variables(facts).evaluate();
         if (result.isEmpty()) {
             // The tables end with a catch-all row; no hit means the rule data itself is broken.
             throw new IllegalStateException("eligibility decision " + decisionKey + " gave no result");

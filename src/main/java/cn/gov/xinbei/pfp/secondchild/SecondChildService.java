@@ -103,7 +103,9 @@ public class SecondChildService {
                 application.couple() + " 照顾再生育一孩申请", application.applicationDate(),
                 List.of(party(CaseParty.Role.WIFE, application.wife()), party(CaseParty.Role.HUSBAND, application.husband())),
                 actor);
-        SecondChildCase details = new SecondChildCase(caseFile.getId(), application.condition());
+        SecondChildCase details = new SecondChildCase(caseFile.getId(), application.condition(),
+                FactsCodec.write(EligibilityFacts.of(application, null, initialAssessment(application))),
+                initialAssessment(application));
         details.recordEligibility(eligibility.outcome(), eligibility.article(), eligibility.reason(),
                 eligibility.ruleVersion());
         secondChildCases.save(details);
@@ -124,11 +126,12 @@ public class SecondChildService {
                 spouse.idNumber().birthDate(), spouse.idNumber().sex().name());
     }
 
-    /** The documents an application still lacks, given the documents ticked as on file. */
+    /** The documents a registered application still lacks, given the documents ticked as on file. */
     @Transactional(readOnly = true)
-    public Set<RequiredDocument> missingDocuments(ConditionCode condition, int childrenTogether,
-                                                  Set<RequiredDocument> onFile) {
-        return RequiredDocument.requiredFor(condition, childrenTogether).stream()
+    public Set<RequiredDocument> missingDocuments(String caseNumber, Set<RequiredDocument> onFile) {
+        SecondChildCase details = details(caseNumber);
+        int childrenTogether = ((Number) FactsCodec.read(details.getRegisteredFacts()).get("childrenTogether")).intValue();
+        return RequiredDocument.requiredFor(details.getCondition(), childrenTogether).stream()
                 .filter(d -> !onFile.contains(d))
                 .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(RequiredDocument.class)));
     }
@@ -204,6 +207,7 @@ public class SecondChildService {
             violations.add("hukouCertificateNumber", "证明编号不能超过40个字");
         }
         violations.throwIfAny();
+        details(caseNumber).recordHukouProof(rural);
         caseFiles.changeStatus(caseFiles.byNumber(caseNumber), CaseStatus.UNDER_TOWN_REVIEW, actor,
                 "派出所证明女方为" + (rural ? "农村居民" : "城镇居民") + "，证明编号" + certificateNumber.strip());
         return rural;
@@ -214,8 +218,8 @@ public class SecondChildService {
      *
      * @return the decision due date
      */
-    public LocalDate townReviewed(String caseNumber, String opinion, String recommendation, boolean needsAssessment,
-                                  String actor) {
+    public LocalDate townReviewed(String caseNumber, String opinion, String recommendation, String actor) {
+        boolean needsAssessment = details(caseNumber).getCondition().needsDisabledChildAssessment();
         Violations violations = new Violations();
         if (!"APPROVE".equals(recommendation) && !"REFUSE".equals(recommendation)) {
             violations.add("townRecommendation", "请选择审核意见：同意上报或建议不予批准");
@@ -229,6 +233,9 @@ public class SecondChildService {
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
         LocalDate decisionDue = calendar.addWorkingDays(clock.today(), limits.decisionWorkingDays());
         caseFile.setDueOn(decisionDue);
+        if (needsAssessment) {
+            details(caseNumber).startAssessment(clock.today());
+        }
         caseFiles.changeStatus(caseFile, needsAssessment ? CaseStatus.AWAITING_ASSESSMENT : CaseStatus.AWAITING_DECISION,
                 actor, ("APPROVE".equals(recommendation) ? "审核同意上报：" : "审核建议不予批准：") + opinion.strip());
         return decisionDue;
@@ -240,8 +247,7 @@ public class SecondChildService {
      *
      * @return the decision due date, moved by the paused working days
      */
-    public LocalDate recordAssessment(String caseNumber, String result, String conclusionNumber,
-                                      LocalDate startedOn, LocalDate currentDecisionDue, String actor) {
+    public LocalDate recordAssessment(String caseNumber, String result, String conclusionNumber, String actor) {
         Violations violations = new Violations();
         if (!"QUALIFIES".equals(result) && !"NOT_QUALIFIES".equals(result)) {
             violations.add("assessmentResult", "请选择鉴定结论");
@@ -250,10 +256,12 @@ public class SecondChildService {
             violations.add("assessmentConclusionNumber", "请填写鉴定结论通知书编号（不超过40个字）");
         }
         violations.throwIfAny();
-        int paused = calendar.workingDaysBetween(startedOn, clock.today());
-        details(caseNumber).addPausedWorkingDays(paused);
-        LocalDate decisionDue = calendar.addWorkingDays(currentDecisionDue, paused);
+        SecondChildCase details = details(caseNumber);
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        int paused = calendar.workingDaysBetween(details.getAssessmentStartedOn(), clock.today());
+        details.addPausedWorkingDays(paused);
+        details.recordAssessment(DisabledChildAssessment.valueOf(result));
+        LocalDate decisionDue = calendar.addWorkingDays(caseFile.getDueOn(), paused);
         caseFile.setDueOn(decisionDue);
         caseFiles.changeStatus(caseFile, CaseStatus.AWAITING_DECISION, actor,
                 "病残儿医学鉴定结论：" + ("QUALIFIES".equals(result) ? "符合再生育条件" : "不符合再生育条件")
@@ -263,19 +271,21 @@ public class SecondChildService {
 
     /**
      * Evaluates eligibility again on the verified facts: the registered facts with the police's hukou proof and the
-     * assessment result in place of what was declared.
+     * assessment result in place of what was declared. Everything comes from the case record, never from variables
+     * a form could have changed.
      */
-    public Eligibility verify(String caseNumber, Map<String, Object> registeredFacts, LocalDate applicationDate,
-                              Boolean confirmedRural, DisabledChildAssessment assessment) {
-        Map<String, Object> facts = new java.util.HashMap<>(registeredFacts);
-        if (confirmedRural != null) {
-            facts.put(EligibilityFacts.WOMAN_RURAL, confirmedRural);
+    public Eligibility verify(String caseNumber) {
+        SecondChildCase details = details(caseNumber);
+        Map<String, Object> facts = FactsCodec.read(details.getRegisteredFacts());
+        if (details.getConfirmedRural() != null) {
+            facts.put(EligibilityFacts.WOMAN_RURAL, details.getConfirmedRural());
         }
-        facts.put(EligibilityFacts.DISABLED_CHILD_ASSESSMENT, assessment.name());
-        Eligibility eligibility = eligibilityService.evaluate(facts, applicationDate);
-        details(caseNumber).recordEligibility(eligibility.outcome(), eligibility.article(), eligibility.reason(),
+        facts.put(EligibilityFacts.DISABLED_CHILD_ASSESSMENT, details.getAssessment().name());
+        CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        Eligibility eligibility = eligibilityService.evaluate(facts, caseFile.getAppliedOn());
+        details.recordEligibility(eligibility.outcome(), eligibility.article(), eligibility.reason(),
                 eligibility.ruleVersion());
-        caseFiles.recordStep(caseFiles.byNumber(caseNumber).getId(), null, "ELIGIBILITY", "verifyEligibility",
+        caseFiles.recordStep(caseFile.getId(), null, "ELIGIBILITY", "verifyEligibility",
                 "资格核定", eligibility.outcome().label() + "：" + eligibility.reason() + "（" + eligibility.article() + "）",
                 null);
         return eligibility;
@@ -318,12 +328,12 @@ public class SecondChildService {
      *
      * @return the decision due date: 10 working days later if approved (行政许可法 art. 42), else unchanged
      */
-    public LocalDate answerExtension(String caseNumber, Boolean approved, String reason, LocalDate currentDue,
-                                     String actor) {
+    public LocalDate answerExtension(String caseNumber, Boolean approved, String reason, String actor) {
         if (approved == null) {
             throw new InvalidInputException("extensionApproved", "请选择是否同意延期");
         }
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        LocalDate currentDue = caseFile.getDueOn();
         if (!approved) {
             caseFiles.changeStatus(caseFile, CaseStatus.AWAITING_DECISION, actor, "局长不同意延期，按原期限审批");
             return currentDue;

@@ -27,11 +27,9 @@ public class AcceptanceCompletedListener implements TaskListener {
         String actor = ProcessActor.userId(task);
         String decision = Variables.text(task.getVariable("acceptanceDecision"));
         if ("ACCEPT".equals(decision)) {
-            var missing = service.missingDocuments(SecondChildVariables.condition(task),
-                    SecondChildVariables.childrenTogether(task), SecondChildVariables.documentsOnFile(task));
-            var townReviewDue = service.accept(caseNumber, missing, actor);
+            var missing = service.missingDocuments(caseNumber, SecondChildVariables.documentsOnFile(task));
+            service.accept(caseNumber, missing, actor);
             task.setVariable("acceptedOn", clock.today().toString());
-            task.setVariable("townReviewDueDate", Variables.endOfDay(townReviewDue, clock.zone()));
             task.setVariable("missingDocuments", "");
         } else if ("REQUEST_CORRECTION".equals(decision)) {
             service.requestCorrection(caseNumber, Variables.text(task.getVariable("correctionItems")), actor);

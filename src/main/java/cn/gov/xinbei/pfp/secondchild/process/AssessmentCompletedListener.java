@@ -1,10 +1,8 @@
 package cn.gov.xinbei.pfp.secondchild.process;
 
 import cn.gov.xinbei.pfp.secondchild.SecondChildService;
-import cn.gov.xinbei.pfp.secondchild.domain.DisabledChildAssessment;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import cn.gov.xinbei.pfp.shared.process.Variables;
-import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,23 +14,15 @@ import java.time.LocalDate;
 public class AssessmentCompletedListener implements TaskListener {
 
     private final SecondChildService service;
-    private final EngineClock clock;
-
-    public AssessmentCompletedListener(SecondChildService service, EngineClock clock) {
+    public AssessmentCompletedListener(SecondChildService service) {
         this.service = service;
-        this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String result = Variables.text(task.getVariable("assessmentResult"));
-        LocalDate startedOn = LocalDate.parse((String) task.getVariable("assessmentStartedOn"));
-        LocalDate currentDue = Variables.date(task.getVariable("decisionDueDate"), "decisionDueDate", "审批期限",
-                clock.zone());
-        LocalDate decisionDue = service.recordAssessment(SecondChildVariables.caseNumber(task), result,
-                Variables.text(task.getVariable("assessmentConclusionNumber")), startedOn, currentDue,
-                ProcessActor.userId(task));
-        task.setVariable("decisionDueDate", Variables.endOfDay(decisionDue, clock.zone()));
-        task.setVariable("disabledChildAssessment", DisabledChildAssessment.valueOf(result).name());
+        LocalDate decisionDue = service.recordAssessment(SecondChildVariables.caseNumber(task),
+                Variables.text(task.getVariable("assessmentResult")),
+                Variables.text(task.getVariable("assessmentConclusionNumber")), ProcessActor.userId(task));
+        task.setVariable("decisionDueOn", decisionDue.toString());
     }
 }

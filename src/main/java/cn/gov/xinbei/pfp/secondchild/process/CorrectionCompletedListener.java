@@ -24,8 +24,7 @@ public class CorrectionCompletedListener implements TaskListener {
         String actor = ProcessActor.userId(task);
         switch (String.valueOf(Variables.text(task.getVariable("correctionOutcome")))) {
             case "SUBMITTED" -> {
-                var stillMissing = service.missingDocuments(SecondChildVariables.condition(task),
-                        SecondChildVariables.childrenTogether(task), SecondChildVariables.documentsOnFile(task));
+                var stillMissing = service.missingDocuments(caseNumber, SecondChildVariables.documentsOnFile(task));
                 task.setVariable("missingDocuments", SecondChildService.describe(stillMissing));
                 service.correctionSubmitted(caseNumber, actor);
             }

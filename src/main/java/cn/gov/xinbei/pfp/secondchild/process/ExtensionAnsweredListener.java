@@ -3,7 +3,6 @@ package cn.gov.xinbei.pfp.secondchild.process;
 import cn.gov.xinbei.pfp.secondchild.SecondChildService;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import cn.gov.xinbei.pfp.shared.process.Variables;
-import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -13,20 +12,16 @@ import org.springframework.stereotype.Component;
 public class ExtensionAnsweredListener implements TaskListener {
 
     private final SecondChildService service;
-    private final EngineClock clock;
-
-    public ExtensionAnsweredListener(SecondChildService service, EngineClock clock) {
+    public ExtensionAnsweredListener(SecondChildService service) {
         this.service = service;
-        this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Boolean approved = Variables.bool(task.getVariable("extensionApproved"));
-        var currentDue = Variables.date(task.getVariable("decisionDueDate"), "decisionDueDate", "审批期限", clock.zone());
         var due = service.answerExtension(SecondChildVariables.caseNumber(task), approved,
-                Variables.text(task.getVariable("decisionReason")), currentDue, ProcessActor.userId(task));
-        task.setVariable("decisionDueDate", Variables.endOfDay(due, clock.zone()));
+                Variables.text(task.getVariable("decisionReason")), ProcessActor.userId(task));
+        task.setVariable("decisionDueOn", due.toString());
         if (Boolean.TRUE.equals(approved)) {
             task.setVariable("extensionGranted", true);
         }

@@ -1,10 +1,10 @@
 package cn.gov.xinbei.pfp.secondchild.process;
 
-import cn.gov.xinbei.pfp.secondchild.domain.ConditionCode;
 import cn.gov.xinbei.pfp.secondchild.domain.Eligibility;
-import cn.gov.xinbei.pfp.secondchild.domain.EligibilityFacts;
 import cn.gov.xinbei.pfp.secondchild.domain.RequiredDocument;
 import cn.gov.xinbei.pfp.shared.process.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import java.util.EnumSet;
@@ -18,8 +18,13 @@ final class SecondChildVariables {
     private SecondChildVariables() {
     }
 
-    static String caseNumber(VariableScope scope) {
-        return (String) scope.getVariable("caseNumber");
+    /** The case number is the business key, which no form can change. */
+    static String caseNumber(DelegateTask task) {
+        return task.getExecution().getProcessBusinessKey();
+    }
+
+    static String caseNumber(DelegateExecution execution) {
+        return execution.getProcessBusinessKey();
     }
 
     static Map<String, Object> eligibility(Eligibility eligibility) {
@@ -42,17 +47,4 @@ final class SecondChildVariables {
         return onFile;
     }
 
-    static ConditionCode condition(VariableScope scope) {
-        return ConditionCode.valueOf((String) scope.getVariable("conditionCode"));
-    }
-
-    static int childrenTogether(VariableScope scope) {
-        return ((Number) scope.getVariable("childrenTogether")).intValue();
-    }
-
-    static Map<String, Object> registeredFacts(VariableScope scope) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        EligibilityFacts.NAMES.forEach(name -> facts.put(name, scope.getVariable(name)));
-        return facts;
-    }
 }

@@ -1,10 +1,7 @@
 package cn.gov.xinbei.pfp.secondchild.process;
 
 import cn.gov.xinbei.pfp.secondchild.SecondChildService;
-import cn.gov.xinbei.pfp.secondchild.domain.DisabledChildAssessment;
 import cn.gov.xinbei.pfp.secondchild.domain.Eligibility;
-import cn.gov.xinbei.pfp.shared.process.Variables;
-import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,20 +11,14 @@ import org.springframework.stereotype.Component;
 public class VerifyEligibilityDelegate implements JavaDelegate {
 
     private final SecondChildService service;
-    private final EngineClock clock;
 
-    public VerifyEligibilityDelegate(SecondChildService service, EngineClock clock) {
+    public VerifyEligibilityDelegate(SecondChildService service) {
         this.service = service;
-        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Eligibility eligibility = service.verify(SecondChildVariables.caseNumber(execution),
-                SecondChildVariables.registeredFacts(execution),
-                Variables.date(execution.getVariable("applicationDate"), "applicationDate", "申请日期", clock.zone()),
-                Variables.bool(execution.getVariable("confirmedRural")),
-                DisabledChildAssessment.valueOf((String) execution.getVariable("disabledChildAssessment")));
+        Eligibility eligibility = service.verify(SecondChildVariables.caseNumber(execution));
         execution.setVariables(SecondChildVariables.eligibility(eligibility));
     }
 }

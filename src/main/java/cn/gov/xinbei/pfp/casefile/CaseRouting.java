@@ -1,0 +1,43 @@
+package cn.gov.xinbei.pfp.casefile;
+
+import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.shared.process.Variables;
+import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import java.util.Date;
+
+/**
+ * Routing facts for BPMN expressions, read from the case record by business key. Variables can be overwritten by
+ * whoever completes a task; the town a task goes to and the deadline it carries must not be.
+ */
+@Component("caseRouting")
+public class CaseRouting {
+
+    private final CaseFileService caseFiles;
+    private final EngineClock clock;
+
+    public CaseRouting(CaseFileService caseFiles, EngineClock clock) {
+        this.caseFiles = caseFiles;
+        this.clock = clock;
+    }
+
+    /** The candidate group of the case's town clerks, e.g. {@code chunjiang-clerk}. */
+    public String townClerks(DelegateExecution execution) {
+        return Organization.group(caseOf(execution).getTownSlug(), Organization.CLERK);
+    }
+
+    /** The end of the case's current legal deadline day, in China time. */
+    public Date due(DelegateExecution execution) {
+        CaseFile caseFile = caseOf(execution);
+        if (caseFile.getDueOn() == null) {
+            throw new IllegalStateException("case " + caseFile.getCaseNumber() + " has no deadline at this step");
+        }
+        return Variables.endOfDay(caseFile.getDueOn(), clock.zone());
+    }
+
+    public CaseFile caseOf(DelegateExecution execution) {
+        return caseFiles.byNumber(execution.getProcessBusinessKey());
+    }
+}
