@@ -1,0 +1,33 @@
+package cn.gov.xinbei.pfp.calendar;
+
+import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternUtils;
+
+import java.time.ZoneId;
+
+/** Wires the working-day calendar, the deadline calculator and the engine plugin. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CalendarProperties.class)
+public class CalendarConfiguration {
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar(CalendarProperties properties, ResourceLoader resourceLoader) {
+        return new HolidayCalendarLoader(ResourcePatternUtils.getResourcePatternResolver(resourceLoader))
+                .load(properties.locations());
+    }
+
+    @Bean
+    DeadlineCalculator deadlineCalculator(WorkingDayCalendar calendar, @Value("${app.zone}") String zone) {
+        return new DeadlineCalculator(calendar, ZoneId.of(zone));
+    }
+
+    @Bean
+    WorkingDayBusinessCalendarPlugin workingDayBusinessCalendarPlugin(DeadlineCalculator deadlineCalculator) {
+        return new WorkingDayBusinessCalendarPlugin(deadlineCalculator);
+    }
+}

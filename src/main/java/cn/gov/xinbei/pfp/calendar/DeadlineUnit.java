@@ -1,0 +1,9 @@
+package cn.gov.xinbei.pfp.calendar;
+
+/** How the days of a period are counted. */
+public enum DeadlineUnit {
+    /** Only working days count (《行政许可法》 art. 82). */
+    WORKING_DAYS,
+    /** Every day counts; a last day on a rest day moves to the next working day (《民事诉讼法》 2007 art. 75). */
+    CALENDAR_DAYS
+}
