@@ -95,6 +95,7 @@ public class HolidayCalendarLoader {
             checkFileName(resource, year.year());
             return year;
         } catch (IllegalArgumentException | NullPointerException e) {
+            // The domain records reject broken invariants (IAE) and missing dates (NPE from requireNonNull).
             throw new CalendarConfigurationException("holiday file " + file + " is wrong: " + e.getMessage(), e);
         }
     }

@@ -128,6 +128,15 @@ class HolidayCalendarLoaderTest {
         }
 
         @Test
+        void missingDateNamesTheFile() throws IOException {
+            write("2012.yml", VALID_2012.replace(", to: 2012-01-28", ""));
+            assertThatThrownBy(this::load)
+                    .isInstanceOf(CalendarConfigurationException.class)
+                    .hasMessageContaining("2012.yml")
+                    .hasMessageContaining("holiday 春节: to");
+        }
+
+        @Test
         void missingYearIsRefused() throws IOException {
             write("extra.yml", VALID_2012.replace("year: 2012\n", ""));
             assertThatThrownBy(this::load).hasMessageContaining("extra.yml").hasMessageContaining("'year' is missing");
