@@ -77,8 +77,9 @@ public class WorkflowAuthorizations {
                 Permissions.READ_HISTORY, Permissions.READ_TASK);
         grant(bureauSupervisors, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
         grant(bureauSupervisors, Resources.TASK, ANY, Permissions.READ);
-        grant(bureauSupervisors, Resources.HISTORIC_TASK, ANY, Permissions.READ);
-        grant(bureauSupervisors, Resources.HISTORIC_PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(bureauSupervisors, Resources.HISTORIC_TASK, ANY, org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ);
+        grant(bureauSupervisors, Resources.HISTORIC_PROCESS_INSTANCE, ANY,
+                org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ);
 
         // Administrators manage users, groups, authorizations and deployments; they decide no case.
         for (Resource resource : List.of(Resources.USER, Resources.GROUP, Resources.GROUP_MEMBERSHIP,
