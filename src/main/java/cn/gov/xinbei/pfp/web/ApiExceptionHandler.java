@@ -88,6 +88,20 @@ public class ApiExceptionHandler {
                 .body(ApiError.of(415, "UNSUPPORTED_MEDIA_TYPE", "请求内容类型必须是 application/json"));
     }
 
+    /** The engine wraps what a listener throws; a refused input stays a 400, a missing permission a 403. */
+    @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+    ResponseEntity<ApiError> engine(org.camunda.bpm.engine.ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return invalidInput(invalid);
+            }
+        }
+        if (e instanceof org.camunda.bpm.engine.AuthorizationException) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, "FORBIDDEN", "无权进行此操作"));
+        }
+        return unexpected(e);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         // Only the exception type is logged: messages may carry personal data.
