@@ -55,6 +55,12 @@ public class ApiExceptionHandler {
                 List.of(new FieldViolation(e.getName(), "格式不正确"))));
     }
 
+    @ExceptionHandler(cn.gov.xinbei.pfp.residentid.InvalidResidentIdException.class)
+    ResponseEntity<ApiError> invalidId(cn.gov.xinbei.pfp.residentid.InvalidResidentIdException e) {
+        return badRequest(new ApiError(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交",
+                List.of(e.toViolation("idNumber"))));
+    }
+
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ApiError> tooLarge(PayloadTooLargeException e) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
