@@ -61,12 +61,6 @@ public class ApiExceptionHandler {
                 List.of(e.toViolation("idNumber"))));
     }
 
-    @ExceptionHandler(PayloadTooLargeException.class)
-    ResponseEntity<ApiError> tooLarge(PayloadTooLargeException e) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                .body(ApiError.of(413, "PAYLOAD_TOO_LARGE", e.getMessage()));
-    }
-
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "NOT_FOUND", e.getMessage()));

@@ -1,0 +1,176 @@
+package cn.gov.xinbei.pfp.api;
+
+import cn.gov.xinbei.pfp.casefile.CaseFileRepository;
+import cn.gov.xinbei.pfp.secondchild.Applications;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The project's REST API through the whole stack: security, validation, engine, database. Demo users sign in. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class CaseApiTest {
+
+    private static final String PASSWORD = "demo";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    CaseFileRepository cases;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void at2012() {
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2012, 3, 1, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        ClockUtil.reset();
+        runtimeService.createProcessInstanceQuery().list()
+                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
+        for (String table : new String[] {"second_child_case", "case_event", "case_party", "case_file", "case_number_sequence"}) {
+            jdbc.update("delete from " + table);
+        }
+    }
+
+    @Test
+    void anonymousCallsAreRefusedWithAChineseMessage() throws Exception {
+        mvc.perform(get("/api/cases")).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.message").value("请先登录"));
+        mvc.perform(get("/engine-rest/task")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/cases").with(httpBasic("nobody", "wrong"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void townClerkRegistersAnApplicationAndFindsItMaskedInTheCaseList() throws Exception {
+        mvc.perform(as("chunjiang.clerk", post("/api/second-child/applications"), Applications.onlyChildCouple()))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/cases/SC-2012-00001"))
+                .andExpect(jsonPath("$.caseNumber").value("SC-2012-00001"))
+                .andExpect(jsonPath("$.eligibility.outcome").value("ELIGIBLE"))
+                .andExpect(jsonPath("$.eligibility.article").value(containsString("第二十二条第（六）项")));
+
+        mvc.perform(get("/api/cases").with(httpBasic("chunjiang.clerk", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].statusLabel").value("已登记"))
+                .andExpect(jsonPath("$.items[0].parties[*].idNumberMasked", hasItem("320411********002X")))
+                .andExpect(content().string(not(containsString(Applications.WIFE_ID))));
+        mvc.perform(get("/api/cases").param("idNumber", Applications.WIFE_ID).with(httpBasic("bureau.clerk", PASSWORD)))
+                .andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/cases/SC-2012-00001").with(httpBasic("chunjiang.clerk", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.timeline[*].type", hasItem("REGISTERED")))
+                .andExpect(jsonPath("$.timeline[*].step", hasItem("Task_AcceptApplication")));
+    }
+
+    @Test
+    void otherTownsAndDepartmentsCannotSeeTheCase() throws Exception {
+        mvc.perform(as("chunjiang.clerk", post("/api/second-child/applications"), Applications.onlyChildCouple()))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/cases/SC-2012-00001").with(httpBasic("menghe.clerk", PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/cases").with(httpBasic("menghe.clerk", PASSWORD)))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/cases").with(httpBasic("police.liaison", PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").value("无权进行此操作"));
+        mvc.perform(get("/api/cases/SC-2012-00001").with(httpBasic("bureau.head", PASSWORD)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void clerkCannotRegisterForAnotherTown() throws Exception {
+        mvc.perform(as("menghe.clerk", post("/api/second-child/applications"), Applications.onlyChildCouple()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("townSlug"));
+        assertThat(cases.count()).isZero();
+    }
+
+    @Test
+    void badInputIsNamedFieldByFieldAndWritesNothing() throws Exception {
+        Map<String, Object> application = Applications.onlyChildCouple();
+        application.put("wifeIdNumber", "32041119840512002Y");
+        application.put("wifeName", "王".repeat(31));
+        mvc.perform(as("chunjiang.clerk", post("/api/second-child/applications"), application))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[*].field", hasItem("wifeName")));
+        application.put("wifeName", "王芳");
+        mvc.perform(as("chunjiang.clerk", post("/api/second-child/applications"), application))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("wifeIdNumber"))
+                .andExpect(jsonPath("$.violations[0].message").value(containsString("公民身份号码")));
+        mvc.perform(post("/api/second-child/applications").with(httpBasic("chunjiang.clerk", PASSWORD))
+                        .contentType("application/json").content("{\"townSlug\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
+        mvc.perform(post("/api/second-child/applications").with(httpBasic("chunjiang.clerk", PASSWORD))
+                        .contentType("application/json").content("{\"wifeName\": \"" + "王".repeat(70_000) + "\"}"))
+                .andExpect(status().isPayloadTooLarge());
+        assertThat(cases.count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void eligibilityPreCheckExplainsTheRuleAndWritesNothing() throws Exception {
+        Map<String, Object> application = Applications.onlyChildCouple();
+        application.put("husbandOnlyChild", false);
+        application.put("conditionCode", "ART23_1");
+        mvc.perform(as("chunjiang.clerk", post("/api/second-child/eligibility"), application))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome").value("INELIGIBLE"))
+                .andExpect(jsonPath("$.reason").value(containsString("农村居民")));
+        assertThat(cases.count()).isZero();
+    }
+
+    @Test
+    void workingDayCalculatorIsAvailableToSignedInUsers() throws Exception {
+        mvc.perform(get("/api/calendar/working-days").param("from", "2012-12-17").param("days", "20")
+                        .with(httpBasic("bureau.clerk", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.due").value("2013-01-15"));
+        mvc.perform(get("/api/calendar/working-days").param("from", "2031-01-01").param("days", "5")
+                        .with(httpBasic("bureau.clerk", PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].message").value(containsString("2031")));
+    }
+
+    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request, Map<String, Object> body)
+            throws Exception {
+        return request.with(httpBasic(user, PASSWORD)).contentType("application/json").content(json.writeValueAsBytes(body));
+    }
+}
