@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The full test suite, as CI runs it: provisions what the tests need and is missing on this machine
+# (MariaDB for the mysql profile, Debian's Chromium and ChromeDriver for the browser tests), then runs
+# unit, process, API, architecture, database and browser tests with `./mvnw verify`.
+# Needs root for apt-get and to start MariaDB when they are missing (CI and the dev machines run as root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export APP_DB_HOST="${APP_DB_HOST:-127.0.0.1}"
+export APP_DB_PORT="${APP_DB_PORT:-3306}"
+export APP_DB_NAME="${APP_DB_NAME:-xinbei_pfp_it}"
+export APP_DB_USER="${APP_DB_USER:-xinbei_it}"
+export APP_DB_PASSWORD="${APP_DB_PASSWORD:-xinbei_it_only_for_tests}"
+
+apt_updated=no
+install_packages() {
+  if [ "$apt_updated" = no ]; then
+    apt-get update -qq
+    apt_updated=yes
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# --- MariaDB (stands in for MySQL 8) ---
+if ! command -v mariadbd >/dev/null 2>&1; then
+  echo "Installing MariaDB server..."
+  install_packages mariadb-server mariadb-client
+fi
+if ! mariadb-admin ping --silent >/dev/null 2>&1; then
+  echo "Starting MariaDB..."
+  mkdir -p /run/mysqld && chown mysql:root /run/mysqld
+  start-stop-daemon --start --oknodo --background --make-pidfile --pidfile /run/mysqld/test-all.pid \
+    --chuid mysql --exec /usr/sbin/mariadbd -- --user=mysql
+  for _ in $(seq 1 60); do
+    mariadb-admin ping --silent >/dev/null 2>&1 && break
+    sleep 1
+  done
+  mariadb-admin ping --silent >/dev/null
+fi
+# A fresh database and a least-privilege user for the tests, every run.
+mariadb -uroot <<SQL
+DROP DATABASE IF EXISTS \`${APP_DB_NAME}\`;
+CREATE DATABASE \`${APP_DB_NAME}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+CREATE USER IF NOT EXISTS '${APP_DB_USER}'@'127.0.0.1' IDENTIFIED BY '${APP_DB_PASSWORD}';
+CREATE USER IF NOT EXISTS '${APP_DB_USER}'@'localhost' IDENTIFIED BY '${APP_DB_PASSWORD}';
+ALTER USER '${APP_DB_USER}'@'127.0.0.1' IDENTIFIED BY '${APP_DB_PASSWORD}';
+ALTER USER '${APP_DB_USER}'@'localhost' IDENTIFIED BY '${APP_DB_PASSWORD}';
+GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}\`.* TO '${APP_DB_USER}'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}\`.* TO '${APP_DB_USER}'@'localhost';
+FLUSH PRIVILEGES;
+SQL
+
+# --- Chromium for the browser tests ---
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  echo "Installing Chromium and ChromeDriver..."
+  install_packages chromium chromium-driver fonts-wqy-microhei
+fi
+
+./mvnw -B -ntp verify "$@"
