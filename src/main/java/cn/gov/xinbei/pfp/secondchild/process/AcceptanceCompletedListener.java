@@ -33,7 +33,6 @@ public class AcceptanceCompletedListener implements TaskListener {
             task.setVariable("missingDocuments", "");
         } else if ("REQUEST_CORRECTION".equals(decision)) {
             service.requestCorrection(caseNumber, Variables.text(task.getVariable("correctionItems")), actor);
-            task.setVariable("correctionRequested", true);
         } else {
             throw new InvalidInputException("acceptanceDecision", "请选择受理意见：予以受理或一次性告知补正");
         }

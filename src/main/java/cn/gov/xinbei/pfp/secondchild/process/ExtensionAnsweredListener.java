@@ -22,9 +22,6 @@ public class ExtensionAnsweredListener implements TaskListener {
         var due = service.answerExtension(SecondChildVariables.caseNumber(task), approved,
                 Variables.text(task.getVariable("decisionReason")), ProcessActor.userId(task));
         task.setVariable("decisionDueOn", due.toString());
-        if (Boolean.TRUE.equals(approved)) {
-            task.setVariable("extensionGranted", true);
-        }
         // The decision task opens again: its choice must be made afresh.
         task.setVariable("decision", null);
     }

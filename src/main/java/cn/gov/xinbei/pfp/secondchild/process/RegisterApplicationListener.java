@@ -1,8 +1,6 @@
 package cn.gov.xinbei.pfp.secondchild.process;
 
 import cn.gov.xinbei.pfp.secondchild.SecondChildService;
-import cn.gov.xinbei.pfp.secondchild.domain.EligibilityFacts;
-import cn.gov.xinbei.pfp.secondchild.domain.DisabledChildAssessment;
 import cn.gov.xinbei.pfp.secondchild.domain.SecondChildApplication;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -32,19 +30,13 @@ public class RegisterApplicationListener implements ExecutionListener {
         execution.setProcessBusinessKey(registration.caseFile().getCaseNumber());
 
         SecondChildApplication application = registration.application();
-        DisabledChildAssessment assessment = application.condition().needsDisabledChildAssessment()
-                ? DisabledChildAssessment.PENDING : DisabledChildAssessment.NONE;
-        execution.setVariables(EligibilityFacts.of(application, null, assessment));
         execution.setVariable("caseNumber", registration.caseFile().getCaseNumber());
         execution.setVariable("caseTitle", registration.caseFile().getTitle());
         execution.setVariable("townName", registration.town().name());
         execution.setVariable("conditionSummary", application.condition().article() + "：" + application.condition().summary());
         execution.setVariable("wifeIdNumber", application.wife().idNumber().masked());
         execution.setVariable("husbandIdNumber", application.husband().idNumber().masked());
-        execution.setVariable("needsHukouProof", application.condition().ruralWomanOnly());
-        execution.setVariable("needsAssessment", application.condition().needsDisabledChildAssessment());
-        execution.setVariable("correctionRequested", false);
-        execution.setVariable("extensionGranted", false);
+        execution.setVariable("womanAge", application.womanAge());
         execution.setVariables(SecondChildVariables.eligibility(registration.eligibility()));
         execution.setVariable("missingDocuments", SecondChildService.describe(application.missingDocuments()));
         execution.setVariable("correctionItems", SecondChildService.describe(application.missingDocuments()));
