@@ -1,8 +1,7 @@
 package cn.gov.xinbei.pfp.casefile;
 
 import cn.gov.xinbei.pfp.organization.Organization;
-import cn.gov.xinbei.pfp.shared.process.Variables;
-import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.calendar.DeadlineCalculator;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +15,11 @@ import java.util.Date;
 public class CaseRouting {
 
     private final CaseFileService caseFiles;
-    private final EngineClock clock;
+    private final DeadlineCalculator deadlines;
 
-    public CaseRouting(CaseFileService caseFiles, EngineClock clock) {
+    public CaseRouting(CaseFileService caseFiles, DeadlineCalculator deadlines) {
         this.caseFiles = caseFiles;
-        this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     /** The candidate group of the case's town clerks, e.g. {@code chunjiang-clerk}. */
@@ -34,7 +33,7 @@ public class CaseRouting {
         if (caseFile.getDueOn() == null) {
             throw new IllegalStateException("case " + caseFile.getCaseNumber() + " has no deadline at this step");
         }
-        return Variables.endOfDay(caseFile.getDueOn(), clock.zone());
+        return deadlines.endOfDay(caseFile.getDueOn());
     }
 
     public CaseFile caseOf(DelegateExecution execution) {

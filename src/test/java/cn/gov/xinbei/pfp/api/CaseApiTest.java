@@ -4,7 +4,7 @@ import cn.gov.xinbei.pfp.casefile.CaseFileRepository;
 import cn.gov.xinbei.pfp.secondchild.Applications;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.gov.xinbei.pfp.testing.CaseTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,17 +52,12 @@ class CaseApiTest {
 
     @BeforeEach
     void at2012() {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2012, 3, 1, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
     }
 
     @AfterEach
     void cleanUp() {
-        ClockUtil.reset();
-        runtimeService.createProcessInstanceQuery().list()
-                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
-        for (String table : new String[] {"second_child_case", "case_event", "case_party", "case_file", "case_number_sequence"}) {
-            jdbc.update("delete from " + table);
-        }
+        CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
     }
 
     @Test

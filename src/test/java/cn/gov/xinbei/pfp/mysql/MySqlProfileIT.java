@@ -6,7 +6,7 @@ import cn.gov.xinbei.pfp.secondchild.Applications;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.gov.xinbei.pfp.testing.CaseTestSupport;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
+import java.time.LocalDate;
 import java.util.HashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,17 +54,12 @@ class MySqlProfileIT {
     @BeforeEach
     void setUp() {
         init(processEngine);
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2012, 3, 1, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
     }
 
     @AfterEach
     void cleanUp() {
-        ClockUtil.reset();
-        runtimeService.createProcessInstanceQuery().list()
-                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
-        for (String table : new String[] {"second_child_case", "case_event", "case_party", "case_file", "case_number_sequence"}) {
-            jdbc.update("delete from " + table);
-        }
+        CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
     }
 
     @Test

@@ -5,7 +5,7 @@ import cn.gov.xinbei.pfp.casefile.CaseFileRepository;
 import cn.gov.xinbei.pfp.casefile.CaseStatus;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import cn.gov.xinbei.pfp.testing.CaseTestSupport;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +36,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 @ActiveProfiles("test")
 class SecondChildApprovalProcessTest {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     @Autowired
     ProcessEngine processEngine;
     @Autowired
@@ -56,12 +54,7 @@ class SecondChildApprovalProcessTest {
 
     @AfterEach
     void cleanUp() {
-        ClockUtil.reset();
-        runtimeService.createProcessInstanceQuery().list()
-                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
-        for (String table : new String[] {"second_child_case", "case_event", "case_party", "case_file", "case_number_sequence"}) {
-            jdbc.update("delete from " + table);
-        }
+        CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
     }
 
     @Test
@@ -255,11 +248,11 @@ class SecondChildApprovalProcessTest {
     }
 
     private static void at(LocalDate date) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(date, java.time.LocalTime.of(9, 0)).atZone(CHINA).toInstant()));
+        CaseTestSupport.clockAt(date);
     }
 
     private static Date endOf(LocalDate date) {
-        return Date.from(date.plusDays(1).atStartOfDay(CHINA).minusSeconds(1).toInstant());
+        return CaseTestSupport.endOf(date);
     }
 
 }

@@ -35,10 +35,6 @@ public final class Variables {
         }
     }
 
-    public static Date endOfDay(LocalDate date, ZoneId zone) {
-        return Date.from(date.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
-    }
-
     public static Boolean bool(Object value) {
         if (value instanceof Boolean b) {
             return b;

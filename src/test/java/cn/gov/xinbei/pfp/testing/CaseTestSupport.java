@@ -1,0 +1,42 @@
+package cn.gov.xinbei.pfp.testing;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+/** Shared steps of the tests that run whole cases: a fixed clock and a clean database between tests. */
+public final class CaseTestSupport {
+
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final LocalTime OFFICE_HOURS = LocalTime.of(9, 0);
+    /** Children before parents, so foreign keys hold while deleting. */
+    private static final String[] CASE_TABLES = {"second_child_case", "case_event", "case_party", "case_file",
+            "case_number_sequence"};
+
+    private CaseTestSupport() {
+    }
+
+    /** Moves the engine's clock (and so every deadline computation) to 9 o'clock on that day, China time. */
+    public static void clockAt(LocalDate date) {
+        ClockUtil.setCurrentTime(Date.from(date.atTime(OFFICE_HOURS).atZone(CHINA).toInstant()));
+    }
+
+    public static void resetClockAndDeleteCases(RuntimeService runtimeService, JdbcTemplate jdbc) {
+        ClockUtil.reset();
+        runtimeService.createProcessInstanceQuery().list()
+                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
+        for (String table : CASE_TABLES) {
+            jdbc.update("delete from " + table);
+        }
+    }
+
+    /** The end of a deadline day as the application stores it: 23:59:59 China time. */
+    public static Date endOf(LocalDate date) {
+        return Date.from(date.plusDays(1).atStartOfDay(CHINA).minusSeconds(1).toInstant());
+    }
+}
