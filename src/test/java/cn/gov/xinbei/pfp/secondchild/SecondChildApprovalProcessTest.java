@@ -225,8 +225,8 @@ class SecondChildApprovalProcessTest {
         application.put("husbandIdNumber", "320411198801010034");
         application.put("applicationDate", "2012-03-02");
         assertThatThrownBy(() -> start(application))
-                .hasMessageContaining("husbandIdNumber")
-                .hasMessageContaining("applicationDate");
+                .hasMessageContaining("男方公民身份号码校验位不正确")
+                .hasMessageContaining("申请日期不能晚于今天");
         assertThat(cases.count()).isEqualTo(before);
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
     }

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.secondchild.domain;
 
+import cn.gov.xinbei.pfp.residentid.InvalidResidentIdException;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.residentid.Sex;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
@@ -79,7 +80,7 @@ public final class ApplicationReader {
             }
         }
         ConditionCode condition = enumValue("conditionCode", "申请依据的条件", ConditionCode.class);
-        boolean specialProven = flag("specialCircumstanceProven");
+        boolean specialProven = flag("specialCircumstanceProven", "特别情形已证明");
         String evidence = optionalText("specialCircumstanceEvidence", "特别证明材料说明", MAX_EVIDENCE_LENGTH);
         if (specialProven && (evidence == null || evidence.isBlank())) {
             violations.add("specialCircumstanceEvidence", "已勾选特别情形已证明，请写明证明材料名称及出具机关");
@@ -87,7 +88,7 @@ public final class ApplicationReader {
         checkConsistency(condition, wife, husband);
         Set<RequiredDocument> documents = EnumSet.noneOf(RequiredDocument.class);
         for (RequiredDocument document : RequiredDocument.values()) {
-            if (flag(document.variable())) {
+            if (flag(document.variable(), document.label())) {
                 documents.add(document);
             }
         }
@@ -127,8 +128,7 @@ public final class ApplicationReader {
             violations.add(prefix + "Name", who + "姓名应为2至30个汉字或字母");
         }
         String rawId = text(prefix + "IdNumber", who + "身份证号码", 18);
-        Optional<ResidentIdNumber> id = rawId == null ? Optional.empty()
-                : ResidentIdNumber.parseInto(violations, prefix + "IdNumber", rawId, asOf);
+        Optional<ResidentIdNumber> id = rawId == null ? Optional.empty() : idNumber(prefix + "IdNumber", who, rawId, asOf);
         id.filter(parsed -> parsed.sex() != expectedSex)
                 .ifPresent(parsed -> violations.add(prefix + "IdNumber",
                         who + "身份证号码显示性别为" + parsed.sex().label() + "，请核对"));
@@ -139,8 +139,8 @@ public final class ApplicationReader {
         }
         PriorMaritalStatus prior = enumValue(prefix + "PriorStatus", who + "再婚前婚姻状况", PriorMaritalStatus.class);
         Integer childrenEver = count(prefix + "ChildrenEver", who + "生育子女总数");
-        boolean onlyChild = flag(prefix + "OnlyChild");
-        boolean twoGeneration = flag(prefix + "TwoGenerationOnlyChild");
+        boolean onlyChild = flag(prefix + "OnlyChild", who + "本人为独生子女");
+        boolean twoGeneration = flag(prefix + "TwoGenerationOnlyChild", who + "为两代独生子女");
         if (twoGeneration && !onlyChild) {
             violations.add(prefix + "TwoGenerationOnlyChild", "两代独生子女本人必须是独生子女");
         }
@@ -148,6 +148,16 @@ public final class ApplicationReader {
             return null;
         }
         return new Spouse(name, id.get(), hukou, convertedOn, prior, childrenEver, onlyChild, twoGeneration);
+    }
+
+    /** The ID-number rules say what is wrong; the message says whose number it is. */
+    private Optional<ResidentIdNumber> idNumber(String field, String who, String raw, LocalDate asOf) {
+        try {
+            return Optional.of(ResidentIdNumber.parse(raw, asOf));
+        } catch (InvalidResidentIdException e) {
+            violations.add(field, who + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private String text(String field, String label, int maxLength) {
@@ -228,7 +238,7 @@ public final class ApplicationReader {
         return (int) value;
     }
 
-    private boolean flag(String field) {
+    private boolean flag(String field, String label) {
         Object raw = variables.get(field);
         if (raw == null) {
             return false;
@@ -239,7 +249,7 @@ public final class ApplicationReader {
         if ("true".equalsIgnoreCase(raw.toString()) || "false".equalsIgnoreCase(raw.toString())) {
             return Boolean.parseBoolean(raw.toString());
         }
-        violations.add(field, "应为“是”或“否”");
+        violations.add(field, label + "应为“是”或“否”");
         return false;
     }
 

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when user input breaks a rule. It carries every violation found, so the user can fix them all at once,
- * and its message lists them in Chinese: the Camunda Tasklist shows an exception's message as it is.
+ * Thrown when user input breaks a rule. It carries every violation found, so the user can fix them all at once.
+ * Its message lists the violations' messages, which name their field in Chinese: the Camunda Tasklist shows an
+ * exception's message as it is, and form users know fields by their labels, not by variable names.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -29,7 +30,7 @@ public class InvalidInputException extends RuntimeException {
 
     private static String describe(List<FieldViolation> violations) {
         return "输入有误：" + violations.stream()
-                .map(v -> v.field() + "：" + v.message())
+                .map(FieldViolation::message)
                 .collect(Collectors.joining("；"));
     }
 }
