@@ -1,0 +1,39 @@
+package cn.gov.xinbei.pfp.maintenancefee;
+
+import cn.gov.xinbei.pfp.maintenancefee.domain.PartMonthRule;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.math.RoundingMode;
+
+/**
+ * The tunables of the fee calculation ({@code config/maintenance-fee.yml}); see that file for why each default was
+ * chosen. Missing or impossible values stop start-up.
+ *
+ * @param partMonthRule        how a month of delay that has begun is charged (357号令 art. 8 is silent, [NF])
+ * @param roundingMode         how products are rounded to the 分
+ * @param statementWorkingDays working days the person has to state their case (陈述、申辩) after the prior notice
+ * @param hearingOffered       whether the prior notice offers a hearing (听证), which 357号令 does not require
+ * @param hearingRequestDays   days to ask for a hearing after the notice, when one is offered
+ */
+@ConfigurationProperties(prefix = "app.maintenance-fee")
+public record MaintenanceFeeProperties(PartMonthRule partMonthRule, RoundingMode roundingMode,
+                                       int statementWorkingDays, boolean hearingOffered, int hearingRequestDays) {
+
+    public MaintenanceFeeProperties {
+        if (partMonthRule == null) {
+            throw new IllegalArgumentException("app.maintenance-fee.part-month-rule is missing (config/maintenance-fee.yml)");
+        }
+        if (roundingMode == null || roundingMode == RoundingMode.UNNECESSARY) {
+            throw new IllegalArgumentException("app.maintenance-fee.rounding-mode must be a rounding mode such as HALF_UP"
+                    + " (config/maintenance-fee.yml), not " + roundingMode);
+        }
+        if (statementWorkingDays < 1) {
+            throw new IllegalArgumentException("app.maintenance-fee.statement-working-days must be at least 1, not "
+                    + statementWorkingDays + " (config/maintenance-fee.yml)");
+        }
+        if (hearingOffered && hearingRequestDays < 1) {
+            throw new IllegalArgumentException("app.maintenance-fee.hearing-request-days must be at least 1 when hearings"
+                    + " are offered (config/maintenance-fee.yml)");
+        }
+    }
+}
