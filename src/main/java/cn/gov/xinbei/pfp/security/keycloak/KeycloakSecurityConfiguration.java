@@ -40,7 +40,6 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import java.util.List;
@@ -172,14 +171,7 @@ public class KeycloakSecurityConfiguration {
     SecurityFilterChain webappSecurity(HttpSecurity http, KeycloakAvailability availability,
                                        KeycloakProperties keycloak,
                                        OAuth2AuthorizedClientRepository authorizedClients) throws Exception {
-        LoginUrlAuthenticationEntryPoint toKeycloak = new LoginUrlAuthenticationEntryPoint(LOGIN_START);
-        AuthenticationEntryPoint pages = (request, response, e) -> {
-            if (availability.isAvailable()) {
-                toKeycloak.commence(request, response, e);
-            } else {
-                SignOnPages.identityProviderUnavailable(response);
-            }
-        };
+        AuthenticationEntryPoint pages = new KeycloakLoginEntryPoint(availability, LOGIN_START);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
