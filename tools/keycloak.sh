@@ -48,7 +48,12 @@ fetch() {
   fi
   echo "Unpacking Keycloak into $HOME_DIR..."
   rm -rf "$HOME_DIR"
-  unzip -q "$zip" -d "$BASE"
+  if command -v unzip >/dev/null 2>&1; then
+    unzip -q "$zip" -d "$BASE"
+  else
+    # The JDK's jar tool unpacks zips too (without file modes: restored below).
+    (cd "$BASE" && jar xf "$zip")
+  fi
   chmod +x "$HOME_DIR"/bin/*.sh
 }
 
