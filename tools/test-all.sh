@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The full test suite, as CI runs it: provisions what the tests need and is missing on this machine
-# (MariaDB for the mysql profile, Debian's Chromium and ChromeDriver for the browser tests), then runs
-# unit, process, API, architecture, database and browser tests with `./mvnw verify`.
+# (MariaDB for the mysql profile, Debian's Chromium and ChromeDriver for the browser tests, a local Keycloak
+# server for the sign-on tests), then runs unit, process, API, architecture, database, sign-on and browser tests
+# with `./mvnw verify`.
 # Needs root for apt-get and to start MariaDB when they are missing (CI and the dev machines run as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,5 +56,23 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   echo "Installing Chromium and ChromeDriver..."
   install_packages chromium chromium-driver fonts-wqy-microhei
 fi
+
+# --- Keycloak for the sign-on tests (KeycloakSignOnIT) ---
+# Fetched from Maven Central on first use; started here so its ~35 s first start is not inside a test's time.
+# Stopped again at the end if this script started it.
+if ! command -v curl >/dev/null 2>&1; then
+  install_packages curl
+fi
+keycloak_started=no
+if ! bash tools/keycloak.sh status >/dev/null 2>&1; then
+  bash tools/keycloak.sh start
+  keycloak_started=yes
+fi
+stop_keycloak() {
+  if [ "$keycloak_started" = yes ]; then
+    bash tools/keycloak.sh stop || true
+  fi
+}
+trap stop_keycloak EXIT
 
 ./mvnw -B -ntp verify "$@"

@@ -1,6 +1,5 @@
 package cn.gov.xinbei.pfp.security;
 
-import cn.gov.xinbei.pfp.web.ApiError;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -8,8 +7,8 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,7 +17,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -26,8 +24,10 @@ import java.util.Map;
  * the project's API needs a signed-in user (HTTP Basic, checked against Camunda's identity service);
  * /engine-rest needs one too (Camunda's own filter, so its authorizations apply); the Camunda webapps under
  * /camunda keep their own sign-in page and CSRF protection.
+ * The "keycloak" profile replaces all of this with KeycloakSecurityConfiguration.
  */
 @Configuration
+@Profile("!keycloak")
 public class SecurityConfiguration {
 
     @Bean
@@ -80,21 +80,10 @@ public class SecurityConfiguration {
     }
 
     private static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
-        return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"xinbei-pfp\"");
-            write(json, response, ApiError.of(401, "UNAUTHORIZED", "请先登录"));
-        };
+        return ApiSecurityResponses.unauthorized(json, "Basic realm=\"xinbei-pfp\"");
     }
 
     private static AccessDeniedHandler denied(ObjectMapper json) {
-        return (request, response, e) -> write(json, response, ApiError.of(403, "FORBIDDEN", "无权进行此操作"));
-    }
-
-    private static void write(ObjectMapper json, jakarta.servlet.http.HttpServletResponse response, ApiError error)
-            throws java.io.IOException {
-        response.setStatus(error.status());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        json.writeValue(response.getOutputStream(), error);
+        return ApiSecurityResponses.denied(json);
     }
 }

@@ -1,0 +1,216 @@
+package cn.gov.xinbei.pfp.keycloak;
+
+import cn.gov.xinbei.pfp.organization.Organization;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The "keycloak" profile against a real Keycloak server with the demo realm (config/keycloak/xinbei-realm.json),
+ * started by tools/keycloak.sh if it is not running yet: bearer tokens on the API and /engine-rest, users and
+ * groups through the identity plugin, and a browser signing in to the Tasklist through Keycloak's login page.
+ * Secrets are the realm file's demo defaults.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "XINBEI_WEB_CLIENT_SECRET=xinbei-web-demo-secret",
+        "XINBEI_IDENTITY_CLIENT_SECRET=xinbei-identity-demo-secret"})
+@ActiveProfiles({"test", "keycloak"})
+class KeycloakSignOnIT {
+
+    static final String KEYCLOAK = "http://127.0.0.1:" + System.getenv().getOrDefault("KEYCLOAK_PORT", "8180");
+    static final String TOKEN_ENDPOINT = KEYCLOAK + "/realms/xinbei/protocol/openid-connect/token";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    Organization organization;
+    @Autowired
+    ObjectMapper json;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void keycloakRuns() throws Exception {
+        // Idempotent: returns at once when the realm answers already (tools/test-all.sh starts it before the suite).
+        // Output to a file: a child writing to the forked test JVM's stdout corrupts Failsafe's channel.
+        Path log = Path.of("target", "keycloak-start.log");
+        Files.createDirectories(log.getParent());
+        Process script = new ProcessBuilder("bash", "tools/keycloak.sh", "start")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        assertThat(script.waitFor(6, TimeUnit.MINUTES)).as("tools/keycloak.sh start finishes").isTrue();
+        assertThat(script.exitValue()).as("tools/keycloak.sh start succeeds:%n%s", Files.readString(log)).isZero();
+    }
+
+    @Test
+    void aTownClerksTokenListsCasesAndALiaisonsTokenIsForbidden() throws Exception {
+        HttpResponse<String> clerk = get("/api/cases", token("chunjiang.clerk", "xinbei-pfp-test"));
+        assertThat(clerk.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(clerk.body()).path("total").asInt(-1)).isZero();
+
+        HttpResponse<String> liaison = get("/api/cases", token("police.liaison", "xinbei-pfp-test"));
+        assertThat(liaison.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(liaison.body()).path("message").asText()).isEqualTo("无权进行此操作");
+    }
+
+    @Test
+    void tokensForAnotherAudienceNoTokenAndForgedTokensAreRefused() throws Exception {
+        HttpResponse<String> otherAudience = get("/api/cases", token("chunjiang.clerk", "xinbei-other-app"));
+        assertThat(otherAudience.statusCode()).isEqualTo(401);
+        assertThat(otherAudience.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
+
+        HttpResponse<String> none = get("/api/cases", null);
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(json.readTree(none.body()).path("message").asText()).isEqualTo("请先登录");
+
+        String valid = token("bureau.clerk", "xinbei-pfp-test");
+        String tampered = valid.substring(0, valid.lastIndexOf('.') + 1) + "AAAA";
+        assertThat(get("/api/cases", tampered).statusCode()).isEqualTo(401);
+        assertThat(get("/engine-rest/task", null).statusCode()).isEqualTo(401);
+        assertThat(get("/engine-rest/task", token("chunjiang.clerk", "xinbei-other-app")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void engineRestRunsAsTheTokensUserWithCamundaAuthorizations() throws Exception {
+        String clerk = token("chunjiang.clerk", "xinbei-pfp-test");
+        HttpResponse<String> groups = get("/engine-rest/group?member=chunjiang.clerk", clerk);
+        assertThat(groups.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(groups.body()).findValuesAsText("id")).contains("chunjiang-clerk");
+        // Town clerks may start the second-child process (WorkflowAuthorizations on their Keycloak group); liaisons may not.
+        String startable = "/engine-rest/process-definition?latestVersion=true&startablePermissionCheck=true";
+        HttpResponse<String> asClerk = get(startable, clerk);
+        assertThat(asClerk.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(asClerk.body()).findValuesAsText("key")).contains("secondChildApproval");
+        HttpResponse<String> asLiaison = get(startable, token("police.liaison", "xinbei-pfp-test"));
+        assertThat(asLiaison.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(asLiaison.body()).findValuesAsText("key")).doesNotContain("secondChildApproval");
+    }
+
+    @Test
+    void camundaSeesKeycloaksUsersAndTheOrganizationsGroups() {
+        assertThat(identityService.createGroupQuery().groupMember("chunjiang.clerk").list())
+                .extracting(Group::getId).containsExactly("chunjiang-clerk");
+        assertThat(identityService.createGroupQuery().list()).extracting(Group::getId)
+                .containsExactlyInAnyOrderElementsOf(organization.allGroups().keySet());
+        User liaison = identityService.createUserQuery().userId("police.liaison").singleResult();
+        assertThat(liaison).isNotNull();
+        assertThat(liaison.getLastName()).isEqualTo("杨");
+        assertThat(identityService.createUserQuery().memberOfGroup("bureau-supervisor").list())
+                .extracting(User::getId).containsExactly("bureau.head");
+        assertThat(identityService.isReadOnly()).isTrue();
+    }
+
+    @Test
+    void theWebappsSendTheBrowserToKeycloakAndTheirXhrCallsGet401() throws Exception {
+        HttpResponse<String> page = get("/camunda/app/tasklist/default/", null);
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/oauth2/authorization/keycloak"));
+        HttpResponse<String> start = get("/oauth2/authorization/keycloak", null);
+        assertThat(start.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .startsWith(KEYCLOAK + "/realms/xinbei/protocol/openid-connect/auth?").contains("code_challenge="));
+        assertThat(get("/camunda/api/admin/auth/user/default", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aClerkSignsInToTheTasklistThroughKeycloakAndSignsOut() {
+        WebDriver browser = chromium();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+            browser.get(tasklist);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            assertThat(browser.getCurrentUrl()).startsWith(KEYCLOAK + "/realms/xinbei/");
+            browser.findElement(By.id("username")).sendKeys("chunjiang.clerk");
+            browser.findElement(By.id("password")).sendKeys("demo");
+            browser.findElement(By.id("kc-login")).click();
+
+            wait.until(ExpectedConditions.urlContains("localhost:" + port + "/camunda/app/tasklist/"));
+            // The shared filters appear only to a signed-in user.
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "本组待办"));
+            Object who = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch('/camunda/api/admin/auth/user/default').then(r => r.json()).then(j => done(j.userId + ' ' + j.authorizedApps));");
+            assertThat(who.toString()).startsWith("chunjiang.clerk").contains("tasklist");
+
+            // 退出 as the Tasklist does it (XHR with Camunda's CSRF token), then the page reload goes back to Keycloak.
+            Object status = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "const csrf = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));"
+                            + "fetch('/camunda/api/admin/auth/user/default/logout', {method: 'POST',"
+                            + " headers: {'X-XSRF-TOKEN': csrf ? csrf.substring(11) : ''}}).then(r => done(r.status));");
+            assertThat(((Number) status).intValue()).isEqualTo(204);
+            browser.get(tasklist);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+            assertThat(browser.getCurrentUrl()).startsWith(KEYCLOAK + "/realms/xinbei/");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static WebDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--lang=zh-CN");
+        // An explicit driver: Selenium Manager must never try to download one.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    private String token(String user, String clientId) throws Exception {
+        String form = "grant_type=password&client_id=" + enc(clientId) + "&username=" + enc(user) + "&password=demo";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(TOKEN_ENDPOINT))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("token for %s from %s", user, clientId).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        return body.path("access_token").asText();
+    }
+
+    private HttpResponse<String> get(String path, String bearer) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
