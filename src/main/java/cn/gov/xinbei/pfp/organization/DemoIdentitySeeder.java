@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.organization;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -16,6 +17,10 @@ import java.util.Map;
 /**
  * Creates the organization's groups and the demo users in Camunda's own identity tables, for the embedded
  * default profile. Idempotent: existing users and groups are left as they are, so a restart changes nothing.
+ * <p>
+ * A demo user may also be put in Camunda's own {@code camunda-admin} group (config/demo-users.yml does this for
+ * {@code admin}): while that group has no member, the Camunda webapps send every visitor to their first-run setup
+ * page instead of the sign-in page, and that page lets anyone, unauthenticated, create an administrator.
  */
 @Component
 @ConditionalOnProperty(prefix = "app.demo-users", name = "enabled", havingValue = "true")
@@ -42,6 +47,10 @@ public class DemoIdentitySeeder {
         }
         Map<String, String> groups = organization.allGroups();
         groups.forEach(this::ensureGroup);
+        boolean camundaAdmins = demoUsers.users().stream().anyMatch(u -> u.groups().contains(Groups.CAMUNDA_ADMIN));
+        if (camundaAdmins) {
+            ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
+        }
         int created = 0;
         for (DemoUsersProperties.DemoUser demo : demoUsers.users()) {
             if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
@@ -54,7 +63,7 @@ public class DemoIdentitySeeder {
             user.setPassword(demoUsers.password());
             identityService.saveUser(user);
             for (String groupId : demo.groups()) {
-                if (!groups.containsKey(groupId)) {
+                if (!groups.containsKey(groupId) && !Groups.CAMUNDA_ADMIN.equals(groupId)) {
                     throw new IllegalStateException("demo user " + demo.id() + " names unknown group " + groupId);
                 }
                 identityService.createMembership(demo.id(), groupId);
@@ -65,12 +74,16 @@ public class DemoIdentitySeeder {
     }
 
     private void ensureGroup(String id, String name) {
+        ensureGroup(id, name, GROUP_TYPE);
+    }
+
+    private void ensureGroup(String id, String name, String type) {
         if (identityService.createGroupQuery().groupId(id).count() > 0) {
             return;
         }
         Group group = identityService.newGroup(id);
         group.setName(name);
-        group.setType(GROUP_TYPE);
+        group.setType(type);
         identityService.saveGroup(group);
     }
 }
