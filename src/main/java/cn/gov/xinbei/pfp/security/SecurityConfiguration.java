@@ -30,6 +30,8 @@ import java.util.Map;
 @Profile("!keycloak")
 public class SecurityConfiguration {
 
+    static final String CAMUNDA_SETUP = "/camunda/api/admin/setup/**";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper json) throws Exception {
@@ -62,8 +64,12 @@ public class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
-        // The Camunda webapps authenticate and protect against CSRF themselves.
-        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        // The Camunda webapps authenticate and protect against CSRF themselves. Their first-run setup page would let
+        // anyone create an engine administrator while none exists: administrators come from configuration instead
+        // (demo users, or InitialAdministrator from environment variables).
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(CAMUNDA_SETUP).denyAll()
+                        .anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }

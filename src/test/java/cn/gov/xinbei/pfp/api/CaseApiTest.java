@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,10 @@ class CaseApiTest {
     RuntimeService runtimeService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
 
     @BeforeEach
     void at2012() {
@@ -104,6 +109,34 @@ class CaseApiTest {
                 .andExpect(jsonPath("$.message").value("无权进行此操作"));
         mvc.perform(get("/api/cases/SC-2012-00001").with(httpBasic("bureau.head", PASSWORD)))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void townClerksReadTheirOwnCasesVariablesInTheEngineButNotOtherTowns() throws Exception {
+        mvc.perform(as("chunjiang.clerk", post("/api/second-child/applications"), Applications.onlyChildCouple()))
+                .andExpect(status().isCreated());
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("SC-2012-00001")
+                .singleResult().getId();
+        // What the Tasklist and /engine-rest see: the engine's own authorization checks for the signed-in user.
+        try {
+            identityService.setAuthentication("chunjiang.clerk", List.of("chunjiang-clerk"));
+            assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance)
+                    .variableName("caseNumber").singleResult().getValue()).isEqualTo("SC-2012-00001");
+            assertThat(taskService.createTaskQuery().list()).extracting("taskDefinitionKey")
+                    .containsExactly("Task_AcceptApplication");
+            identityService.setAuthentication("menghe.clerk", List.of("menghe-clerk"));
+            assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance).list()).isEmpty();
+            assertThat(taskService.createTaskQuery().list()).isEmpty();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    @Test
+    void camundaFirstRunSetupCannotCreateAnAdministrator() throws Exception {
+        mvc.perform(post("/camunda/api/admin/setup/default/user/create").contentType("application/json")
+                        .content("{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}"))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -36,7 +36,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
  * tools/test-all.sh): Flyway's tables, Camunda's schema and a whole case from application to closure.
  * Connection settings come from the same environment variables production uses (APP_DB_*).
  */
-@SpringBootTest(properties = "APP_JOB_EXECUTION=false")
+@SpringBootTest(properties = {"APP_JOB_EXECUTION=false", "APP_ADMIN_USER=it.admin",
+        "APP_ADMIN_PASSWORD=it-admin-password-0123"})
 @ActiveProfiles("mysql")
 class MySqlProfileIT {
 
@@ -92,6 +93,15 @@ class MySqlProfileIT {
         assertThat(caseFile.getTitle()).isEqualTo("王芳、李强 照顾再生育一孩申请");
         assertThat(jdbc.queryForObject("select count(*) from case_event where case_id = ? and event_type = 'TASK_COMPLETED'",
                 Integer.class, caseFile.getId())).isEqualTo(5);
+    }
+
+    @Test
+    void productionHasNoDemoUsersButTheConfiguredFirstAdministrator() {
+        var identity = processEngine.getIdentityService();
+        assertThat(identity.createUserQuery().userId("chunjiang.clerk").count()).isZero();
+        assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").list())
+                .extracting(u -> u.getId()).containsExactly("it.admin");
+        assertThat(identity.checkPassword("it.admin", "it-admin-password-0123")).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.secondchild.process;
 
+import cn.gov.xinbei.pfp.casefile.CaseAuthorizations;
 import cn.gov.xinbei.pfp.secondchild.SecondChildService;
 import cn.gov.xinbei.pfp.secondchild.domain.SecondChildApplication;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class RegisterApplicationListener implements ExecutionListener {
 
     private final SecondChildService service;
+    private final CaseAuthorizations caseAuthorizations;
 
-    public RegisterApplicationListener(SecondChildService service) {
+    public RegisterApplicationListener(SecondChildService service, CaseAuthorizations caseAuthorizations) {
         this.service = service;
+        this.caseAuthorizations = caseAuthorizations;
     }
 
     @Override
@@ -28,6 +31,7 @@ public class RegisterApplicationListener implements ExecutionListener {
                 ProcessActor.userId(execution), ProcessActor.groups(execution));
         registration.caseFile().linkProcessInstance(execution.getProcessInstanceId());
         execution.setProcessBusinessKey(registration.caseFile().getCaseNumber());
+        caseAuthorizations.grantTownRead(execution.getProcessInstanceId(), registration.town().slug());
 
         SecondChildApplication application = registration.application();
         execution.setVariable("caseNumber", registration.caseFile().getCaseNumber());
