@@ -133,6 +133,15 @@ class CaseApiTest {
     }
 
     @Test
+    void apiIsDocumentedWithOpenApi() throws Exception {
+        mvc.perform(get("/api/docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/second-child/applications'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/cases'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/calendar/working-days'].get").exists());
+    }
+
+    @Test
     void camundaFirstRunSetupCannotCreateAnAdministrator() throws Exception {
         mvc.perform(post("/camunda/api/admin/setup/default/user/create").contentType("application/json")
                         .content("{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}"))
