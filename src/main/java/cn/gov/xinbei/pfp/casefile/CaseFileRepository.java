@@ -22,6 +22,9 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, String> {
     java.util.List<CaseFile> findOpenByKindAndParty(@Param("kind") CaseKind kind, @Param("idNumber") String idNumber,
                                                     @Param("finalStatuses") Collection<CaseStatus> finalStatuses);
 
+    @Query("select distinct c from CaseFile c join c.parties p where c.kind = :kind and p.idNumber = :idNumber")
+    java.util.List<CaseFile> findByKindAndParty(@Param("kind") CaseKind kind, @Param("idNumber") String idNumber);
+
     /** Cases a user may see, filtered; null filters match everything. */
     @Query("""
             select distinct c from CaseFile c left join c.parties p

@@ -66,6 +66,16 @@ public class CaseFileService {
         return cases.findOpenByKindAndParty(kind, idNumber, CaseStatus.FINAL);
     }
 
+    /** Cases of a kind, open or closed, in which the person with this ID number is a party. */
+    @Transactional(readOnly = true)
+    public List<CaseFile> casesOf(CaseKind kind, String idNumber) {
+        return cases.findByKindAndParty(kind, idNumber);
+    }
+
+    public CaseFile byId(String id) {
+        return cases.findById(id).orElseThrow(() -> new NotFoundException("案件不存在"));
+    }
+
     public CaseFile byNumber(String caseNumber) {
         return cases.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));

@@ -20,7 +20,7 @@ import java.util.UUID;
 @Table(name = "case_party")
 public class CaseParty {
 
-    public enum Role { WIFE, HUSBAND, CHILD, PAYER, REPORTER, SUBJECT, BENEFICIARY }
+    public enum Role { WIFE, HUSBAND, CHILD, PAYER, REPORTER, SUBJECT, BENEFICIARY, FATHER, MOTHER }
 
     @Id
     private String id;

@@ -14,9 +14,24 @@ public enum CaseStatus {
     CERTIFICATE_ISSUED("已发证，公示中"),
     REFUSED("不予批准"),
     WITHDRAWN("申请人撤回"),
-    CLOSED("已办结");
+    CLOSED("已办结"),
+    // 社会抚养费征收
+    UNDER_INVESTIGATION("已立案，调查中"),
+    AWAITING_FEE_ASSESSMENT("待区局确定征收数额"),
+    AWAITING_STATEMENT("已告知，陈述申辩期内"),
+    AWAITING_FEE_DECISION("待作出征收决定"),
+    AWAITING_SERVICE("已作出征收决定，待送达"),
+    AWAITING_PAYMENT("决定已送达，待缴款"),
+    INSTALMENTS_GRANTED("已准予分期缴纳"),
+    OVERDUE("逾期未缴，已加收滞纳金"),
+    AWAITING_COURT("已催告，待申请法院强制执行"),
+    PAID("已缴清，结案"),
+    ENFORCED("经法院强制执行，结案"),
+    QUASHED("征收决定被撤销，结案"),
+    DISMISSED("撤案，不予征收");
 
-    public static final java.util.Set<CaseStatus> FINAL = java.util.EnumSet.of(REFUSED, WITHDRAWN, CLOSED);
+    public static final java.util.Set<CaseStatus> FINAL = java.util.EnumSet.of(REFUSED, WITHDRAWN, CLOSED, PAID,
+            ENFORCED, QUASHED, DISMISSED);
 
     private final String label;
 

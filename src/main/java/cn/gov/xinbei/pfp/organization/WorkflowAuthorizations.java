@@ -32,7 +32,9 @@ public class WorkflowAuthorizations {
 
     static final String ANY = Authorization.ANY;
     /** Processes a town clerk may start; the process checks the town itself. */
-    static final List<String> TOWN_STARTABLE_PROCESSES = List.of("secondChildApproval");
+    static final List<String> TOWN_STARTABLE_PROCESSES = List.of("secondChildApproval", "socialMaintenanceFee");
+    /** Processes a department liaison may start: the police report births out of policy (SEED annex 3). */
+    static final Map<String, List<String>> LIAISON_STARTABLE_PROCESSES = Map.of("police", List.of("socialMaintenanceFee"));
 
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
@@ -64,6 +66,13 @@ public class WorkflowAuthorizations {
             }
             grant(clerks, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
+        LIAISON_STARTABLE_PROCESSES.forEach((department, processKeys) -> {
+            String liaisons = Organization.group(department, Organization.LIAISON);
+            for (String processKey : processKeys) {
+                grant(liaisons, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
+            }
+            grant(liaisons, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        });
         String bureauClerks = Organization.group(Organization.BUREAU, Organization.CLERK);
         grant(bureauClerks, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE,
                 Permissions.READ_INSTANCE, Permissions.READ_HISTORY);

@@ -3,7 +3,12 @@ package cn.gov.xinbei.pfp.api;
 import cn.gov.xinbei.pfp.casefile.CaseFileRepository;
 import cn.gov.xinbei.pfp.secondchild.Applications;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.gov.xinbei.pfp.maintenancefee.FeeReports;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import java.util.List;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -51,9 +57,9 @@ class CaseApiTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    org.camunda.bpm.engine.IdentityService identityService;
+    TaskService taskService;
     @Autowired
-    org.camunda.bpm.engine.TaskService taskService;
+    IdentityService identityService;
 
     @BeforeEach
     void at2012() {
@@ -190,6 +196,63 @@ class CaseApiTest {
                 .andExpect(jsonPath("$.outcome").value("INELIGIBLE"))
                 .andExpect(jsonPath("$.reason").value(containsString("农村居民")));
         assertThat(cases.count()).isZero();
+    }
+
+    @Test
+    void policeLiaisonReportsAFeeCaseButCannotDecideIt() throws Exception {
+        mvc.perform(as("police.liaison", post("/api/maintenance-fee/cases"), FeeReports.oneExtraChild()))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/cases/MF-2012-00001"))
+                .andExpect(jsonPath("$.caseNumber").value("MF-2012-00001"));
+        assertThat(jdbc.queryForObject("select report_source from maintenance_fee_case", String.class))
+                .isEqualTo("POLICE_REPORT");
+
+        // Deciding happens in the Tasklist (the engine's task API, which MockMvc cannot reach: it is Jersey's servlet),
+        // under the same Camunda authorizations: the police liaison neither sees nor completes the case's tasks.
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey("MF-2012-00001").singleResult().getId();
+        identityService.setAuthentication("police.liaison", List.of("police-liaison"));
+        try {
+            assertThat(taskService.createTaskQuery().processInstanceBusinessKey("MF-2012-00001").count()).isZero();
+            assertThatThrownBy(() -> taskService.complete(taskId, Map.of("registrationDecision", "REGISTER")))
+                    .isInstanceOf(AuthorizationException.class);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        mvc.perform(get("/api/cases/MF-2012-00001").with(httpBasic("police.liaison", PASSWORD)))
+                .andExpect(status().isForbidden());
+        identityService.setAuthentication("chunjiang.clerk", List.of("chunjiang-clerk"));
+        try {
+            taskService.complete(taskId, Map.of("registrationDecision", "REGISTER"));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        mvc.perform(get("/api/cases/MF-2012-00001").with(httpBasic("chunjiang.clerk", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary.statusLabel").value("已立案，调查中"));
+    }
+
+    @Test
+    void feeCaseIntakeRefusesDuplicatesOtherTownsAndOtherDepartments() throws Exception {
+        mvc.perform(as("bureau.clerk", post("/api/maintenance-fee/cases"), FeeReports.oneExtraChild()))
+                .andExpect(status().isCreated());
+        mvc.perform(as("chunjiang.clerk", post("/api/maintenance-fee/cases"), FeeReports.oneExtraChild()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("childIdNumber"))
+                .andExpect(jsonPath("$.violations[0].message").value(containsString("不得重复立案征收")));
+        Map<String, Object> other = FeeReports.nonMaritalBirth();
+        other.put("childIdNumber", "M320007777");
+        other.put("childBirthDate", "2012-02-20");
+        mvc.perform(as("menghe.clerk", post("/api/maintenance-fee/cases"), other))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("townSlug"));
+        mvc.perform(as("finance.liaison", post("/api/maintenance-fee/cases"), other))
+                .andExpect(status().isForbidden());
+        other.put("fatherIdNumber", "320411198503100058");
+        mvc.perform(as("chunjiang.clerk", post("/api/maintenance-fee/cases"), other))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("fatherIdNumber"))
+                .andExpect(jsonPath("$.violations[0].message").value(containsString("男方")));
+        assertThat(cases.count()).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,53 @@
+package cn.gov.xinbei.pfp.maintenancefee.process;
+
+import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeCase;
+import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of the fee process. Each reads the case record by business key, never editable variables. */
+@Configuration
+public class FeeDelegates {
+
+    /** The error code the diagram catches on 执行复议、诉讼结果 when the decision is quashed. */
+    public static final String DECISION_QUASHED = "FEE_DECISION_QUASHED";
+
+    /** 计算征收数额 with {@code FeeCalculator}, on the facts and choices recorded. */
+    @Bean("calculateFee")
+    JavaDelegate calculateFee(MaintenanceFeeService service) {
+        return execution -> FeeVariables.assessment(execution, service.calculate(execution.getProcessBusinessKey()));
+    }
+
+    /** 加收滞纳金 with {@code LateFeeCalculator}, as of today. */
+    @Bean("assessLateFee")
+    JavaDelegate assessLateFee(MaintenanceFeeService service) {
+        return execution -> execution.setVariable("lateFeeText",
+                String.join("\n", service.assessLateFee(execution.getProcessBusinessKey())));
+    }
+
+    /** A recorded 复议/court result: quashed → business error; changed → recalculated; upheld → nothing. */
+    @Bean("applyFeeReview")
+    JavaDelegate applyFeeReview(MaintenanceFeeService service) {
+        return execution -> {
+            String caseNumber = execution.getProcessBusinessKey();
+            MaintenanceFeeCase details = service.details(caseNumber);
+            switch (details.getReviewOutcome()) {
+                case QUASHED -> throw new BpmnError(DECISION_QUASHED, "征收决定被" + details.getReviewBody() + "撤销");
+                case CHANGED -> FeeVariables.assessment(execution, service.applyChange(caseNumber));
+                case UPHELD -> { }
+            }
+        };
+    }
+
+    @Bean("closeQuashedFeeCase")
+    JavaDelegate closeQuashed(MaintenanceFeeService service) {
+        return execution -> service.closeQuashed(execution.getProcessBusinessKey());
+    }
+
+    @Bean("closePaidFeeCase")
+    JavaDelegate closePaid(MaintenanceFeeService service) {
+        return execution -> service.closePaid(execution.getProcessBusinessKey());
+    }
+}

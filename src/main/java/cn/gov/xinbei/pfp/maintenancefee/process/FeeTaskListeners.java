@@ -1,0 +1,159 @@
+package cn.gov.xinbei.pfp.maintenancefee.process;
+
+import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
+import cn.gov.xinbei.pfp.maintenancefee.domain.Parent;
+import cn.gov.xinbei.pfp.shared.process.ProcessActor;
+import cn.gov.xinbei.pfp.shared.process.Variables;
+import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The complete-listeners of the fee process's user tasks: each reads its form's fields, hands them to
+ * {@link MaintenanceFeeService} and puts what later steps show back into variables. A refused input aborts the
+ * completion and the task stays open.
+ */
+@Configuration
+public class FeeTaskListeners {
+
+    private final MaintenanceFeeService service;
+    private final EngineClock clock;
+
+    public FeeTaskListeners(MaintenanceFeeService service, EngineClock clock) {
+        this.service = service;
+        this.clock = clock;
+    }
+
+    /** 立案. */
+    @Bean("feeCaseConfirmed")
+    TaskListener caseConfirmed() {
+        return task -> service.confirm(FeeVariables.caseNumber(task), text(task, "registrationDecision"),
+                text(task, "registrationReason"), ProcessActor.userId(task));
+    }
+
+    /** 调查. */
+    @Bean("feeInvestigated")
+    TaskListener investigated() {
+        return task -> service.investigated(FeeVariables.caseNumber(task), new MaintenanceFeeService.Investigation(
+                text(task, "investigationOutcome"), text(task, "investigator1"), text(task, "investigator2"),
+                text(task, "marriageBirthHistory"),
+                text(task, "confirmedFatherHukouType"), task.getVariable("fatherIncome"), text(task, "fatherIncomeEvidence"),
+                text(task, "confirmedMotherHukouType"), task.getVariable("motherIncome"), text(task, "motherIncomeEvidence"),
+                text(task, "closingReason")), ProcessActor.userId(task));
+    }
+
+    /** 确定征收倍数: the bureau clerk only. */
+    @Bean("feeMultipleChosen")
+    TaskListener multipleChosen() {
+        return task -> FeeVariables.assessment(task, service.chooseMultiple(FeeVariables.caseNumber(task),
+                new MaintenanceFeeService.Choice(task.getVariable("multiple"), text(task, "multipleReason"),
+                        task.getVariable("fatherTopUpMultiple"), text(task, "fatherTopUpReason"),
+                        task.getVariable("motherTopUpMultiple"), text(task, "motherTopUpReason")),
+                ProcessActor.userId(task), ProcessActor.groups(task.getExecution())));
+    }
+
+    /** 告知书送达. */
+    @Bean("feeNoticeServed")
+    TaskListener noticeServed() {
+        return task -> task.setVariable("statementUntil", service.noticeServed(FeeVariables.caseNumber(task),
+                date(task, "noticeServedOn", "告知书送达日期"), ProcessActor.userId(task)).toString());
+    }
+
+    /** 陈述申辩复核. */
+    @Bean("feeStatementRecorded")
+    TaskListener statementRecorded() {
+        return task -> task.setVariable("statementAccepted", service.recordStatement(FeeVariables.caseNumber(task),
+                Variables.bool(task.getVariable("statementMade")), Variables.bool(task.getVariable("statementAccepted")),
+                text(task, "statementSummary"), ProcessActor.userId(task)));
+    }
+
+    /** 征收决定: a decision number for each parent. */
+    @Bean("feeDecided")
+    TaskListener decided() {
+        return task -> service.decide(FeeVariables.caseNumber(task), date(task, "decidedOn", "征收决定日期"),
+                        ProcessActor.userId(task))
+                .forEach((parent, number) -> task.setVariable(parent.field() + "DecisionNumber", number));
+    }
+
+    /** 送达: each parent's service date; their deadlines follow. */
+    @Bean("feeDecisionServed")
+    TaskListener decisionServed() {
+        return task -> {
+            Map<Parent, LocalDate> served = new EnumMap<>(Parent.class);
+            for (Parent parent : Parent.values()) {
+                LocalDate on = date(task, parent.field() + "ServedOn", parent.label() + "送达日期");
+                if (on != null) {
+                    served.put(parent, on);
+                }
+            }
+            service.served(FeeVariables.caseNumber(task), served, ProcessActor.userId(task)).forEach(p -> {
+                task.setVariable(p.getParent().field() + "PaymentDue", p.getPaymentDue().toString());
+                task.setVariable(p.getParent().field() + "ReconsiderationUntil", p.getReconsiderationUntil().toString());
+                task.setVariable(p.getParent().field() + "LawsuitUntil", p.getLawsuitUntil().toString());
+                task.setVariable(p.getParent().field() + "Schedule", p.getScheduleLines());
+            });
+        };
+    }
+
+    @Bean("feeInstalmentApplied")
+    TaskListener instalmentApplied() {
+        return task -> task.setVariable("instalmentDecisionDue", service.instalmentApplied(FeeVariables.caseNumber(task),
+                date(task, "instalmentAppliedOn", "分期缴纳申请日期"), text(task, "instalmentReason"),
+                ProcessActor.userId(task)).toString());
+    }
+
+    @Bean("feeInstalmentDecided")
+    TaskListener instalmentDecided() {
+        return task -> task.setVariable("lateFeeFrom", service.instalmentDecided(FeeVariables.caseNumber(task),
+                Variables.bool(task.getVariable("instalmentApproved")), date(task, "instalmentUntil", "分期缴纳最后期限"),
+                text(task, "instalmentDecisionReason"), ProcessActor.userId(task)).plusDays(1).toString());
+    }
+
+    /** 缴入国库: one confirmed deposit per completion; the form is emptied for the next one. */
+    @Bean("feeDepositRecorded")
+    TaskListener depositRecorded() {
+        return task -> {
+            service.depositRecorded(FeeVariables.caseNumber(task), text(task, "payer"), task.getVariable("depositAmount"),
+                    date(task, "depositedOn", "缴款日期"), text(task, "treasuryReceiptNumber"),
+                    Variables.bool(task.getVariable("treasuryConfirmed")), ProcessActor.userId(task));
+            for (String field : new String[] {"payer", "depositAmount", "depositedOn", "treasuryReceiptNumber",
+                    "treasuryConfirmed"}) {
+                task.setVariable(field, null);
+            }
+        };
+    }
+
+    @Bean("feeReminderServed")
+    TaskListener reminderServed() {
+        return task -> task.setVariable("courtApplicationFrom", service.reminderServed(FeeVariables.caseNumber(task),
+                date(task, "reminderServedOn", "催告书送达日期"), ProcessActor.userId(task)).toString());
+    }
+
+    @Bean("feeCourtDecided")
+    TaskListener courtDecided() {
+        return task -> service.courtDecided(FeeVariables.caseNumber(task), date(task, "courtAppliedOn", "申请强制执行日期"),
+                text(task, "courtRuling"), text(task, "courtRulingNumber"), ProcessActor.userId(task));
+    }
+
+    @Bean("feeReviewRecorded")
+    TaskListener reviewRecorded() {
+        return task -> service.reviewRecorded(FeeVariables.caseNumber(task), text(task, "reviewBody"),
+                text(task, "reviewOutcome"), date(task, "reviewDecidedOn", "复议或判决日期"),
+                text(task, "reviewDecisionNumber"), task.getVariable("reviewMultiple"), text(task, "reviewReason"),
+                ProcessActor.userId(task));
+    }
+
+    private static String text(DelegateTask task, String name) {
+        return Variables.text(task.getVariable(name));
+    }
+
+    private LocalDate date(DelegateTask task, String name, String label) {
+        return Variables.date(task.getVariable(name), name, label, clock.zone());
+    }
+}

@@ -1,0 +1,43 @@
+package cn.gov.xinbei.pfp.maintenancefee.process;
+
+import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
+import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
+import cn.gov.xinbei.pfp.shared.process.ProcessActor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start of a fee case: checks and registers the report in the same transaction as the start, so a refused report
+ * leaves no process and no case behind. The case number becomes the business key; the ID numbers in the variables
+ * are replaced by their masked form (the full numbers stay in the case file only).
+ */
+@Component("registerFeeCase")
+public class RegisterFeeCaseListener implements ExecutionListener {
+
+    private final MaintenanceFeeService service;
+
+    public RegisterFeeCaseListener(MaintenanceFeeService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        MaintenanceFeeService.Registration registration = service.register(execution.getVariables(),
+                ProcessActor.userId(execution), ProcessActor.groups(execution));
+        registration.caseFile().linkProcessInstance(execution.getProcessInstanceId());
+        execution.setProcessBusinessKey(registration.caseFile().getCaseNumber());
+        execution.setVariable("caseNumber", registration.caseFile().getCaseNumber());
+        execution.setVariable("caseTitle", registration.caseFile().getTitle());
+        execution.setVariable("townName", registration.town().name());
+        execution.setVariable("reportSource", registration.details().getReportSource().name());
+        execution.setVariable("situationLabel", registration.details().getSituation().label() + "（"
+                + registration.details().getSituation().rangeText() + "）");
+        for (String field : new String[] {"fatherIdNumber", "motherIdNumber", "childIdNumber"}) {
+            Object raw = execution.getVariable(field);
+            if (raw != null) {
+                execution.setVariable(field, ResidentIdNumber.mask(raw.toString()));
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+-- 社会抚养费征收 (process socialMaintenanceFee): what the case record holds beyond the common case file.
+-- One row per case, one per parent assessed (each spouse gets their own decision, service date and deadlines),
+-- one per treasury deposit confirmed by the finance liaison. Portable across H2 (MODE=MySQL) and MySQL 8 / MariaDB.
+
+create table maintenance_fee_case (
+    case_id                varchar(36)   not null primary key,
+    report_source          varchar(16)   not null,
+    situation              varchar(40)   not null,
+    situation_text         varchar(1000) not null,
+    child_name             varchar(64),
+    child_birth_date       date          not null,
+    child_id_number        varchar(20)   not null,
+    investigators          varchar(100),
+    marriage_birth_history varchar(1000),
+    multiple               decimal(6,2),
+    multiple_reason        varchar(1000),
+    multiple_chosen_by     varchar(64),
+    total_fee              decimal(14,2),
+    assessment_lines       varchar(4000),
+    calculated_on          date,
+    notice_served_on       date,
+    statement_until        date,
+    statement_made         boolean,
+    statement_accepted     boolean,
+    statement_summary      varchar(1000),
+    decided_on             date,
+    instalment_applied_on  date,
+    instalment_reason      varchar(1000),
+    instalment_approved    boolean,
+    instalment_until       date,
+    late_fee_lines         varchar(4000),
+    reminder_served_on     date,
+    court_earliest_on      date,
+    court_applied_on       date,
+    court_ruling           varchar(16),
+    court_ruling_number    varchar(64),
+    review_body            varchar(100),
+    review_outcome         varchar(16),
+    review_decided_on      date,
+    review_decision_number varchar(64),
+    review_reason          varchar(1000),
+    constraint fk_maintenance_fee_case foreign key (case_id) references case_file (id),
+    -- 357号令 art. 5: one case per child and parents, ever
+    constraint uk_maintenance_fee_child unique (child_id_number)
+);
+
+create table maintenance_fee_parent (
+    id                     varchar(36)   not null primary key,
+    case_id                varchar(36)   not null,
+    parent                 varchar(8)    not null,
+    full_name              varchar(64)   not null,
+    hukou_category         varchar(8)    not null,
+    area_code              varchar(12)   not null,
+    actual_income          decimal(14,2),
+    income_evidence        varchar(500),
+    top_up_multiple        decimal(6,2),
+    top_up_reason          varchar(1000),
+    base_fee               decimal(14,2),
+    top_up_fee             decimal(14,2),
+    fee                    decimal(14,2),
+    decision_number        varchar(64),
+    served_on              date,
+    payment_due            date,
+    instalment_application_due date,
+    reconsideration_until  date,
+    lawsuit_until          date,
+    enforcement_opens      date,
+    enforcement_closes     date,
+    late_fee               decimal(14,2),
+    schedule_lines         varchar(2000),
+    constraint fk_maintenance_fee_parent_case foreign key (case_id) references maintenance_fee_case (case_id),
+    constraint uk_maintenance_fee_parent unique (case_id, parent),
+    constraint uk_maintenance_fee_decision_number unique (decision_number)
+);
+
+create table maintenance_fee_payment (
+    id                      varchar(36)   not null primary key,
+    case_id                 varchar(36)   not null,
+    parent                  varchar(8)    not null,
+    amount                  decimal(14,2) not null,
+    deposited_on            date          not null,
+    treasury_receipt_number varchar(40)   not null,
+    confirmed_by            varchar(64),
+    recorded_at             timestamp     not null,
+    constraint fk_maintenance_fee_payment_case foreign key (case_id) references maintenance_fee_case (case_id),
+    constraint uk_maintenance_fee_receipt unique (treasury_receipt_number)
+);
+create index ix_maintenance_fee_payment_case on maintenance_fee_payment (case_id);
