@@ -5,16 +5,17 @@ and can be edited in Camunda Modeler afterwards.
 """
 from xml.sax.saxutils import escape
 
-SIZES = {"start": (36, 36), "end": (36, 36), "timer": (36, 36), "xor": (50, 50),
-         "user": (100, 80), "service": (100, 80)}
+SIZES = {"start": (36, 36), "end": (36, 36), "timer": (36, 36), "message": (36, 36), "xor": (50, 50),
+         "eventgw": (50, 50), "user": (100, 80), "service": (100, 80)}
 
 
 def attr(d):
     return "".join(f' {k}="{escape(str(v), {chr(34): "&quot;"})}"' for k, v in d.items() if v is not None)
 
 
-def write(path, process_id, process_name, nodes, flows, extra_ns=""):
-    """nodes: list of dicts id,type,name,x,y,(attrs),(inner); flows: list of (id, source, target, name, condition)."""
+def write(path, process_id, process_name, nodes, flows, extra_ns="", root_elements=()):
+    """nodes: list of dicts id,type,name,x,y,(attrs),(inner); flows: list of (id, source, target, name, condition).
+    root_elements: extra XML lines before the process, e.g. <bpmn:message> definitions."""
     by_id = {n["id"]: n for n in nodes}
     incoming = {n["id"]: [] for n in nodes}
     outgoing = {n["id"]: [] for n in nodes}
@@ -33,10 +34,13 @@ def write(path, process_id, process_name, nodes, flows, extra_ns=""):
                f'id="Definitions_{process_id}" targetNamespace="http://xinbei.gov.cn/pfp/bpmn" '
                'exporter="Camunda Modeler" exporterVersion="5.31.0" '
                'modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">')
+    for line in root_elements:
+        out.append('  ' + line)
     out.append(f'  <bpmn:process id="{process_id}" name="{process_name}" isExecutable="true" '
                'camunda:historyTimeToLive="3650" camunda:isStartableInTasklist="true">')
     tags = {"start": "startEvent", "end": "endEvent", "timer": "intermediateCatchEvent", "xor": "exclusiveGateway",
-            "user": "userTask", "service": "serviceTask"}
+            "user": "userTask", "service": "serviceTask", "message": "intermediateCatchEvent",
+            "eventgw": "eventBasedGateway"}
     for n in nodes:
         tag = tags[n["type"]]
         a = {"id": n["id"], "name": n.get("name")}
@@ -72,7 +76,7 @@ def write(path, process_id, process_name, nodes, flows, extra_ns=""):
         extra = ' isMarkerVisible="true"' if n["type"] == "xor" else ""
         out.append(f'      <bpmndi:BPMNShape id="{n["id"]}_di" bpmnElement="{n["id"]}"{extra}>')
         out.append(f'        <dc:Bounds x="{n["x"]}" y="{n["y"]}" width="{w}" height="{h}" />')
-        if n["type"] in ("start", "end", "timer", "xor") and n.get("name"):
+        if n["type"] in ("start", "end", "timer", "message", "xor", "eventgw") and n.get("name"):
             out.append(f'        <bpmndi:BPMNLabel><dc:Bounds x="{n["x"] - 20}" y="{n["y"] + h + 5}" width="{w + 40}" height="27" /></bpmndi:BPMNLabel>')
         out.append('      </bpmndi:BPMNShape>')
     for fid, s, t, name, cond in flows:
@@ -103,9 +107,9 @@ def route(s, t):
     if tx >= sx + sw:  # forward
         if abs(scy - tcy) < 2:
             return [(sx + sw, scy), (tx, tcy)]
-        if s["type"] == "xor":  # leave a gateway from its top or bottom corner
+        if s["type"] in ("xor", "eventgw"):  # leave a gateway from its top or bottom corner
             return [(scx, sy if tcy < scy else sy + sh), (scx, tcy), (tx, tcy)]
-        if t["type"] == "xor":  # enter a gateway from top or bottom
+        if t["type"] in ("xor", "eventgw"):  # enter a gateway from top or bottom
             return [(sx + sw, scy), (tcx, scy), (tcx, ty if scy < tcy else ty + th)]
         return [(sx + sw, scy), ((sx + sw + tx) // 2, scy), ((sx + sw + tx) // 2, tcy), (tx, tcy)]
     # backward: loop above if the source sits above the target's centre line, else below
