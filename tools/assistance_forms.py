@@ -214,6 +214,32 @@ FORMS = {
         date("creditedOn", "入账日期"),
         textfield("bankReference", "发放机构入账流水号", max_length=40),
     ],
+    "assistanceChangeRequest": [
+        heading("# 奖励扶助变更（停发）登记\n享受对象死亡、户口迁出本区、再生育或收养子女、伤残子女康复或核查不符合条件的，"
+                "自停发日期起停止享受；一次性奖励已发放的不作停发变更。"),
+        select("scheme", "扶助项目", SCHEMES[:3]),
+        textfield("holderIdNumber", "享受对象公民身份号码", max_length=18, pattern=ID_PATTERN),
+        select("changeReason", "变更原因", [("DEATH", "受益人死亡"), ("HUKOU_MOVED_OUT", "户口迁出本区"),
+                                        ("ANOTHER_CHILD", "再生育或收养子女（特扶）"),
+                                        ("CHILD_RECOVERED", "伤残子女康复或残疾等级调整为四级以下（特扶）"),
+                                        ("FOUND_INELIGIBLE", "核查发现不符合条件")]),
+        date("effectiveDate", "停发日期"),
+        textfield("changeEvidence", "证明材料名称及出具机关", max_length=200,
+                  description="如：派出所死亡证明、户口迁移证明"),
+    ],
+    "assistanceChangeDecision": [
+        heading("## 变更申请"),
+        textfield("caseNumber", "原案件编号", readonly=True),
+        textfield("caseTitle", "案件", readonly=True),
+        textfield("holderName", "享受对象姓名", readonly=True),
+        textfield("holderIdNumber", "享受对象公民身份号码", readonly=True),
+        textfield("changeReasonLabel", "变更原因", readonly=True),
+        textfield("effectiveDate", "停发日期", readonly=True),
+        textfield("changeEvidence", "证明材料", readonly=True),
+        heading("## 区人口和计划生育局审核变更"),
+        radio("changeDecision", "审核结果", [("CONFIRM", "确认变更，自停发日期起停发"), ("REJECT", "不予变更")]),
+        textarea("changeDecisionReason", "理由（不予变更时必填）", required=False),
+    ],
 }
 
 os.makedirs(OUT, exist_ok=True)

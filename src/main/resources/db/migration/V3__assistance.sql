@@ -70,3 +70,22 @@ create table assistance_payment (
     constraint fk_assistance_payment_entitlement foreign key (entitlement_id) references assistance_entitlement (id),
     constraint uk_assistance_payment_year unique (entitlement_id, pay_year)
 );
+
+-- 变更: a request to stop an entitlement from a date (death, hukou moved out, another child, ...), confirmed by the
+-- bureau. At most one open request per entitlement (pending_key = entitlement id while PENDING, NULL after).
+create table assistance_change (
+    id              varchar(36)   not null primary key,
+    entitlement_id  varchar(36)   not null,
+    reason          varchar(24)   not null,
+    effective_date  date          not null,
+    evidence        varchar(200)  not null,
+    status          varchar(16)   not null,
+    pending_key     varchar(36),
+    requested_by    varchar(64),
+    requested_at    timestamp     not null,
+    decided_by      varchar(64),
+    decided_on      date,
+    decision_reason varchar(1000),
+    constraint fk_assistance_change_entitlement foreign key (entitlement_id) references assistance_entitlement (id),
+    constraint uk_assistance_change_pending unique (pending_key)
+);

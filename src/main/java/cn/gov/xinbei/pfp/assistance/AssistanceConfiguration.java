@@ -9,7 +9,7 @@ import org.springframework.core.io.ResourceLoader;
 
 /** Wires the assistance rate table from {@code app.assistance.rates-location}. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({AssistanceProperties.class, AssistanceProcessProperties.class})
+@EnableConfigurationProperties(AssistanceProperties.class)
 public class AssistanceConfiguration {
 
     @Bean

@@ -22,6 +22,7 @@ public class AssistanceDeadlines {
     public String getBureauConfirmation() { return workingDays(properties.bureauConfirmationWorkingDays()); }
     public String getTransfer() { return workingDays(properties.transferWorkingDays()); }
     public String getCredit() { return workingDays(properties.creditWorkingDays()); }
+    public String getChange() { return workingDays(properties.changeWorkingDays()); }
 
     /** The public posting (张榜公示) period, in calendar days. */
     public String getPosting() {

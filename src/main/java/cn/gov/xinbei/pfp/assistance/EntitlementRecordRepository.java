@@ -11,4 +11,6 @@ public interface EntitlementRecordRepository extends JpaRepository<EntitlementRe
     List<EntitlementRecord> findByIdNumberAndScheme(String idNumber, AssistanceScheme scheme);
 
     Optional<EntitlementRecord> findByCaseId(String caseId);
+
+    Optional<EntitlementRecord> findByActiveKey(String activeKey);
 }

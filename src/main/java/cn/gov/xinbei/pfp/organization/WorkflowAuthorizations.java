@@ -32,7 +32,8 @@ public class WorkflowAuthorizations {
 
     static final String ANY = Authorization.ANY;
     /** Processes a town clerk may start; the process checks the town itself. */
-    static final List<String> TOWN_STARTABLE_PROCESSES = List.of("secondChildApproval", "assistanceEligibility");
+    static final List<String> TOWN_STARTABLE_PROCESSES = List.of("secondChildApproval", "assistanceEligibility",
+            "assistanceChange");
 
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
