@@ -240,6 +240,17 @@ FORMS = {
         radio("changeDecision", "审核结果", [("CONFIRM", "确认变更，自停发日期起停发"), ("REJECT", "不予变更")]),
         textarea("changeDecisionReason", "理由（不予变更时必填）", required=False),
     ],
+    "assistanceReverification": [
+        heading("## 年度核查"),
+        textfield("verificationYear", "核查年度", readonly=True),
+        textfield("caseNumber", "原案件编号", readonly=True),
+        textfield("schemeName", "扶助项目", readonly=True),
+        textfield("holderName", "享受对象姓名", readonly=True),
+        textfield("holderIdNumber", "享受对象公民身份号码", readonly=True),
+        radio("reverificationResult", "核查结果", [("STILL_ELIGIBLE", "仍符合条件"),
+                                                ("CHANGE_NEEDED", "需变更（死亡、户口迁出、再生育等，另行登记变更）")]),
+        textarea("reverificationNote", "需变更的情况（需变更时必填）", required=False),
+    ],
 }
 
 os.makedirs(OUT, exist_ok=True)

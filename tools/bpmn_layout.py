@@ -13,7 +13,7 @@ def attr(d):
     return "".join(f' {k}="{escape(str(v), {chr(34): "&quot;"})}"' for k, v in d.items() if v is not None)
 
 
-def write(path, process_id, process_name, nodes, flows, extra_ns="", root_elements=()):
+def write(path, process_id, process_name, nodes, flows, extra_ns="", root_elements=(), startable=True):
     """nodes: list of dicts id,type,name,x,y,(attrs),(inner); flows: list of (id, source, target, name, condition).
     root_elements: extra XML lines before the process, e.g. <bpmn:message> definitions."""
     by_id = {n["id"]: n for n in nodes}
@@ -37,7 +37,7 @@ def write(path, process_id, process_name, nodes, flows, extra_ns="", root_elemen
     for line in root_elements:
         out.append('  ' + line)
     out.append(f'  <bpmn:process id="{process_id}" name="{process_name}" isExecutable="true" '
-               'camunda:historyTimeToLive="3650" camunda:isStartableInTasklist="true">')
+               f'camunda:historyTimeToLive="3650" camunda:isStartableInTasklist="{str(startable).lower()}">')
     tags = {"start": "startEvent", "end": "endEvent", "timer": "intermediateCatchEvent", "xor": "exclusiveGateway",
             "user": "userTask", "service": "serviceTask", "message": "intermediateCatchEvent",
             "eventgw": "eventBasedGateway"}

@@ -89,3 +89,25 @@ create table assistance_change (
     constraint fk_assistance_change_entitlement foreign key (entitlement_id) references assistance_entitlement (id),
     constraint uk_assistance_change_pending unique (pending_key)
 );
+
+-- 年度核查: one run per year starts a re-verification for every current beneficiary, in batches. The run row shows
+-- the progress; the item rows make a restarted run skip the beneficiaries already started.
+create table assistance_reverification_run (
+    verification_year int          not null primary key,
+    total             int          not null,
+    started           int          not null,
+    status            varchar(16)  not null,
+    started_by        varchar(64),
+    started_at        timestamp    not null,
+    finished_at       timestamp    null,
+    failure           varchar(1000)
+);
+
+create table assistance_reverification_item (
+    id                varchar(36) not null primary key,
+    verification_year int         not null,
+    entitlement_id    varchar(36) not null,
+    process_instance_id varchar(64) not null,
+    constraint fk_assistance_reverification_entitlement foreign key (entitlement_id) references assistance_entitlement (id),
+    constraint uk_assistance_reverification_item unique (verification_year, entitlement_id)
+);

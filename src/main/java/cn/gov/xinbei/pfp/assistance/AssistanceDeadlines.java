@@ -23,6 +23,7 @@ public class AssistanceDeadlines {
     public String getTransfer() { return workingDays(properties.transferWorkingDays()); }
     public String getCredit() { return workingDays(properties.creditWorkingDays()); }
     public String getChange() { return workingDays(properties.changeWorkingDays()); }
+    public String getReverification() { return workingDays(properties.reverificationWorkingDays()); }
 
     /** The public posting (张榜公示) period, in calendar days. */
     public String getPosting() {

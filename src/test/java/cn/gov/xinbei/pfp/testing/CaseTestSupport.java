@@ -15,7 +15,8 @@ public final class CaseTestSupport {
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final LocalTime OFFICE_HOURS = LocalTime.of(9, 0);
     /** Children before parents, so foreign keys hold while deleting. */
-    private static final String[] CASE_TABLES = {"second_child_case", "assistance_change", "assistance_payment",
+    private static final String[] CASE_TABLES = {"second_child_case", "assistance_reverification_item",
+            "assistance_reverification_run", "assistance_change", "assistance_payment",
             "assistance_entitlement", "assistance_case", "case_event", "case_party", "case_file",
             "case_number_sequence"};
 
