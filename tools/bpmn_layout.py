@@ -5,20 +5,20 @@ and can be edited in Camunda Modeler afterwards.
 """
 from xml.sax.saxutils import escape
 
-SIZES = {"start": (36, 36), "end": (36, 36), "timer": (36, 36), "boundary": (36, 36), "xor": (50, 50),
-         "and": (50, 50), "user": (100, 80), "service": (100, 80)}
+SIZES = {"start": (36, 36), "end": (36, 36), "timer": (36, 36), "boundary": (36, 36), "message": (36, 36),
+         "xor": (50, 50), "and": (50, 50), "eventgw": (50, 50), "user": (100, 80), "service": (100, 80)}
 
 
 def attr(d):
     return "".join(f' {k}="{escape(str(v), {chr(34): "&quot;"})}"' for k, v in d.items() if v is not None)
 
 
-def write(path, process_id, process_name, nodes, flows, extra_ns="", root_elements=()):
+def write(path, process_id, process_name, nodes, flows, extra_ns="", root_elements=(), startable=True):
     """nodes: list of dicts id,type,name,x,y,(attrs),(inner); flows: list of (id, source, target, name, condition).
 
     A "boundary" node needs attrs attachedToRef (and cancelActivity) and an inner event definition; an end node with
-    an inner terminateEventDefinition is a terminate end. root_elements are raw lines (e.g. bpmn:error) written
-    before the process.
+    an inner terminateEventDefinition is a terminate end. root_elements are raw lines (e.g. bpmn:error,
+    bpmn:message) written before the process.
     """
     by_id = {n["id"]: n for n in nodes}
     incoming = {n["id"]: [] for n in nodes}
@@ -41,9 +41,10 @@ def write(path, process_id, process_name, nodes, flows, extra_ns="", root_elemen
     for line in root_elements:
         out.append('  ' + line)
     out.append(f'  <bpmn:process id="{process_id}" name="{process_name}" isExecutable="true" '
-               'camunda:historyTimeToLive="3650" camunda:isStartableInTasklist="true">')
+               f'camunda:historyTimeToLive="3650" camunda:isStartableInTasklist="{str(startable).lower()}">')
     tags = {"start": "startEvent", "end": "endEvent", "timer": "intermediateCatchEvent", "xor": "exclusiveGateway",
-            "and": "parallelGateway", "boundary": "boundaryEvent", "user": "userTask", "service": "serviceTask"}
+            "and": "parallelGateway", "boundary": "boundaryEvent", "user": "userTask", "service": "serviceTask",
+            "message": "intermediateCatchEvent", "eventgw": "eventBasedGateway"}
     for n in nodes:
         tag = tags[n["type"]]
         a = {"id": n["id"], "name": n.get("name")}
@@ -79,7 +80,7 @@ def write(path, process_id, process_name, nodes, flows, extra_ns="", root_elemen
         extra = ' isMarkerVisible="true"' if n["type"] == "xor" else ""
         out.append(f'      <bpmndi:BPMNShape id="{n["id"]}_di" bpmnElement="{n["id"]}"{extra}>')
         out.append(f'        <dc:Bounds x="{n["x"]}" y="{n["y"]}" width="{w}" height="{h}" />')
-        if n["type"] in ("start", "end", "timer", "boundary", "xor", "and") and n.get("name"):
+        if n["type"] in ("start", "end", "timer", "boundary", "message", "xor", "and", "eventgw") and n.get("name"):
             out.append(f'        <bpmndi:BPMNLabel><dc:Bounds x="{n["x"] - 20}" y="{n["y"] + h + 5}" width="{w + 40}" height="27" /></bpmndi:BPMNLabel>')
         out.append('      </bpmndi:BPMNShape>')
     for fid, s, t, name, cond in flows:
@@ -110,9 +111,9 @@ def route(s, t):
     if tx >= sx + sw:  # forward
         if abs(scy - tcy) < 2:
             return [(sx + sw, scy), (tx, tcy)]
-        if s["type"] in ("xor", "and"):  # leave a gateway from its top or bottom corner
+        if s["type"] in ("xor", "and", "eventgw"):  # leave a gateway from its top or bottom corner
             return [(scx, sy if tcy < scy else sy + sh), (scx, tcy), (tx, tcy)]
-        if t["type"] in ("xor", "and"):  # enter a gateway from top or bottom
+        if t["type"] in ("xor", "and", "eventgw"):  # enter a gateway from top or bottom
             return [(sx + sw, scy), (tcx, scy), (tcx, ty if scy < tcy else ty + th)]
         return [(sx + sw, scy), ((sx + sw + tx) // 2, scy), ((sx + sw + tx) // 2, tcy), (tx, tcy)]
     # backward: loop above if the source sits above the target's centre line, else below

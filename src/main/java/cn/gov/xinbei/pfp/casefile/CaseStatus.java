@@ -28,7 +28,14 @@ public enum CaseStatus {
     PAID("已缴清，结案"),
     ENFORCED("经法院强制执行，结案"),
     QUASHED("征收决定被撤销，结案"),
-    DISMISSED("撤案，不予征收");
+    DISMISSED("撤案，不予征收"),
+    // 奖励扶助资格确认
+    UNDER_VILLAGE_REVIEW("村（居）审议中"),
+    VILLAGE_POSTING("村（居）张榜公示中"),
+    TOWN_POSTING("镇（街道）张榜公示中"),
+    AWAITING_DEPARTMENT_CHECK("待派出所、人社部门核实"),
+    CONFIRMED_AWAITING_TRANSFER("已确认，待财政拨付"),
+    TRANSFERRED_AWAITING_CREDIT("已拨付，待发放机构入账");
 
     public static final java.util.Set<CaseStatus> FINAL = java.util.EnumSet.of(REFUSED, WITHDRAWN, CLOSED, PAID,
             ENFORCED, QUASHED, DISMISSED);

@@ -16,7 +16,9 @@ public final class CaseTestSupport {
     private static final LocalTime OFFICE_HOURS = LocalTime.of(9, 0);
     /** Children before parents, so foreign keys hold while deleting. */
     private static final String[] CASE_TABLES = {"maintenance_fee_payment", "maintenance_fee_parent",
-            "maintenance_fee_case", "second_child_case", "case_event", "case_party", "case_file",
+            "maintenance_fee_case", "second_child_case", "assistance_reverification_item",
+            "assistance_reverification_run", "assistance_change", "assistance_payment",
+            "assistance_entitlement", "assistance_case", "case_event", "case_party", "case_file",
             "case_number_sequence"};
 
     private CaseTestSupport() {

@@ -1,0 +1,89 @@
+package cn.gov.xinbei.pfp.assistance.api;
+
+import cn.gov.xinbei.pfp.assistance.AssistanceReverification;
+import cn.gov.xinbei.pfp.assistance.process.AssistanceObjections;
+import cn.gov.xinbei.pfp.casefile.CaseFile;
+import cn.gov.xinbei.pfp.casefile.CaseFileService;
+import cn.gov.xinbei.pfp.casefile.CaseKind;
+import cn.gov.xinbei.pfp.casefile.CaseVisibility;
+import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.security.CurrentUser;
+import cn.gov.xinbei.pfp.web.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/assistance")
+@Tag(name = "奖励扶助资格确认", description = "Objections during the public postings; the annual re-verification")
+public class AssistanceController {
+
+    private final AssistanceObjections objections;
+    private final AssistanceReverification reverification;
+    private final CaseFileService caseFiles;
+    private final CaseVisibility visibility;
+    private final TaskExecutor executor;
+
+    public AssistanceController(AssistanceObjections objections, AssistanceReverification reverification,
+                                CaseFileService caseFiles, CaseVisibility visibility,
+                                @Qualifier("reverificationExecutor") TaskExecutor executor) {
+        this.objections = objections;
+        this.reverification = reverification;
+        this.caseFiles = caseFiles;
+        this.visibility = visibility;
+        this.executor = executor;
+    }
+
+    public record ObjectionRequest(String objection) {
+    }
+
+    @PostMapping("/cases/{caseNumber}/objections")
+    @Operation(summary = "登记张榜公示期间的异议：案件退回该级重新审议")
+    public ResponseEntity<Void> objection(@PathVariable String caseNumber, @RequestBody ObjectionRequest request,
+                                          Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        if (caseFile.getKind() != CaseKind.ASSISTANCE || !visibility.scopeOf(user.groups()).covers(caseFile)) {
+            throw new NotFoundException("案件不存在：" + caseNumber);
+        }
+        objections.raise(caseNumber, request.objection(), user.id());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/reverifications/{year}")
+    @Operation(summary = "启动年度核查：为全部现有享受对象分批启动核查任务，返回进度")
+    public ResponseEntity<AssistanceReverification.Progress> startReverification(@PathVariable int year,
+                                                                                 Authentication authentication) {
+        CurrentUser user = requireBureau(authentication);
+        AssistanceReverification.Progress progress = reverification.begin(year, user.id());
+        executor.execute(() -> reverification.runBatches(year));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(progress);
+    }
+
+    @GetMapping("/reverifications/{year}")
+    @Operation(summary = "年度核查进度：应核查人数、已启动人数、状态")
+    public AssistanceReverification.Progress reverificationProgress(@PathVariable int year, Authentication authentication) {
+        requireBureau(authentication);
+        return reverification.progress(year).orElseThrow(() -> new NotFoundException(year + "年度核查尚未启动"));
+    }
+
+    private static CurrentUser requireBureau(Authentication authentication) {
+        CurrentUser user = CurrentUser.of(authentication);
+        if (!user.groups().contains(Organization.group(Organization.BUREAU, Organization.CLERK))
+                && !user.groups().contains(Organization.group(Organization.BUREAU, Organization.SUPERVISOR))) {
+            throw new AccessDeniedException("only the district bureau starts the annual re-verification");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,46 @@
+package cn.gov.xinbei.pfp.assistance.process;
+
+import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
+import cn.gov.xinbei.pfp.assistance.AssistanceEligibility;
+import cn.gov.xinbei.pfp.assistance.EntitlementRecord;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks and event listeners of assistanceEligibility. */
+@Configuration
+public class AssistanceDelegates {
+
+    /** 复核: the rules in force on the application date, on the facts the police and the HR bureau confirmed. */
+    @Bean("reevaluateAssistance")
+    JavaDelegate reevaluateAssistance(AssistanceCaseService service) {
+        return execution -> {
+            AssistanceEligibility eligibility = service.reevaluate(AssistanceVariables.caseNumber(execution));
+            execution.setVariables(AssistanceVariables.eligibility(eligibility));
+        };
+    }
+
+    /** 登记享受资格: amount from the rate table, one active entitlement per person and scheme. */
+    @Bean("registerEntitlement")
+    JavaDelegate registerEntitlement(AssistanceCaseService service) {
+        return execution -> {
+            EntitlementRecord entitlement = service.registerEntitlement(AssistanceVariables.caseNumber(execution));
+            execution.setVariable("entitlementFrom", entitlement.getFromDate().toString());
+            execution.setVariable("entitlementAmount", entitlement.getAmount().toPlainString() + entitlement.getRateUnit().label());
+        };
+    }
+
+    @Bean("closeRefusedAssistance")
+    JavaDelegate closeRefusedAssistance(AssistanceCaseService service) {
+        return execution -> execution.setVariable("refusalNotice",
+                service.closeRefused(AssistanceVariables.caseNumber(execution)));
+    }
+
+    /** A posting period ended without objection (the timer fired). */
+    @Bean("postingPeriodOver")
+    ExecutionListener postingPeriodOver(AssistanceCaseService service) {
+        return execution -> service.postingPeriodOver(AssistanceVariables.caseNumber(execution),
+                "TimerEvent_VillagePostingOver".equals(execution.getCurrentActivityId()));
+    }
+}

@@ -1,0 +1,84 @@
+package cn.gov.xinbei.pfp.assistance.process;
+
+import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
+import cn.gov.xinbei.pfp.shared.process.ProcessActor;
+import cn.gov.xinbei.pfp.shared.process.Variables;
+import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The user tasks of assistanceEligibility: each listener reads the form's values and hands them to the application
+ * service, which checks them on the server and refuses the completion (writing nothing) if one is wrong.
+ */
+@Configuration
+public class AssistanceTaskListeners {
+
+    private static String text(DelegateTask task, String name) {
+        return Variables.text(task.getVariable(name));
+    }
+
+    /** 村（居）审议并张榜公示. */
+    @Bean("villageReviewed")
+    TaskListener villageReviewed(AssistanceCaseService service) {
+        return task -> service.villageReviewed(AssistanceVariables.caseNumber(task), text(task, "villageOpinion"),
+                text(task, "villagePostingPlace"), ProcessActor.userId(task));
+    }
+
+    /** 镇（街道）初审并张榜公示. */
+    @Bean("townReviewed")
+    TaskListener townReviewed(AssistanceCaseService service) {
+        return task -> service.townReviewed(AssistanceVariables.caseNumber(task), text(task, "townOpinion"),
+                text(task, "townPostingPlace"), text(task, "disabilityCertificateNumber"), ProcessActor.userId(task));
+    }
+
+    /** 派出所: 户口性质证明 and 死亡证明 (SEED annex 3). */
+    @Bean("policeChecked")
+    TaskListener policeChecked(AssistanceCaseService service) {
+        return task -> service.policeChecked(AssistanceVariables.caseNumber(task), text(task, "confirmedApplicantHukou"),
+                text(task, "confirmedSpouseHukou"), text(task, "hukouCertificateNumber"),
+                text(task, "deathCertificateNumber"), ProcessActor.userId(task));
+    }
+
+    /** 人社局: retirement and pension facts of the one-off award (SEED annex 3). */
+    @Bean("hrChecked")
+    TaskListener hrChecked(AssistanceCaseService service, EngineClock clock) {
+        return task -> service.hrChecked(AssistanceVariables.caseNumber(task), text(task, "hrConfirmation"),
+                Variables.date(task.getVariable("hrRetirementDate"), "hrRetirementDate", "退休日期", clock.zone()),
+                ProcessActor.userId(task));
+    }
+
+    /** 区人口计生局审核确认并公布. */
+    @Bean("bureauDecided")
+    TaskListener bureauDecided(AssistanceCaseService service) {
+        return task -> service.bureauDecide(AssistanceVariables.caseNumber(task), text(task, "bureauDecision"),
+                text(task, "bureauReason"), ProcessActor.userId(task));
+    }
+
+    /** 财政拨付: the year and amount are shown from the register when the task opens; the transfer is recorded on completion. */
+    @Bean("transferRecorded")
+    TaskListener transferRecorded(AssistanceCaseService service, EngineClock clock) {
+        return task -> {
+            String caseNumber = AssistanceVariables.caseNumber(task);
+            if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+                AssistanceCaseService.PaymentDue due = service.paymentDue(caseNumber);
+                task.setVariable("payYear", String.valueOf(due.year()));
+                task.setVariable("payAmount", due.amount().toPlainString());
+                return;
+            }
+            service.recordTransfer(caseNumber, text(task, "transferReference"),
+                    Variables.date(task.getVariable("transferredOn"), "transferredOn", "拨付日期", clock.zone()),
+                    ProcessActor.userId(task));
+        };
+    }
+
+    /** 发放机构入账. */
+    @Bean("creditRecorded")
+    TaskListener creditRecorded(AssistanceCaseService service, EngineClock clock) {
+        return task -> service.recordCredit(AssistanceVariables.caseNumber(task),
+                Variables.date(task.getVariable("creditedOn"), "creditedOn", "入账日期", clock.zone()),
+                text(task, "bankReference"), ProcessActor.userId(task));
+    }
+}

@@ -1,0 +1,41 @@
+package cn.gov.xinbei.pfp.assistance.process;
+
+import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
+import cn.gov.xinbei.pfp.assistance.domain.AssistanceApplication;
+import cn.gov.xinbei.pfp.shared.process.ProcessActor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start of an assistance application: checks, evaluates and registers it in the same transaction as the start, so a
+ * refused application (with the rule that failed) leaves no process and no case behind. The case number becomes the
+ * business key; the ID numbers in the variables are replaced by their masked form.
+ */
+@Component("registerAssistanceApplication")
+public class RegisterAssistanceApplicationListener implements ExecutionListener {
+
+    private final AssistanceCaseService service;
+
+    public RegisterAssistanceApplicationListener(AssistanceCaseService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        AssistanceCaseService.Registration registration = service.register(execution.getVariables(),
+                ProcessActor.userId(execution), ProcessActor.groups(execution));
+        registration.caseFile().linkProcessInstance(execution.getProcessInstanceId());
+        execution.setProcessBusinessKey(registration.caseFile().getCaseNumber());
+        AssistanceApplication application = registration.application();
+        execution.setVariable("caseNumber", registration.caseFile().getCaseNumber());
+        execution.setVariable("caseTitle", registration.caseFile().getTitle());
+        execution.setVariable("townName", registration.town().name());
+        execution.setVariable("schemeName", application.scheme().chineseName());
+        execution.setVariable("applicantIdNumber", application.applicantIdNumber().masked());
+        if (application.hasSpouse()) {
+            execution.setVariable("spouseIdNumber", application.spouseIdNumber().masked());
+        }
+        execution.setVariables(AssistanceVariables.eligibility(registration.eligibility()));
+    }
+}

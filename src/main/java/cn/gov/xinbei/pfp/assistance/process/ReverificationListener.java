@@ -1,0 +1,42 @@
+package cn.gov.xinbei.pfp.assistance.process;
+
+import cn.gov.xinbei.pfp.casefile.CaseFileService;
+import cn.gov.xinbei.pfp.shared.process.ProcessActor;
+import cn.gov.xinbei.pfp.shared.process.Variables;
+import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * 年度核查 of one beneficiary done by the town: recorded on the timeline of the case that granted the entitlement.
+ * A beneficiary who no longer qualifies is stopped through a change request (process assistanceChange).
+ */
+@Component("reverified")
+public class ReverificationListener implements TaskListener {
+
+    private final CaseFileService caseFiles;
+
+    public ReverificationListener(CaseFileService caseFiles) {
+        this.caseFiles = caseFiles;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String result = Variables.text(task.getVariable("reverificationResult"));
+        String note = Variables.text(task.getVariable("reverificationNote"));
+        String year = Variables.text(task.getVariable("verificationYear"));
+        String detail = switch (result == null ? "" : result) {
+            case "STILL_ELIGIBLE" -> year + "年度核查：仍符合条件";
+            case "CHANGE_NEEDED" -> {
+                if (note == null || note.strip().length() < 5 || note.length() > 1000) {
+                    throw new InvalidInputException("reverificationNote", "请填写需变更的情况（5至1000个字），并另行登记变更");
+                }
+                yield year + "年度核查：需变更——" + note.strip();
+            }
+            default -> throw new InvalidInputException("reverificationResult", "请选择核查结果");
+        };
+        caseFiles.recordStep(caseFiles.byNumber(AssistanceVariables.caseNumber(task)).getId(), ProcessActor.userId(task),
+                "REVERIFIED", "annualVerification", "年度核查", detail, null);
+    }
+}

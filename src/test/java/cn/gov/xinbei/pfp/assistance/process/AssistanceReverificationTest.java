@@ -1,0 +1,99 @@
+package cn.gov.xinbei.pfp.assistance.process;
+
+import cn.gov.xinbei.pfp.assistance.AssistanceReverification;
+import cn.gov.xinbei.pfp.testing.CaseTestSupport;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+/** 年度核查: one action starts a re-verification task for every current beneficiary, with its progress recorded. */
+@SpringBootTest
+@ActiveProfiles("test")
+class AssistanceReverificationTest {
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AssistanceReverification reverification;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
+    }
+
+    @Test
+    void everyCurrentBeneficiaryGetsATaskAtTheirTownAndTheRunShowsItsProgress() {
+        String surgeryCase = confirmed(AssistanceApplications.surgeryComplication(), false);
+        confirmed(AssistanceApplications.retiree(), true); // one-off award: paid once, not re-verified
+        CaseTestSupport.clockAt(LocalDate.of(2012, 11, 5));
+
+        AssistanceReverification.Progress opened = reverification.begin(2012, "bureau.clerk");
+        assertThat(opened).isEqualTo(new AssistanceReverification.Progress(2012, 1, 0, "RUNNING", null));
+        AssistanceReverification.Progress done = reverification.runBatches(2012);
+        assertThat(done).isEqualTo(new AssistanceReverification.Progress(2012, 1, 1, "FINISHED", null));
+        assertThatThrownBy(() -> reverification.begin(2012, "bureau.clerk")).hasMessageContaining("不能重复启动");
+
+        List<ProcessInstance> started = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey("assistanceReverification").list();
+        assertThat(started).singleElement().extracting(ProcessInstance::getBusinessKey).isEqualTo(surgeryCase);
+        Task task = taskService.createTaskQuery().processInstanceId(started.get(0).getId()).singleResult();
+        assertThat(task).hasCandidateGroup("chunjiang-clerk");
+        assertThat(task.getDueDate()).isNotNull();
+        assertThatThrownBy(() -> complete(task, withVariables("reverificationResult", "CHANGE_NEEDED")))
+                .hasMessageContaining("需变更的情况");
+        complete(task, withVariables("reverificationResult", "STILL_ELIGIBLE"));
+        assertThat(jdbc.queryForObject("select count(*) from case_event where event_type = 'REVERIFIED'", Integer.class))
+                .isEqualTo(1);
+    }
+
+    private String confirmed(Map<String, Object> application, boolean hrCheck) {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("assistanceEligibility", new HashMap<>(application));
+        assertThat(instance).isWaitingAt("Task_VillageReview");
+        complete(task(), withVariables("villageOpinion", "经村委会审议，情况属实", "villagePostingPlace", "魏村村务公开栏"));
+        execute(job());
+        complete(task(), withVariables("townOpinion", "经镇初审，情况属实", "townPostingPlace", "春江镇政务公开栏"));
+        execute(job());
+        if (hrCheck) {
+            complete(task(), withVariables("hrConfirmation", "CONFIRMED", "hrRetirementDate", "2005-06-30"));
+        }
+        complete(task(), withVariables("bureauDecision", "CONFIRM"));
+        assertThat(instance).isWaitingAt("Task_RecordTransfer");
+        return instance.getBusinessKey();
+    }
+}

@@ -1,0 +1,262 @@
+"""Generates the Camunda Forms of 奖励扶助资格确认 into forms/assistance/. Run: python3 tools/assistance_forms.py
+
+Labels are Chinese (the users' language); keys are the process variable names the listeners read. Fields that belong
+to one scheme are hidden for the others. Client-side checks are a convenience: every value is checked again on the
+server (AssistanceApplicationReader, AssistanceCaseService) when the form is submitted.
+"""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "forms", "assistance")
+counter = [0]
+
+
+def _id(prefix):
+    counter[0] += 1
+    return f"{prefix}_{counter[0]}"
+
+
+def only_if(component, condition):
+    """Shows the component only when the FEEL condition holds."""
+    component["conditional"] = {"hide": f"=not({condition})"}
+    return component
+
+
+def heading(text, when=None):
+    c = {"type": "text", "text": text, "id": _id("Text")}
+    return only_if(c, when) if when else c
+
+
+def textfield(key, label, required=True, max_length=30, readonly=False, description=None, pattern=None, when=None):
+    c = {"type": "textfield", "key": key, "label": label, "id": _id("Field")}
+    if readonly:
+        c["readonly"] = True
+    else:
+        v = {"required": required, "maxLength": max_length}
+        if pattern:
+            v["pattern"] = pattern
+        c["validate"] = v
+    if description:
+        c["description"] = description
+    return only_if(c, when) if when else c
+
+
+def textarea(key, label, required=True, max_length=1000, readonly=False, description=None, when=None):
+    c = {"type": "textarea", "key": key, "label": label, "id": _id("Field")}
+    if readonly:
+        c["readonly"] = True
+    else:
+        c["validate"] = {"required": required, "maxLength": max_length}
+    if description:
+        c["description"] = description
+    return only_if(c, when) if when else c
+
+
+def number(key, label, minimum=0, maximum=10, when=None):
+    c = {"type": "number", "key": key, "label": label, "id": _id("Field"), "decimalDigits": 0,
+         "validate": {"required": True, "min": minimum, "max": maximum}}
+    return only_if(c, when) if when else c
+
+
+def checkbox(key, label, when=None):
+    c = {"type": "checkbox", "key": key, "label": label, "id": _id("Field")}
+    return only_if(c, when) if when else c
+
+
+def date(key, label, required=True, when=None):
+    c = {"type": "datetime", "key": key, "subtype": "date", "dateLabel": label, "id": _id("Field"),
+         "validate": {"required": required}}
+    return only_if(c, when) if when else c
+
+
+def select(key, label, options, required=True, when=None):
+    c = {"type": "select", "key": key, "label": label, "id": _id("Field"),
+         "values": [{"label": l, "value": v} for v, l in options], "validate": {"required": required}}
+    return only_if(c, when) if when else c
+
+
+def radio(key, label, options, when=None):
+    c = {"type": "radio", "key": key, "label": label, "id": _id("Field"),
+         "values": [{"label": l, "value": v} for v, l in options], "validate": {"required": True}}
+    return only_if(c, when) if when else c
+
+
+def form(form_id, components):
+    return {"components": components, "type": "default", "id": form_id, "executionPlatform": "Camunda Platform",
+            "executionPlatformVersion": "7.24.0", "exporter": {"name": "Camunda Modeler", "version": "5.31.0"},
+            "schemaVersion": 16}
+
+
+TOWNS = [("chunjiang", "春江镇"), ("menghe", "孟河镇"), ("xinqiao", "新桥镇"), ("xuejia", "薛家镇"),
+         ("luoxi", "罗溪镇"), ("xixiashu", "西夏墅镇"), ("hehai", "河海街道"), ("sanjing", "三井街道"),
+         ("longhutang", "龙虎塘街道")]
+SCHEMES = [("RURAL_AWARD", "农村部分计划生育家庭奖励扶助（奖扶）"),
+           ("SPECIAL_SUPPORT", "独生子女伤残死亡家庭特别扶助（特扶）"),
+           ("SURGERY_COMPLICATION", "计划生育手术并发症人员特别扶助"),
+           ("RETIREE_ONE_OFF_AWARD", "持证退休企业职工一次性奖励")]
+HUKOU = [("AGRICULTURAL", "农业户口"), ("RURAL_RESIDENT", "界定为农村居民户口"), ("URBAN", "非农业（城镇居民）户口")]
+ID_PATTERN = "^[0-9]{15}$|^[0-9]{17}[0-9Xx]$"
+RURAL = 'scheme = "RURAL_AWARD"'
+SPECIAL = 'scheme = "SPECIAL_SUPPORT"'
+SURGERY = 'scheme = "SURGERY_COMPLICATION"'
+RETIREE = 'scheme = "RETIREE_ONE_OFF_AWARD"'
+MARRIED = 'maritalStatus = "MARRIED"'
+
+
+def case_header(extra=()):
+    return [
+        heading("## 案件信息"),
+        textfield("caseNumber", "案件编号", readonly=True),
+        textfield("caseTitle", "案件", readonly=True),
+        textfield("schemeName", "扶助项目", readonly=True),
+        textfield("townName", "户籍所在镇（街道）", readonly=True),
+        textfield("village", "户籍所在村（居）委会", readonly=True),
+        textfield("applicantName", "申请人姓名", readonly=True),
+        textfield("applicantIdNumber", "申请人公民身份号码", readonly=True),
+        textfield("eligibilityLabel", "资格评估", readonly=True),
+        textarea("eligibilityReason", "评估说明", readonly=True),
+        textfield("eligibilityArticle", "依据", readonly=True),
+        *extra,
+    ]
+
+
+FORMS = {
+    "assistanceApplication": [
+        heading("# 奖励扶助 / 特别扶助 申请登记\n本人向户籍所在村（居）委会申请，由镇（街道）经办人登记。"
+                "登记时即按申请日有效的规则评估资格；不符合条件的不予登记，并说明所依据的条款。"),
+        select("scheme", "扶助项目", SCHEMES),
+        select("townSlug", "户籍所在镇（街道）", TOWNS),
+        textfield("village", "户籍所在村（居）委会", max_length=40),
+        date("applicationDate", "申请日期"),
+        heading("### 申请人"),
+        textfield("applicantName", "申请人姓名"),
+        textfield("applicantIdNumber", "申请人公民身份号码", max_length=18, pattern=ID_PATTERN,
+                  description="出生日期、性别以身份证号码为准"),
+        select("maritalStatus", "婚姻状况", [("MARRIED", "有配偶"), ("WIDOWED", "丧偶"), ("DIVORCED", "离异")]),
+        textfield("spouseName", "配偶姓名", when=MARRIED),
+        textfield("spouseIdNumber", "配偶公民身份号码", max_length=18, pattern=ID_PATTERN, when=MARRIED),
+        heading("### 奖扶：户口及子女情况（户口性质由派出所出具证明后核实）", when=RURAL),
+        select("applicantHukou", "申请人户口性质", HUKOU, when=RURAL),
+        select("spouseHukou", "配偶户口性质", HUKOU, when=f"{RURAL} and {MARRIED}"),
+        textfield("outOfPolicyBirthYears", "违反计划生育政策生育的年份（无则不填）", required=False, max_length=60,
+                  description="多个年份用逗号分隔，如1985,1990", when=RURAL),
+        number("livingChildren", "现存子女数", when=RURAL),
+        number("livingDaughters", "现存子女中女儿数", when=RURAL),
+        number("deceasedChildren", "已死亡子女数", when=RURAL),
+        heading("### 特扶：独生子女情况（死亡证明由派出所核实，残疾人证由镇（街道）核验）", when=SPECIAL),
+        checkbox("onlyOneChild", "只生育或合法收养一个子女", when=SPECIAL),
+        checkbox("childBornOrAdoptedAfterwards", "独生子女死亡或伤残后又生育或收养了子女", when=SPECIAL),
+        select("childStatus", "独生子女情况", [("DIED", "死亡"), ("DISABLED", "伤残（持残疾人证）"), ("NEITHER", "健在，未残疾")],
+               when=SPECIAL),
+        number("childDisabilityGrade", "残疾等级（残疾人证）", minimum=1, maximum=4,
+               when=f'{SPECIAL} and childStatus = "DISABLED"'),
+        heading("### 手术并发症：鉴定情况", when=SURGERY),
+        select("certificationStatus", "并发症鉴定状态", [("CERTIFIED", "已鉴定"), ("PENDING", "鉴定中"), ("NONE", "未鉴定")],
+               when=SURGERY),
+        select("certifyingBodyLevel", "鉴定机构级别", [("TOWNSHIP", "乡镇级"), ("COUNTY", "县（区）级"), ("CITY", "市级"),
+                                                  ("PROVINCE", "省级")], when=f'{SURGERY} and certificationStatus = "CERTIFIED"'),
+        number("complicationGrade", "并发症等级", minimum=1, maximum=3,
+               when=f'{SURGERY} and certificationStatus = "CERTIFIED"'),
+        heading("### 一次性奖励：退休情况（由人社部门核实）", when=RETIREE),
+        checkbox("holdsOnlyChildParentCertificate", "持有《独生子女父母光荣证》", when=RETIREE),
+        checkbox("enterpriseBasicPensionRetiree", "按企业职工基本养老保险办理退休", when=RETIREE),
+        date("retirementDate", "退休日期", when=RETIREE),
+        checkbox("receivedPensionTopUp", "退休时已享受加发5%基本养老金", when=RETIREE),
+    ],
+    "assistanceVillageReview": [
+        *case_header([textarea("lastObjection", "公示期间的异议（如有）", readonly=True)]),
+        heading("## 村（居）民委员会审议并张榜公示\n公示内容不含身份证号码等个人敏感信息；公示期内收到异议的，退回重新审议。"),
+        textarea("villageOpinion", "村（居）委会审议意见"),
+        textfield("villagePostingPlace", "张榜公示地点", max_length=100),
+    ],
+    "assistanceTownReview": [
+        *case_header([textarea("lastObjection", "公示期间的异议（如有）", readonly=True)]),
+        heading("## 镇（街道）初审并张榜公示"),
+        textarea("townOpinion", "镇（街道）初审意见"),
+        textfield("townPostingPlace", "张榜公示地点", max_length=100),
+        textfield("disabilityCertificateNumber", "独生子女《残疾人证》编号（特扶伤残必填）", required=False, max_length=40),
+    ],
+    "assistancePoliceCheck": [
+        *case_header([textfield("spouseIdNumber", "配偶公民身份号码", readonly=True)]),
+        heading("## 派出所出具证明\n户口性质证明（奖扶）及独生子女死亡证明（特扶），新北区2012年工作意见附件3。"),
+        select("confirmedApplicantHukou", "申请人户口性质（奖扶）", HUKOU, required=False),
+        select("confirmedSpouseHukou", "配偶户口性质（奖扶，有配偶时）", HUKOU, required=False),
+        textfield("hukouCertificateNumber", "户口性质证明编号（奖扶）", required=False, max_length=40),
+        textfield("deathCertificateNumber", "独生子女死亡证明编号（特扶）", required=False, max_length=40),
+    ],
+    "assistanceHrCheck": [
+        *case_header(),
+        heading("## 人力资源和社会保障局核实退休情况\n核对退休时间、养老保险类别及是否已享受加发5%基本养老金。"),
+        radio("hrConfirmation", "核实结果", [("CONFIRMED", "与申报一致"), ("REJECTED", "与申报不符")]),
+        date("hrRetirementDate", "核实的退休日期（与申报一致时必填）", required=False),
+    ],
+    "assistanceConfirmation": [
+        *case_header([textfield("ruleVersion", "规则版本", readonly=True)]),
+        heading("## 区人口和计划生育局审核确认并公布\n确认后按扶助标准表登记享受资格，金额不由表单填写。"),
+        radio("bureauDecision", "审核结果", [("CONFIRM", "确认享受资格"), ("REFUSE", "不予确认")]),
+        textarea("bureauReason", "理由（不予确认时必填）", required=False),
+    ],
+    "assistanceTransfer": [
+        *case_header([textfield("entitlementFrom", "享受资格起始日期", readonly=True),
+                      textfield("entitlementAmount", "扶助标准", readonly=True),
+                      textfield("payYear", "拨付年度", readonly=True),
+                      textfield("payAmount", "本年度应拨付金额（元）", readonly=True)]),
+        heading("## 财政局拨付至委托发放机构\n同一对象同一年度只能拨付一次。"),
+        textfield("transferReference", "拨付凭证号", max_length=40),
+        date("transferredOn", "拨付日期"),
+    ],
+    "assistanceCredit": [
+        *case_header([textfield("payYear", "拨付年度", readonly=True),
+                      textfield("payAmount", "拨付金额（元）", readonly=True),
+                      textfield("transferReference", "拨付凭证号", readonly=True)]),
+        heading("## 委托发放机构划入个人账户"),
+        date("creditedOn", "入账日期"),
+        textfield("bankReference", "发放机构入账流水号", max_length=40),
+    ],
+    "assistanceChangeRequest": [
+        heading("# 奖励扶助变更（停发）登记\n享受对象死亡、户口迁出本区、再生育或收养子女、伤残子女康复或核查不符合条件的，"
+                "自停发日期起停止享受；一次性奖励已发放的不作停发变更。"),
+        select("scheme", "扶助项目", SCHEMES[:3]),
+        textfield("holderIdNumber", "享受对象公民身份号码", max_length=18, pattern=ID_PATTERN),
+        select("changeReason", "变更原因", [("DEATH", "受益人死亡"), ("HUKOU_MOVED_OUT", "户口迁出本区"),
+                                        ("ANOTHER_CHILD", "再生育或收养子女（特扶）"),
+                                        ("CHILD_RECOVERED", "伤残子女康复或残疾等级调整为四级以下（特扶）"),
+                                        ("FOUND_INELIGIBLE", "核查发现不符合条件")]),
+        date("effectiveDate", "停发日期"),
+        textfield("changeEvidence", "证明材料名称及出具机关", max_length=200,
+                  description="如：派出所死亡证明、户口迁移证明"),
+    ],
+    "assistanceChangeDecision": [
+        heading("## 变更申请"),
+        textfield("caseNumber", "原案件编号", readonly=True),
+        textfield("caseTitle", "案件", readonly=True),
+        textfield("holderName", "享受对象姓名", readonly=True),
+        textfield("holderIdNumber", "享受对象公民身份号码", readonly=True),
+        textfield("changeReasonLabel", "变更原因", readonly=True),
+        textfield("effectiveDate", "停发日期", readonly=True),
+        textfield("changeEvidence", "证明材料", readonly=True),
+        heading("## 区人口和计划生育局审核变更"),
+        radio("changeDecision", "审核结果", [("CONFIRM", "确认变更，自停发日期起停发"), ("REJECT", "不予变更")]),
+        textarea("changeDecisionReason", "理由（不予变更时必填）", required=False),
+    ],
+    "assistanceReverification": [
+        heading("## 年度核查"),
+        textfield("verificationYear", "核查年度", readonly=True),
+        textfield("caseNumber", "原案件编号", readonly=True),
+        textfield("schemeName", "扶助项目", readonly=True),
+        textfield("holderName", "享受对象姓名", readonly=True),
+        textfield("holderIdNumber", "享受对象公民身份号码", readonly=True),
+        radio("reverificationResult", "核查结果", [("STILL_ELIGIBLE", "仍符合条件"),
+                                                ("CHANGE_NEEDED", "需变更（死亡、户口迁出、再生育等，另行登记变更）")]),
+        textarea("reverificationNote", "需变更的情况（需变更时必填）", required=False),
+    ],
+}
+
+os.makedirs(OUT, exist_ok=True)
+for form_id, components in FORMS.items():
+    counter[0] = 0
+    with open(os.path.join(OUT, f"{form_id}.form"), "w", encoding="utf-8") as f:
+        json.dump(form(form_id, components), f, ensure_ascii=False, indent=2)
+        f.write("\n")
+print(len(FORMS), "forms written")
