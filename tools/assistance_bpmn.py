@@ -10,26 +10,10 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bpmn_layout import write  # noqa: E402
+from bpmn_layout import TOWN_CLERKS, service, user, write, xor  # noqa: E402
 
-TOWN_CLERKS = "${caseRouting.townClerks(execution)}"
 MESSAGE = "Message_AssistanceObjection"
 
-
-def user(id, name, x, y, group, form, due, listeners=(), doc=None):
-    attrs = {"camunda:candidateGroups": group, "camunda:formRef": form, "camunda:formRefBinding": "latest",
-             "camunda:dueDate": due}
-    ext = [f'<camunda:taskListener delegateExpression="${{{bean}}}" event="{event}" />' for event, bean in listeners]
-    return {"id": id, "type": "user", "name": name, "x": x, "y": y, "attrs": attrs, "ext": ext, "doc": doc}
-
-
-def service(id, name, x, y, bean, doc=None):
-    return {"id": id, "type": "service", "name": name, "x": x, "y": y,
-            "attrs": {"camunda:delegateExpression": "${" + bean + "}"}, "doc": doc}
-
-
-def xor(id, name, x, y, default=None):
-    return {"id": id, "type": "xor", "name": name, "x": x, "y": y, "attrs": {"default": default} if default else {}}
 
 
 def posting_timer(id, name, x, y):

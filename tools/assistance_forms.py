@@ -4,99 +4,21 @@ Labels are Chinese (the users' language); keys are the process variable names th
 to one scheme are hidden for the others. Client-side checks are a convenience: every value is checked again on the
 server (AssistanceApplicationReader, AssistanceCaseService) when the form is submitted.
 """
-import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from camunda_forms import ID_PATTERN, TOWNS, checkbox, date, heading, number, radio, select, textarea, textfield, write_forms  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "forms", "assistance")
-counter = [0]
 
 
-def _id(prefix):
-    counter[0] += 1
-    return f"{prefix}_{counter[0]}"
-
-
-def only_if(component, condition):
-    """Shows the component only when the FEEL condition holds."""
-    component["conditional"] = {"hide": f"=not({condition})"}
-    return component
-
-
-def heading(text, when=None):
-    c = {"type": "text", "text": text, "id": _id("Text")}
-    return only_if(c, when) if when else c
-
-
-def textfield(key, label, required=True, max_length=30, readonly=False, description=None, pattern=None, when=None):
-    c = {"type": "textfield", "key": key, "label": label, "id": _id("Field")}
-    if readonly:
-        c["readonly"] = True
-    else:
-        v = {"required": required, "maxLength": max_length}
-        if pattern:
-            v["pattern"] = pattern
-        c["validate"] = v
-    if description:
-        c["description"] = description
-    return only_if(c, when) if when else c
-
-
-def textarea(key, label, required=True, max_length=1000, readonly=False, description=None, when=None):
-    c = {"type": "textarea", "key": key, "label": label, "id": _id("Field")}
-    if readonly:
-        c["readonly"] = True
-    else:
-        c["validate"] = {"required": required, "maxLength": max_length}
-    if description:
-        c["description"] = description
-    return only_if(c, when) if when else c
-
-
-def number(key, label, minimum=0, maximum=10, when=None):
-    c = {"type": "number", "key": key, "label": label, "id": _id("Field"), "decimalDigits": 0,
-         "validate": {"required": True, "min": minimum, "max": maximum}}
-    return only_if(c, when) if when else c
-
-
-def checkbox(key, label, when=None):
-    c = {"type": "checkbox", "key": key, "label": label, "id": _id("Field")}
-    return only_if(c, when) if when else c
-
-
-def date(key, label, required=True, when=None):
-    c = {"type": "datetime", "key": key, "subtype": "date", "dateLabel": label, "id": _id("Field"),
-         "validate": {"required": required}}
-    return only_if(c, when) if when else c
-
-
-def select(key, label, options, required=True, when=None):
-    c = {"type": "select", "key": key, "label": label, "id": _id("Field"),
-         "values": [{"label": l, "value": v} for v, l in options], "validate": {"required": required}}
-    return only_if(c, when) if when else c
-
-
-def radio(key, label, options, when=None):
-    c = {"type": "radio", "key": key, "label": label, "id": _id("Field"),
-         "values": [{"label": l, "value": v} for v, l in options], "validate": {"required": True}}
-    return only_if(c, when) if when else c
-
-
-def form(form_id, components):
-    return {"components": components, "type": "default", "id": form_id, "executionPlatform": "Camunda Platform",
-            "executionPlatformVersion": "7.24.0", "exporter": {"name": "Camunda Modeler", "version": "5.31.0"},
-            "schemaVersion": 16}
-
-
-TOWNS = [("chunjiang", "春江镇"), ("menghe", "孟河镇"), ("xinqiao", "新桥镇"), ("xuejia", "薛家镇"),
-         ("luoxi", "罗溪镇"), ("xixiashu", "西夏墅镇"), ("hehai", "河海街道"), ("sanjing", "三井街道"),
-         ("longhutang", "龙虎塘街道")]
 SCHEMES = [("RURAL_AWARD", "农村部分计划生育家庭奖励扶助（奖扶）"),
            ("SPECIAL_SUPPORT", "独生子女伤残死亡家庭特别扶助（特扶）"),
            ("SURGERY_COMPLICATION", "计划生育手术并发症人员特别扶助"),
            ("RETIREE_ONE_OFF_AWARD", "持证退休企业职工一次性奖励")]
 HUKOU = [("AGRICULTURAL", "农业户口"), ("RURAL_RESIDENT", "界定为农村居民户口"), ("URBAN", "非农业（城镇居民）户口")]
-ID_PATTERN = "^[0-9]{15}$|^[0-9]{17}[0-9Xx]$"
 RURAL = 'scheme = "RURAL_AWARD"'
 SPECIAL = 'scheme = "SPECIAL_SUPPORT"'
 SURGERY = 'scheme = "SURGERY_COMPLICATION"'
@@ -253,10 +175,4 @@ FORMS = {
     ],
 }
 
-os.makedirs(OUT, exist_ok=True)
-for form_id, components in FORMS.items():
-    counter[0] = 0
-    with open(os.path.join(OUT, f"{form_id}.form"), "w", encoding="utf-8") as f:
-        json.dump(form(form_id, components), f, ensure_ascii=False, indent=2)
-        f.write("\n")
-print(len(FORMS), "forms written")
+write_forms(OUT, FORMS)

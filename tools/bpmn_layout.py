@@ -122,3 +122,27 @@ def route(s, t):
         return [(scx, sy), (scx, y), (tcx, y), (tcx, ty)]
     y = max(sy + sh, ty + th) + 30
     return [(scx, sy + sh), (scx, y), (tcx, y), (tcx, ty + th)]
+
+
+# --- Building blocks of the process descriptions (the generators of each process use these) ---
+
+TOWN_CLERKS = "${caseRouting.townClerks(execution)}"
+CASE_DUE = "${caseRouting.due(execution)}"
+
+
+def user(id, name, x, y, group, form, due=None, listeners=(), doc=None):
+    """A user task with candidate group, Camunda Form, due date and task listeners (event, bean) by delegate expression."""
+    attrs = {"camunda:candidateGroups": group, "camunda:formRef": form, "camunda:formRefBinding": "latest"}
+    if due:
+        attrs["camunda:dueDate"] = due
+    ext = [f'<camunda:taskListener delegateExpression="${{{bean}}}" event="{event}" />' for event, bean in listeners]
+    return {"id": id, "type": "user", "name": name, "x": x, "y": y, "attrs": attrs, "ext": ext, "doc": doc}
+
+
+def service(id, name, x, y, bean, doc=None):
+    return {"id": id, "type": "service", "name": name, "x": x, "y": y,
+            "attrs": {"camunda:delegateExpression": "${" + bean + "}"}, "doc": doc}
+
+
+def xor(id, name, x, y, default=None):
+    return {"id": id, "type": "xor", "name": name, "x": x, "y": y, "attrs": {"default": default} if default else {}}

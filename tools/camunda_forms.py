@@ -1,8 +1,17 @@
-"""Camunda Forms building blocks shared by the form generators (the same helpers as second_child_forms.py)."""
+"""Camunda Forms building blocks shared by the form generators of every process.
+
+Every component takes `when`, a FEEL condition under which it is shown (it is hidden otherwise). Ids are numbered
+in the order components are built, so a generator's output is stable from run to run.
+"""
 import json
 import os
 
 counter = [0]
+
+TOWNS = [("chunjiang", "春江镇"), ("menghe", "孟河镇"), ("xinqiao", "新桥镇"), ("xuejia", "薛家镇"),
+         ("luoxi", "罗溪镇"), ("xixiashu", "西夏墅镇"), ("hehai", "河海街道"), ("sanjing", "三井街道"),
+         ("longhutang", "龙虎塘街道")]
+ID_PATTERN = "^[0-9]{15}$|^[0-9]{17}[0-9Xx]$"
 
 
 def _id(prefix):
@@ -10,11 +19,18 @@ def _id(prefix):
     return f"{prefix}_{counter[0]}"
 
 
-def heading(text):
-    return {"type": "text", "text": text, "id": _id("Text")}
+def only_if(component, condition):
+    """Shows the component only when the FEEL condition holds."""
+    if condition:
+        component["conditional"] = {"hide": f"=not({condition})"}
+    return component
 
 
-def textfield(key, label, required=True, max_length=30, readonly=False, description=None, pattern=None):
+def heading(text, when=None):
+    return only_if({"type": "text", "text": text, "id": _id("Text")}, when)
+
+
+def textfield(key, label, required=True, max_length=30, readonly=False, description=None, pattern=None, when=None):
     c = {"type": "textfield", "key": key, "label": label, "id": _id("Field")}
     if readonly:
         c["readonly"] = True
@@ -25,10 +41,10 @@ def textfield(key, label, required=True, max_length=30, readonly=False, descript
         c["validate"] = v
     if description:
         c["description"] = description
-    return c
+    return only_if(c, when)
 
 
-def textarea(key, label, required=True, max_length=1000, readonly=False, description=None):
+def textarea(key, label, required=True, max_length=1000, readonly=False, description=None, when=None):
     c = {"type": "textarea", "key": key, "label": label, "id": _id("Field")}
     if readonly:
         c["readonly"] = True
@@ -36,34 +52,35 @@ def textarea(key, label, required=True, max_length=1000, readonly=False, descrip
         c["validate"] = {"required": required, "maxLength": max_length}
     if description:
         c["description"] = description
-    return c
+    return only_if(c, when)
 
 
-def number(key, label, minimum=0, maximum=10):
-    return {"type": "number", "key": key, "label": label, "id": _id("Field"), "decimalDigits": 0,
-            "validate": {"required": True, "min": minimum, "max": maximum}}
+def number(key, label, minimum=0, maximum=10, when=None):
+    return only_if({"type": "number", "key": key, "label": label, "id": _id("Field"), "decimalDigits": 0,
+                    "validate": {"required": True, "min": minimum, "max": maximum}}, when)
 
 
-def checkbox(key, label, description=None):
+def checkbox(key, label, description=None, when=None):
     c = {"type": "checkbox", "key": key, "label": label, "id": _id("Field")}
     if description:
         c["description"] = description
-    return c
+    return only_if(c, when)
 
 
-def date(key, label, required=True):
-    return {"type": "datetime", "key": key, "subtype": "date", "dateLabel": label, "id": _id("Field"),
-            "validate": {"required": required}}
+def date(key, label, required=True, when=None):
+    return only_if({"type": "datetime", "key": key, "subtype": "date", "dateLabel": label, "id": _id("Field"),
+                    "validate": {"required": required}}, when)
 
 
-def select(key, label, options, required=True):
-    return {"type": "select", "key": key, "label": label, "id": _id("Field"),
-            "values": [{"label": l, "value": v} for v, l in options], "validate": {"required": required}}
+def select(key, label, options, required=True, when=None):
+    return only_if({"type": "select", "key": key, "label": label, "id": _id("Field"),
+                    "values": [{"label": l, "value": v} for v, l in options], "validate": {"required": required}},
+                   when)
 
 
-def radio(key, label, options):
-    return {"type": "radio", "key": key, "label": label, "id": _id("Field"),
-            "values": [{"label": l, "value": v} for v, l in options], "validate": {"required": True}}
+def radio(key, label, options, when=None):
+    return only_if({"type": "radio", "key": key, "label": label, "id": _id("Field"),
+                    "values": [{"label": l, "value": v} for v, l in options], "validate": {"required": True}}, when)
 
 
 def form(form_id, components):

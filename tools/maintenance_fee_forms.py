@@ -8,14 +8,11 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from camunda_forms import checkbox, date, decimal, heading, radio, select, textarea, textfield, write_forms  # noqa: E402
+from camunda_forms import TOWNS, checkbox, date, decimal, heading, radio, select, textarea, textfield, write_forms  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "forms", "maintenance-fee")
 
-TOWNS = [("chunjiang", "春江镇"), ("menghe", "孟河镇"), ("xinqiao", "新桥镇"), ("xuejia", "薛家镇"),
-         ("luoxi", "罗溪镇"), ("xixiashu", "西夏墅镇"), ("hehai", "河海街道"), ("sanjing", "三井街道"),
-         ("longhutang", "龙虎塘街道")]
 HUKOU = [("URBAN", "城镇居民"), ("RURAL", "农村居民")]
 SITUATIONS = [("ONE_EXTRA_CHILD", "不符合规定多生育一个孩子（4倍）"),
               ("TWO_OR_MORE_EXTRA_CHILDREN", "不符合规定多生育二个以上孩子（5至8倍）"),

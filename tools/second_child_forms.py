@@ -3,84 +3,16 @@
 Labels are Chinese (the users' language); keys are the process variable names the listeners read. Client-side
 checks here are a convenience: every value is checked again on the server when the form is submitted.
 """
-import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from camunda_forms import ID_PATTERN, TOWNS, checkbox, date, heading, number, radio, select, textarea, textfield, write_forms  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "forms", "second-child")
-counter = [0]
 
 
-def _id(prefix):
-    counter[0] += 1
-    return f"{prefix}_{counter[0]}"
-
-
-def heading(text):
-    return {"type": "text", "text": text, "id": _id("Text")}
-
-
-def textfield(key, label, required=True, max_length=30, readonly=False, description=None, pattern=None):
-    c = {"type": "textfield", "key": key, "label": label, "id": _id("Field")}
-    if readonly:
-        c["readonly"] = True
-    else:
-        v = {"required": required, "maxLength": max_length}
-        if pattern:
-            v["pattern"] = pattern
-        c["validate"] = v
-    if description:
-        c["description"] = description
-    return c
-
-
-def textarea(key, label, required=True, max_length=1000, readonly=False, description=None):
-    c = {"type": "textarea", "key": key, "label": label, "id": _id("Field")}
-    if readonly:
-        c["readonly"] = True
-    else:
-        c["validate"] = {"required": required, "maxLength": max_length}
-    if description:
-        c["description"] = description
-    return c
-
-
-def number(key, label, minimum=0, maximum=10):
-    return {"type": "number", "key": key, "label": label, "id": _id("Field"), "decimalDigits": 0,
-            "validate": {"required": True, "min": minimum, "max": maximum}}
-
-
-def checkbox(key, label, description=None):
-    c = {"type": "checkbox", "key": key, "label": label, "id": _id("Field")}
-    if description:
-        c["description"] = description
-    return c
-
-
-def date(key, label, required=True):
-    return {"type": "datetime", "key": key, "subtype": "date", "dateLabel": label, "id": _id("Field"),
-            "validate": {"required": required}}
-
-
-def select(key, label, options, required=True):
-    return {"type": "select", "key": key, "label": label, "id": _id("Field"),
-            "values": [{"label": l, "value": v} for v, l in options], "validate": {"required": required}}
-
-
-def radio(key, label, options):
-    return {"type": "radio", "key": key, "label": label, "id": _id("Field"),
-            "values": [{"label": l, "value": v} for v, l in options], "validate": {"required": True}}
-
-
-def form(form_id, components):
-    return {"components": components, "type": "default", "id": form_id, "executionPlatform": "Camunda Platform",
-            "executionPlatformVersion": "7.24.0", "exporter": {"name": "Camunda Modeler", "version": "5.31.0"},
-            "schemaVersion": 16}
-
-
-TOWNS = [("chunjiang", "春江镇"), ("menghe", "孟河镇"), ("xinqiao", "新桥镇"), ("xuejia", "薛家镇"),
-         ("luoxi", "罗溪镇"), ("xixiashu", "西夏墅镇"), ("hehai", "河海街道"), ("sanjing", "三井街道"),
-         ("longhutang", "龙虎塘街道")]
 HUKOU = [("RURAL", "农村居民"), ("URBAN", "城镇居民")]
 PRIOR = [("NONE", "初婚"), ("DIVORCED", "离婚后再婚"), ("WIDOWED", "丧偶后再婚")]
 CONDITIONS = [
@@ -111,7 +43,6 @@ DOCUMENTS = [
     ("docDivorceOrDeathProof", "离婚证明或原配偶死亡证明"),
     ("docSpecialEvidence", "申请条件所需的特别证明材料"),
 ]
-ID_PATTERN = "^[0-9]{15}$|^[0-9]{17}[0-9Xx]$"
 
 
 def spouse(prefix, who):
@@ -227,10 +158,4 @@ FORMS = {
     ],
 }
 
-os.makedirs(OUT, exist_ok=True)
-for form_id, components in FORMS.items():
-    counter[0] = 0
-    with open(os.path.join(OUT, f"{form_id}.form"), "w", encoding="utf-8") as f:
-        json.dump(form(form_id, components), f, ensure_ascii=False, indent=2)
-        f.write("\n")
-print(len(FORMS), "forms written")
+write_forms(OUT, FORMS)
