@@ -1,16 +1,13 @@
 package cn.gov.xinbei.pfp.assistance.eligibility;
 
+import cn.gov.xinbei.pfp.testing.DmnFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 
 /** Loads the assistance DMN files from the classpath and evaluates them with the standalone DMN engine. */
@@ -39,8 +36,6 @@ final class AssistanceDmn {
     static final String INELIGIBLE = "INELIGIBLE";
     static final String NEEDS_CONFIRMATION = "NEEDS_CONFIRMATION";
 
-    private static final DmnEngine ENGINE =
-            DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private static final DmnDecision VERSION = parse(VERSION_RESOURCE, VERSION_DECISION);
     private static final Map<String, DmnDecision> DECISIONS = Map.of(
             RURAL_DECISION, parse(RURAL_RESOURCE, RURAL_DECISION),
@@ -56,8 +51,7 @@ final class AssistanceDmn {
 
     /** Evaluates one eligibility decision; hit policy FIRST with a catch-all must always give exactly one row. */
     static Verdict evaluate(String decisionKey, Map<String, Object> variables) {
-        List<Map<String, Object>> results = ENGINE
-                .evaluateDecisionTable(DECISIONS.get(decisionKey), Variables.fromMap(variables))
+        List<Map<String, Object>> results = DmnFiles.evaluate(DECISIONS.get(decisionKey), Variables.fromMap(variables))
                 .getResultList();
         assertThat(results).as("exactly one row of %s for %s", decisionKey, variables).hasSize(1);
         Map<String, Object> row = results.get(0);
@@ -67,25 +61,17 @@ final class AssistanceDmn {
 
     /** Result rows of the version table; empty when no version is configured. */
     static List<Map<String, Object>> ruleVersionFor(String scheme, Object applicationDate) {
-        return ENGINE.evaluateDecisionTable(VERSION, Variables.createVariables()
+        return DmnFiles.evaluate(VERSION, Variables.createVariables()
                         .putValue("scheme", scheme)
                         .putValue("applicationDate", applicationDate))
                 .getResultList();
     }
 
     static InputStream open(String resource) {
-        InputStream in = AssistanceDmn.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("not on the classpath: " + resource);
-        }
-        return in;
+        return DmnFiles.open(resource);
     }
 
     private static DmnDecision parse(String resource, String decisionKey) {
-        try (InputStream in = open(resource)) {
-            return ENGINE.parseDecision(decisionKey, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DmnFiles.parse(resource, decisionKey);
     }
 }

@@ -1,16 +1,13 @@
 package cn.gov.xinbei.pfp.secondchild.eligibility;
 
+import cn.gov.xinbei.pfp.testing.DmnFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 
 /** Loads the second-child DMN files from the classpath and evaluates them with the standalone DMN engine. */
@@ -23,8 +20,6 @@ final class EligibilityDmn {
 
     static final String REGULATION = "《江苏省人口与计划生育条例》（2004年修正）";
 
-    private static final DmnEngine ENGINE =
-            DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private static final DmnDecision JS2004 = parse(JS2004_RESOURCE, JS2004_DECISION);
     private static final DmnDecision VERSION = parse(VERSION_RESOURCE, VERSION_DECISION);
 
@@ -35,8 +30,7 @@ final class EligibilityDmn {
     }
 
     static Verdict evaluate(Family family) {
-        List<Map<String, Object>> results = ENGINE
-                .evaluateDecisionTable(JS2004, Variables.fromMap(family.toVariables()))
+        List<Map<String, Object>> results = DmnFiles.evaluate(JS2004, Variables.fromMap(family.toVariables()))
                 .getResultList();
         assertThat(results).as("hit policy FIRST must always give exactly one row for %s", family).hasSize(1);
         Map<String, Object> row = results.get(0);
@@ -45,24 +39,15 @@ final class EligibilityDmn {
 
     /** Result rows of the version table; empty when no version is configured for the date. */
     static List<Map<String, Object>> ruleVersionFor(Object applicationDate) {
-        return ENGINE
-                .evaluateDecisionTable(VERSION, Variables.createVariables().putValue("applicationDate", applicationDate))
+        return DmnFiles.evaluate(VERSION, Variables.createVariables().putValue("applicationDate", applicationDate))
                 .getResultList();
     }
 
     static InputStream open(String resource) {
-        InputStream in = EligibilityDmn.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("not on the classpath: " + resource);
-        }
-        return in;
+        return DmnFiles.open(resource);
     }
 
     private static DmnDecision parse(String resource, String decisionKey) {
-        try (InputStream in = open(resource)) {
-            return ENGINE.parseDecision(decisionKey, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DmnFiles.parse(resource, decisionKey);
     }
 }
