@@ -66,6 +66,9 @@ public class EntitlementRecord {
     private String activeKey;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /** The account at the agent bank; not collected by the intake yet (V5__assistance_accounts.sql). */
+    @Column(name = "bank_account")
+    private String bankAccount;
 
     protected EntitlementRecord() {
     }
@@ -133,4 +136,5 @@ public class EntitlementRecord {
     public String getTownSlug() { return townSlug; }
     public Status getStatus() { return status; }
     public String getActiveKey() { return activeKey; }
+    public String getBankAccount() { return bankAccount; }
 }

@@ -2,6 +2,10 @@ package cn.gov.xinbei.pfp.assistance;
 
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.LocalDate;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,4 +17,8 @@ public interface EntitlementRecordRepository extends JpaRepository<EntitlementRe
     Optional<EntitlementRecord> findByCaseId(String caseId);
 
     Optional<EntitlementRecord> findByActiveKey(String activeKey);
+
+    /** Entitlements that run for at least one day between {@code first} and {@code last}. */
+    @Query("select e from EntitlementRecord e where e.fromDate <= :last and (e.untilDate is null or e.untilDate >= :first)")
+    List<EntitlementRecord> findOverlapping(@Param("first") LocalDate first, @Param("last") LocalDate last);
 }

@@ -4,20 +4,20 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Start-form variables of assistanceEligibility for tests; each call returns a fresh, mutable map. Applied 2012-03-01. */
-final class AssistanceApplications {
+public final class AssistanceApplications {
 
     /** A man born 1950-05-10 (62 in 2012). */
-    static final String RURAL_MAN = "320411195005100018";
+    public static final String RURAL_MAN = "320411195005100018";
     /** A woman born 1952-03-15. */
-    static final String RURAL_WIFE = "320411195203150024";
+    public static final String RURAL_WIFE = "320411195203150024";
     /** A man born 1955-04-01. */
-    static final String SPECIAL_HUSBAND = "320411195504010033";
+    public static final String SPECIAL_HUSBAND = "320411195504010033";
     /** A woman born 1960-06-01 (52 in 2012). */
-    static final String SPECIAL_WIFE = "320411196006010043";
+    public static final String SPECIAL_WIFE = "320411196006010043";
     /** A woman born 1970-02-02. */
-    static final String SURGERY_WOMAN = "320411197002020062";
+    public static final String SURGERY_WOMAN = "320411197002020062";
     /** A man born 1948-08-08. */
-    static final String RETIREE = "320411194808080052";
+    public static final String RETIREE = "320411194808080052";
 
     private AssistanceApplications() {
     }
@@ -42,7 +42,7 @@ final class AssistanceApplications {
     }
 
     /** 奖扶: rural couple, he is 62, one living son, no out-of-policy birth. */
-    static Map<String, Object> ruralAward() {
+    public static Map<String, Object> ruralAward() {
         Map<String, Object> v = married(base("RURAL_AWARD", "张建国", RURAL_MAN), "李秀英", RURAL_WIFE);
         v.put("applicantHukou", "AGRICULTURAL");
         v.put("spouseHukou", "AGRICULTURAL");
@@ -54,7 +54,7 @@ final class AssistanceApplications {
     }
 
     /** 特扶: the husband applies; wife 52 in 2012; their only child died, no child since. */
-    static Map<String, Object> specialSupportDeath() {
+    public static Map<String, Object> specialSupportDeath() {
         Map<String, Object> v = married(base("SPECIAL_SUPPORT", "王立新", SPECIAL_HUSBAND), "陈美华", SPECIAL_WIFE);
         v.put("onlyOneChild", true);
         v.put("childBornOrAdoptedAfterwards", false);
@@ -63,7 +63,7 @@ final class AssistanceApplications {
     }
 
     /** 手术并发症: grade-2 complication certified by a county-level body. */
-    static Map<String, Object> surgeryComplication() {
+    public static Map<String, Object> surgeryComplication() {
         Map<String, Object> v = base("SURGERY_COMPLICATION", "周玉兰", SURGERY_WOMAN);
         v.put("maritalStatus", "DIVORCED");
         v.put("certificationStatus", "CERTIFIED");
@@ -73,7 +73,7 @@ final class AssistanceApplications {
     }
 
     /** 一次性奖励: certificate holder, retired 2005-06-30 under the enterprise pension scheme, no 5 % top-up. */
-    static Map<String, Object> retiree() {
+    public static Map<String, Object> retiree() {
         Map<String, Object> v = base("RETIREE_ONE_OFF_AWARD", "刘国强", RETIREE);
         v.put("holdsOnlyChildParentCertificate", true);
         v.put("enterpriseBasicPensionRetiree", true);

@@ -1,0 +1,173 @@
+package cn.gov.xinbei.pfp.assistance;
+
+import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
+import cn.gov.xinbei.pfp.assistance.domain.Rate;
+import cn.gov.xinbei.pfp.assistance.domain.RateNotConfiguredException;
+import cn.gov.xinbei.pfp.assistance.domain.RateTable;
+import cn.gov.xinbei.pfp.assistance.domain.RateUnit;
+import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.Town;
+import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * 扶助金发放名册: who is paid how much for one year, for finance. One row per entitlement that runs for at least one
+ * day of the year (a one-off award only in the year it starts), with the year's amount from the rate table (the
+ * amount copied into the entitlement for its own first year). ID numbers and bank accounts are masked.
+ */
+@Service
+public class AssistancePayouts {
+
+    /** Shown instead of a bank account the register does not hold. */
+    public static final String NO_ACCOUNT = "未登记";
+
+    private final EntitlementRecordRepository entitlements;
+    private final RateTable rates;
+    private final Organization organization;
+
+    public AssistancePayouts(EntitlementRecordRepository entitlements, RateTable rates, Organization organization) {
+        this.entitlements = entitlements;
+        this.rates = rates;
+        this.organization = organization;
+    }
+
+    public record Row(String name, String idNumberMasked, String scheme, String schemeName, String subType,
+                      String subTypeName, BigDecimal amount, boolean rateProvisional, String account, String town,
+                      String townName) {
+    }
+
+    public record TownSchemeTotal(String town, String townName, String scheme, String schemeName, int persons,
+                                  BigDecimal amount) {
+    }
+
+    public record TownTotal(String town, String townName, int persons, BigDecimal amount) {
+    }
+
+    public record SchemeTotal(String scheme, String schemeName, int persons, BigDecimal amount) {
+    }
+
+    public record PayoutList(int year, String scheme, String town, List<Row> rows, List<TownSchemeTotal> byTownAndScheme,
+                             List<TownTotal> byTown, List<SchemeTotal> byScheme, int persons, BigDecimal total) {
+    }
+
+    /**
+     * The payout list of a year.
+     *
+     * @param scheme     only this scheme, or all when null
+     * @param towns      the town slugs whose rows to include, or null for all towns
+     * @throws InvalidInputException (field {@code year}) when the rate table has no amount for a row's scheme in that
+     *                               year: a list with a missing amount must not go to finance
+     */
+    @Transactional(readOnly = true)
+    public PayoutList list(int year, AssistanceScheme scheme, Set<String> towns, String townFilter) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        Map<String, Integer> townOrder = new LinkedHashMap<>();
+        List<Town> allTowns = organization.towns();
+        for (int i = 0; i < allTowns.size(); i++) {
+            townOrder.put(allTowns.get(i).slug(), i);
+        }
+        List<EntitlementRecord> due = entitlements.findOverlapping(first, last).stream()
+                .filter(e -> !e.getScheme().oneOff() || e.getFromDate().getYear() == year)
+                .filter(e -> scheme == null || e.getScheme() == scheme)
+                .filter(e -> towns == null || towns.contains(e.getTownSlug()))
+                .sorted(Comparator.<EntitlementRecord>comparingInt(e -> townOrder.getOrDefault(e.getTownSlug(), Integer.MAX_VALUE))
+                        .thenComparing(EntitlementRecord::getScheme)
+                        .thenComparing(EntitlementRecord::getFullName)
+                        .thenComparing(EntitlementRecord::getIdNumberMasked))
+                .toList();
+
+        List<Row> rows = new ArrayList<>();
+        Map<String, Map<AssistanceScheme, BigDecimal[]>> matrix = new LinkedHashMap<>();
+        for (EntitlementRecord e : due) {
+            YearRate yearRate = yearRate(e, year);
+            BigDecimal amount = yearRate.amount();
+            String townName = townName(e.getTownSlug());
+            rows.add(new Row(e.getFullName(), e.getIdNumberMasked(), e.getScheme().name(), e.getScheme().chineseName(),
+                    e.getSubType() == null ? null : e.getSubType().name(),
+                    e.getSubType() == null ? null : e.getSubType().label(), amount,
+                    yearRate.provisional(),
+                    maskAccount(e.getBankAccount()), e.getTownSlug(), townName));
+            BigDecimal[] cell = matrix.computeIfAbsent(e.getTownSlug(), t -> new LinkedHashMap<>())
+                    .computeIfAbsent(e.getScheme(), s -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO.setScale(2)});
+            cell[0] = cell[0].add(BigDecimal.ONE);
+            cell[1] = cell[1].add(amount);
+        }
+
+        List<TownSchemeTotal> byTownAndScheme = new ArrayList<>();
+        List<TownTotal> byTown = new ArrayList<>();
+        Map<AssistanceScheme, BigDecimal[]> schemeSums = new java.util.EnumMap<>(AssistanceScheme.class);
+        matrix.forEach((town, perScheme) -> {
+            int persons = 0;
+            BigDecimal sum = BigDecimal.ZERO.setScale(2);
+            for (AssistanceScheme s : AssistanceScheme.values()) {
+                BigDecimal[] cell = perScheme.get(s);
+                if (cell == null) {
+                    continue;
+                }
+                byTownAndScheme.add(new TownSchemeTotal(town, townName(town), s.name(), s.chineseName(),
+                        cell[0].intValue(), cell[1]));
+                persons += cell[0].intValue();
+                sum = sum.add(cell[1]);
+                BigDecimal[] schemeSum = schemeSums.computeIfAbsent(s,
+                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO.setScale(2)});
+                schemeSum[0] = schemeSum[0].add(cell[0]);
+                schemeSum[1] = schemeSum[1].add(cell[1]);
+            }
+            byTown.add(new TownTotal(town, townName(town), persons, sum));
+        });
+        List<SchemeTotal> byScheme = schemeSums.entrySet().stream()
+                .map(en -> new SchemeTotal(en.getKey().name(), en.getKey().chineseName(), en.getValue()[0].intValue(),
+                        en.getValue()[1]))
+                .toList();
+        BigDecimal total = rows.stream().map(Row::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return new PayoutList(year, scheme == null ? null : scheme.name(), townFilter, List.copyOf(rows),
+                List.copyOf(byTownAndScheme), List.copyOf(byTown), byScheme, rows.size(), total);
+    }
+
+    /** The amount of the year: the entitlement's own for its first year, else the rate table's; monthly rates × 12. */
+    private YearRate yearRate(EntitlementRecord e, int year) {
+        if (e.getRateYear() == year || e.getScheme().oneOff()) {
+            return new YearRate(e.yearlyAmount(), e.isRateProvisional());
+        }
+        Rate rate;
+        try {
+            rate = rates.rateFor(e.getScheme(), e.getSubType(), year);
+        } catch (RateNotConfiguredException | IllegalArgumentException ex) {
+            throw new InvalidInputException("year", ex.getMessage());
+        }
+        BigDecimal amount = rate.unit() == RateUnit.PER_PERSON_PER_MONTH
+                ? rate.amount().multiply(BigDecimal.valueOf(12)) : rate.amount();
+        return new YearRate(amount.setScale(2, RoundingMode.UNNECESSARY), rate.provisional());
+    }
+
+    private record YearRate(BigDecimal amount, boolean provisional) {
+    }
+
+    private String townName(String slug) {
+        return organization.townBySlug(slug).map(Town::name).orElse(slug);
+    }
+
+    /** Every character but the last four digits masked; {@link #NO_ACCOUNT} when there is no account. */
+    public static String maskAccount(String account) {
+        if (account == null || account.isBlank()) {
+            return NO_ACCOUNT;
+        }
+        String compact = account.replaceAll("\\s", "");
+        if (compact.length() <= 4) {
+            return "*".repeat(compact.length());
+        }
+        return "*".repeat(compact.length() - 4) + compact.substring(compact.length() - 4);
+    }
+}

@@ -1,0 +1,287 @@
+package cn.gov.xinbei.pfp.api;
+
+import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
+import cn.gov.xinbei.pfp.testing.CaseTestSupport;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * 扶助金发放名册: three entitlements confirmed through assistanceEligibility in 2012 (奖扶 960 and 手术并发症二级
+ * 110×12 in 春江镇, the one-off award 3600 in 孟河镇), listed as JSON and exported as .xlsx, read back with POI.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AssistancePayoutApiTest {
+
+    private static final String PASSWORD = "demo";
+    private static final String ACCOUNT = "6228480402564890018";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    void threeConfirmedEntitlements() {
+        init(processEngine);
+        CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
+        CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
+        confirm(AssistanceApplications.ruralAward(), "chunjiang");
+        confirm(AssistanceApplications.surgeryComplication(), "chunjiang");
+        confirm(AssistanceApplications.retiree(), "menghe");
+        jdbc.update("update assistance_entitlement set bank_account = ? where id_number = ?", ACCOUNT,
+                AssistanceApplications.SURGERY_WOMAN);
+    }
+
+    @AfterAll
+    void cleanUp() {
+        CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
+    }
+
+    @Test
+    void financeGetsEveryPersonWithMaskedIdsAndTotalsPerTownAndScheme() throws Exception {
+        mvc.perform(get("/api/assistance/payouts").param("year", "2012").with(httpBasic("finance.liaison", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.year").value(2012))
+                .andExpect(jsonPath("$.rows", hasSize(3)))
+                .andExpect(jsonPath("$.rows[0].townName").value("春江镇"))
+                .andExpect(jsonPath("$.rows[0].name").value("张建国"))
+                .andExpect(jsonPath("$.rows[0].idNumberMasked").value("320411********0018"))
+                .andExpect(jsonPath("$.rows[0].schemeName").value("农村部分计划生育家庭奖励扶助"))
+                .andExpect(jsonPath("$.rows[0].amount").value(960.0))
+                .andExpect(jsonPath("$.rows[0].account").value("未登记"))
+                .andExpect(jsonPath("$.rows[1].scheme").value("SURGERY_COMPLICATION"))
+                .andExpect(jsonPath("$.rows[1].subTypeName").value("并发症二级"))
+                .andExpect(jsonPath("$.rows[1].amount").value(1320.0))
+                .andExpect(jsonPath("$.rows[1].account").value("***************0018"))
+                .andExpect(jsonPath("$.rows[2].town").value("menghe"))
+                .andExpect(jsonPath("$.rows[2].amount").value(3600.0))
+                .andExpect(jsonPath("$.byTown[0].town").value("chunjiang"))
+                .andExpect(jsonPath("$.byTown[0].persons").value(2))
+                .andExpect(jsonPath("$.byTown[0].amount").value(2280.0))
+                .andExpect(jsonPath("$.byTown[1].amount").value(3600.0))
+                .andExpect(jsonPath("$.byScheme", hasSize(3)))
+                .andExpect(jsonPath("$.byTownAndScheme", hasSize(3)))
+                .andExpect(jsonPath("$.persons").value(3))
+                .andExpect(jsonPath("$.total").value(5880.0))
+                .andExpect(jsonPath("$..idNumber").doesNotExist())
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString())
+                        .doesNotContain(AssistanceApplications.RURAL_MAN).doesNotContain(ACCOUNT));
+
+        mvc.perform(get("/api/assistance/payouts").param("year", "2012").param("scheme", "RURAL_AWARD")
+                        .with(httpBasic("bureau.head", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows", hasSize(1)))
+                .andExpect(jsonPath("$.total").value(960.0));
+        // Entitlements confirmed in 2012 are not paid for 2011; the one-off award is not paid again in 2013, and the
+        // running ones have no 2013 amount in the rate table: refused rather than listed at zero.
+        mvc.perform(get("/api/assistance/payouts").param("year", "2011").with(httpBasic("bureau.clerk", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows", hasSize(0)))
+                .andExpect(jsonPath("$.total").value(0.0));
+        mvc.perform(get("/api/assistance/payouts").param("year", "2013").param("scheme", "RETIREE_ONE_OFF_AWARD")
+                        .with(httpBasic("bureau.clerk", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows", hasSize(0)));
+        mvc.perform(get("/api/assistance/payouts").param("year", "2013").with(httpBasic("bureau.clerk", PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("year"))
+                .andExpect(jsonPath("$.violations[0].message", containsString("未配置")));
+    }
+
+    @Test
+    void theWorkbookHasTheRosterAndTheSummaryWithMaskedIdsAndNumericAmounts() throws Exception {
+        MvcResult result = mvc.perform(get("/api/assistance/payouts.xlsx").param("year", "2012")
+                        .with(httpBasic("finance.liaison", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")))
+                .andExpect(header().string("Content-Disposition", containsString("attachment;")))
+                .andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''"
+                        + URLEncoder.encode("新北区计划生育扶助金发放名册-2012年.xlsx", StandardCharsets.UTF_8))))
+                .andReturn();
+
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("发放名册");
+            assertThat(workbook.getSheetName(1)).isEqualTo("汇总");
+
+            Sheet roster = workbook.getSheet("发放名册");
+            assertThat(texts(roster.getRow(0))).containsExactly("序号", "姓名", "公民身份号码", "扶助项目", "类别",
+                    "金额（元）", "银行账号", "镇（街道）");
+            assertThat(roster.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(roster.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(roster.getColumnWidth(2)).isGreaterThan(20 * 256);
+            assertThat(texts(roster.getRow(1))).containsExactly("1", "张建国", "320411********0018",
+                    "农村部分计划生育家庭奖励扶助", "", "960.00", "未登记", "春江镇");
+            assertThat(texts(roster.getRow(2))).containsExactly("2", "周玉兰", "320411********0062",
+                    "计划生育手术并发症人员特别扶助", "并发症二级", "1,320.00", "***************0018", "春江镇");
+            assertThat(texts(roster.getRow(3))).containsExactly("3", "刘国强", "320411********0052",
+                    "持证退休企业职工一次性奖励", "", "3,600.00", "未登记", "孟河镇");
+            Cell amount = roster.getRow(2).getCell(5);
+            assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(amount.getNumericCellValue()).isEqualTo(1320.0);
+            assertThat(amount.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(texts(roster.getRow(4))).contains("合计", "3人", "5,880.00");
+            assertThat(roster.getLastRowNum()).isEqualTo(4);
+            for (Row row : roster) {
+                assertThat(texts(row)).noneMatch(t -> t.contains(AssistanceApplications.RURAL_MAN)
+                        || t.contains(AssistanceApplications.SURGERY_WOMAN) || t.contains(AssistanceApplications.RETIREE)
+                        || t.contains(ACCOUNT));
+            }
+
+            Sheet summary = workbook.getSheet("汇总");
+            assertThat(texts(summary.getRow(0))).containsExactly("镇（街道）", "奖扶人数", "奖扶金额（元）",
+                    "手术并发症特扶人数", "手术并发症特扶金额（元）", "一次性奖励人数", "一次性奖励金额（元）",
+                    "合计人数", "合计金额（元）");
+            assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(texts(summary.getRow(1))).containsExactly("春江镇", "1", "960.00", "1", "1,320.00", "0",
+                    "0.00", "2", "2,280.00");
+            assertThat(texts(summary.getRow(2))).containsExactly("孟河镇", "0", "0.00", "0", "0.00", "1",
+                    "3,600.00", "1", "3,600.00");
+            assertThat(texts(summary.getRow(3))).containsExactly("合计", "1", "960.00", "1", "1,320.00", "1",
+                    "3,600.00", "3", "5,880.00");
+            assertThat(summary.getRow(3).getCell(8).getNumericCellValue()).isEqualTo(5880.0);
+        }
+    }
+
+    @Test
+    void aTownClerkSeesOnlyTheirTownAndOthersAreRefused() throws Exception {
+        mvc.perform(get("/api/assistance/payouts").param("year", "2012").with(httpBasic("chunjiang.clerk", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows", hasSize(2)))
+                .andExpect(jsonPath("$.byTown", hasSize(1)))
+                .andExpect(jsonPath("$.total").value(2280.0));
+        mvc.perform(get("/api/assistance/payouts").param("year", "2012").param("town", "menghe")
+                        .with(httpBasic("chunjiang.clerk", PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").value("无权进行此操作"));
+        MvcResult workbook = mvc.perform(get("/api/assistance/payouts.xlsx").param("year", "2012")
+                        .with(httpBasic("chunjiang.clerk", PASSWORD)))
+                .andExpect(status().isOk()).andReturn();
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.getResponse().getContentAsByteArray()))) {
+            assertThat(book.getSheet("发放名册").getLastRowNum()).isEqualTo(3); // header, two people, total
+        }
+        mvc.perform(get("/api/assistance/payouts").param("year", "2012").with(httpBasic("police.liaison", PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("FORBIDDEN"))
+                .andExpect(jsonPath("$.message").value("无权进行此操作"));
+        mvc.perform(get("/api/assistance/payouts.xlsx").param("year", "2012").with(httpBasic("police.liaison", PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/assistance/payouts").param("year", "2012")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void badInputNamesTheFieldInChinese() throws Exception {
+        Map<String, String[]> cases = Map.of(
+                "year", new String[] {"scheme", "RURAL_AWARD"},
+                "year=1999", new String[] {"year", "1999"},
+                "year=abc", new String[] {"year", "abc"},
+                "scheme", new String[] {"scheme", "LOTTERY"},
+                "town", new String[] {"town", "nowhere"});
+        for (Map.Entry<String, String[]> c : cases.entrySet()) {
+            String field = c.getKey().contains("=") ? "year" : c.getKey();
+            var request = get("/api/assistance/payouts").with(httpBasic("bureau.clerk", PASSWORD))
+                    .param(c.getValue()[0], c.getValue()[1]);
+            if (!field.equals("year")) {
+                request = request.param("year", "2012");
+            }
+            mvc.perform(request)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("INVALID_INPUT"))
+                    .andExpect(jsonPath("$.violations[0].field").value(field))
+                    .andExpect(jsonPath("$.violations[0].message", containsString(field.equals("town") ? "镇"
+                            : field.equals("scheme") ? "扶助项目" : "发放年度")));
+        }
+        mvc.perform(get("/api/assistance/payouts.xlsx").with(httpBasic("finance.liaison", PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("year"))
+                .andExpect(jsonPath("$.violations[0].message").value("请填写发放年度"));
+    }
+
+    private static List<String> texts(Row row) {
+        DataFormatter formatter = new DataFormatter();
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            Cell cell = row.getCell(c);
+            texts.add(cell == null ? "" : formatter.formatCellValue(cell));
+        }
+        return texts;
+    }
+
+    /** Runs assistanceEligibility through every step to the bureau's confirmation (the entitlement is written). */
+    private void confirm(Map<String, Object> application, String town) {
+        Map<String, Object> variables = new HashMap<>(application);
+        variables.put("townSlug", town);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("assistanceEligibility", variables);
+        assertThat(instance).isWaitingAt("Task_VillageReview");
+        complete(task(instance), withVariables("villageOpinion", "经村委会审议，情况属实", "villagePostingPlace", "村务公开栏"));
+        execute(job(instance));
+        complete(task(instance), withVariables("townOpinion", "经镇初审，情况属实", "townPostingPlace", "镇政务公开栏"));
+        execute(job(instance));
+        for (int step = 0; step < 5; step++) {
+            String key = task(instance).getTaskDefinitionKey();
+            switch (key) {
+                case "Task_PoliceCheck" -> complete(task(instance), withVariables("confirmedApplicantHukou", "AGRICULTURAL",
+                        "confirmedSpouseHukou", "AGRICULTURAL", "hukouCertificateNumber", "春派证〔2012〕31号"));
+                case "Task_HrCheck" -> complete(task(instance),
+                        withVariables("hrConfirmation", "CONFIRMED", "hrRetirementDate", "2005-06-30"));
+                case "Task_BureauConfirmation" -> complete(task(instance), withVariables("bureauDecision", "CONFIRM"));
+                case "Task_RecordTransfer" -> {
+                    return;
+                }
+                default -> throw new AssertionError("unexpected task " + key);
+            }
+        }
+        throw new AssertionError("not confirmed after five steps");
+    }
+}
