@@ -125,7 +125,7 @@ public class TwoNonService {
         variables.put("facts", intake.facts().strip());
         String processInstanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, caseFile.getCaseNumber(),
                 variables).getId();
-        caseFile.linkProcessInstance(processInstanceId);
+        caseFiles.byNumber(caseFile.getCaseNumber()).linkProcessInstance(processInstanceId);
         return new Registered(caseFile.getCaseNumber(), processInstanceId);
     }
 
@@ -194,8 +194,7 @@ public class TwoNonService {
                 : runtimeService.getActivityInstance(caseFile.getProcessInstanceId())
                 .getActivityInstances(TRACKS_ACTIVITY + "#multiInstanceBody");
         if (caseFile.getStatus() != CaseStatus.JOINT_INVESTIGATION || bodies.length == 0) {
-            throw new InvalidInputException("agency", "案件不在联合调查阶段，不能增加参与部门（" + caseFile.getStatus().label()
-                    + "）");
+            throw new InvalidInputException("agency", "案件不在联合调查阶段，不能增加参与部门");
         }
         insertAgency(caseFile, agency, reason.strip(), true);
         // The bureau's right was checked above; the engine adds the instance on its own authority.

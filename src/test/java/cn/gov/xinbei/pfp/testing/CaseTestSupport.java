@@ -33,7 +33,7 @@ public final class CaseTestSupport {
     public static void resetClockAndDeleteCases(RuntimeService runtimeService, JdbcTemplate jdbc) {
         ClockUtil.reset();
         runtimeService.createProcessInstanceQuery().list()
-                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
+                .forEach(pi -> runtimeService.deleteProcessInstanceIfExists(pi.getId(), "test cleanup", true, true, false, false));
         for (String table : CASE_TABLES) {
             jdbc.update("delete from " + table);
         }

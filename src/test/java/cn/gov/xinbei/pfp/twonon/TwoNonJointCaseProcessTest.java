@@ -84,6 +84,7 @@ class TwoNonJointCaseProcessTest {
         String caseNumber = report(false);
         ProcessInstance instance = instance(caseNumber);
         assertThat(caseNumber).startsWith("TN-2012-");
+        assertThat(caseFile(caseNumber).getProcessInstanceId()).isEqualTo(instance.getId());
         assertThat(instance).isWaitingAt("Task_Accept");
         assertThat(task(instance).getTaskDefinitionKey()).isEqualTo("Task_Accept");
         // the reporter's identity: not in variables (runtime or history), not in the case list; bureau only
@@ -242,7 +243,8 @@ class TwoNonJointCaseProcessTest {
                 "holdIdNumber", "32041119850315002X", "holdReason", "孕22周非医学需要终止妊娠"));
         assertThat(service.agencySummaries(caseNumber)).hasSize(4).anySatisfy(s -> assertThat(s)
                 .contains("公安分局", "已移送公安机关（新卫移〔2012〕3号）"));
-        assertThat(runtimeService.getVariable(instance.getId(), "holdIdNumber")).isEqualTo("320411********002X");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("holdIdNumber").singleResult().getValue()).isEqualTo("320411********002X");
         // anonymous: no reward route
         assertThat(instance).isEnded().hasPassed("EndEvent_Closed");
         assertThat(caseFile(caseNumber).getStatus()).isEqualTo(CaseStatus.CLOSED);
@@ -254,8 +256,9 @@ class TwoNonJointCaseProcessTest {
         String caseNumber = report(false);
         ProcessInstance instance = instance(caseNumber);
         complete(task(instance), withVariables("acceptanceDecision", "ACCEPT", "drugsReason", "药店销售米非司酮"));
+        // 60 days: 09-30 falls in the National Day holiday → Monday 10-08
         assertThat(overdueJob(instance).getDuedate())
-                .isEqualTo(CaseTestSupport.endOf(LocalDate.of(2012, 9, 30)));
+                .isEqualTo(CaseTestSupport.endOf(LocalDate.of(2012, 10, 8)));
         assertThatThrownBy(() -> service.prioritise(caseNumber, LocalDate.of(2012, 8, 20), "bureau.clerk", BUREAU))
                 .isInstanceOf(AccessDeniedException.class);
         service.prioritise(caseNumber, LocalDate.of(2012, 8, 20), "bureau.head", List.of("bureau-supervisor"));
