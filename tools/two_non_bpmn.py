@@ -38,7 +38,8 @@ nodes = [
      "attrs": {"calledElement": "twoNonAgencyTrack"},
      "ext": ['<camunda:in businessKey="${twoNonRouting.trackKey(execution)}" />',
              '<camunda:in source="agency" target="agency" />',
-             '<camunda:in source="caseNumber" target="caseNumber" />'],
+             '<camunda:in source="caseNumber" target="caseNumber" />',
+             '<camunda:in source="facts" target="facts" />'],
      "inner": '<bpmn:multiInstanceLoopCharacteristics camunda:collection="${twoNonRouting.agencies(execution)}" '
               'camunda:elementVariable="agency" />',
      "doc": "每个参与部门一个子流程，并行办理；区局可以后续增加部门。"},
