@@ -6,7 +6,7 @@ and can be edited in Camunda Modeler afterwards.
 from xml.sax.saxutils import escape
 
 SIZES = {"start": (36, 36), "end": (36, 36), "timer": (36, 36), "boundary": (36, 36), "message": (36, 36),
-         "xor": (50, 50), "and": (50, 50), "eventgw": (50, 50), "user": (100, 80), "service": (100, 80)}
+         "xor": (50, 50), "and": (50, 50), "eventgw": (50, 50), "user": (100, 80), "service": (100, 80), "call": (100, 80)}
 
 
 def attr(d):
@@ -44,7 +44,7 @@ def write(path, process_id, process_name, nodes, flows, extra_ns="", root_elemen
                f'camunda:historyTimeToLive="3650" camunda:isStartableInTasklist="{str(startable).lower()}">')
     tags = {"start": "startEvent", "end": "endEvent", "timer": "intermediateCatchEvent", "xor": "exclusiveGateway",
             "and": "parallelGateway", "boundary": "boundaryEvent", "user": "userTask", "service": "serviceTask",
-            "message": "intermediateCatchEvent", "eventgw": "eventBasedGateway"}
+            "message": "intermediateCatchEvent", "eventgw": "eventBasedGateway", "call": "callActivity"}
     for n in nodes:
         tag = tags[n["type"]]
         a = {"id": n["id"], "name": n.get("name")}

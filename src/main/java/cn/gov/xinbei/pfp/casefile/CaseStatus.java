@@ -35,10 +35,14 @@ public enum CaseStatus {
     TOWN_POSTING("镇（街道）张榜公示中"),
     AWAITING_DEPARTMENT_CHECK("待派出所、人社部门核实"),
     CONFIRMED_AWAITING_TRANSFER("已确认，待财政拨付"),
-    TRANSFERRED_AWAITING_CREDIT("已拨付，待发放机构入账");
+    TRANSFERRED_AWAITING_CREDIT("已拨付，待发放机构入账"),
+    // 两非联合办案
+    JOINT_INVESTIGATION("联合调查处理中"),
+    AWAITING_REWARD("已结案，待兑现举报奖励"),
+    NOT_ACCEPTED("不予受理");
 
     public static final java.util.Set<CaseStatus> FINAL = java.util.EnumSet.of(REFUSED, WITHDRAWN, CLOSED, PAID,
-            ENFORCED, QUASHED, DISMISSED);
+            ENFORCED, QUASHED, DISMISSED, NOT_ACCEPTED);
 
     private final String label;
 

@@ -44,16 +44,20 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
     }
 
     private void record(DelegateTask task) {
-        String caseNumber = task.getExecution().getProcessBusinessKey();
-        if (caseNumber == null) {
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        if (businessKey == null) {
             return;
         }
+        // A sub-process working on part of a case (e.g. one agency of a 两非 case) has the key "<case number>/<part>".
+        int slash = businessKey.indexOf('/');
+        String caseNumber = slash < 0 ? businessKey : businessKey.substring(0, slash);
+        String stepName = slash < 0 ? task.getName() : task.getName() + "（" + businessKey.substring(slash + 1) + "）";
         var service = caseFiles.getObject();
         var caseFile = service.byNumber(caseNumber);
         boolean created = TaskListener.EVENTNAME_CREATE.equals(task.getEventName());
         String actor = created ? null : cn.gov.xinbei.pfp.shared.process.ProcessActor.userId(task);
         service.recordStep(caseFile.getId(), actor, created ? "TASK_CREATED" : "TASK_COMPLETED",
-                task.getTaskDefinitionKey(), task.getName(), created ? "分派给：" + candidateGroups(task) : null,
+                task.getTaskDefinitionKey(), stepName, created ? "分派给：" + candidateGroups(task) : null,
                 task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 

@@ -18,6 +18,7 @@ import cn.gov.xinbei.pfp.secondchild.domain.RequiredDocument;
 import cn.gov.xinbei.pfp.secondchild.domain.SecondChildApplication;
 import cn.gov.xinbei.pfp.secondchild.domain.Spouse;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.twonon.TwoNonHolds;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import org.springframework.stereotype.Service;
@@ -50,10 +51,12 @@ public class SecondChildService {
     private final WorkingDayCalendar calendar;
     private final SecondChildProperties limits;
     private final EngineClock clock;
+    private final TwoNonHolds holds;
 
     public SecondChildService(CaseFileService caseFiles, SecondChildCaseRepository secondChildCases,
                               EligibilityService eligibilityService, Organization organization,
-                              WorkingDayCalendar calendar, SecondChildProperties limits, EngineClock clock) {
+                              WorkingDayCalendar calendar, SecondChildProperties limits, EngineClock clock,
+                              TwoNonHolds holds) {
         this.caseFiles = caseFiles;
         this.secondChildCases = secondChildCases;
         this.eligibilityService = eligibilityService;
@@ -61,6 +64,7 @@ public class SecondChildService {
         this.calendar = calendar;
         this.limits = limits;
         this.clock = clock;
+        this.holds = holds;
     }
 
     public record Registration(CaseFile caseFile, SecondChildApplication application, Eligibility eligibility,
@@ -94,6 +98,10 @@ public class SecondChildService {
                     throw new InvalidInputException("wifeIdNumber",
                             "女方已有正在办理的再生育申请（案件编号" + open.getCaseNumber() + "），不能重复申请");
                 });
+        holds.activeHold(application.wife().idNumber().value()).ifPresent(twoNonCase -> {
+            throw new InvalidInputException("wifeIdNumber", "女方在两非案件" + twoNonCase
+                    + "中被查明未经批准终止中期以上妊娠，查清事实前不予批准再生育（" + TwoNonHolds.RULE + "）");
+        });
         Eligibility eligibility = eligibilityService.evaluate(
                 EligibilityFacts.of(application, null, initialAssessment(application)), application.applicationDate());
         if (eligibility.outcome() == EligibilityOutcome.INELIGIBLE) {

@@ -267,6 +267,36 @@ class CaseApiTest {
                 .andExpect(jsonPath("$.violations[0].message").value(containsString("2031")));
     }
 
+    @Test
+    void twoNonReportKeepsTheReporterForTheBureauOnly() throws Exception {
+        Map<String, Object> report = Map.of("channel", "LETTER", "anonymous", false, "reporterName", "举报人钱某",
+                "reporterContact", "0519-88880000", "facts", "某药店向孕妇出售米非司酮");
+        mvc.perform(as("chunjiang.clerk", post("/api/two-non/reports"), report)).andExpect(status().isForbidden());
+        mvc.perform(as("bureau.clerk", post("/api/two-non/reports"), Map.of("channel", "LETTER", "anonymous", true,
+                        "facts", " ")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("没有具体事实的举报不予登记")));
+        mvc.perform(as("bureau.clerk", post("/api/two-non/reports"), report))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.caseNumber").value(containsString("TN-2012-")));
+        String caseNumber = cases.findAll().get(0).getCaseNumber();
+
+        mvc.perform(get("/api/two-non/cases/" + caseNumber + "/reporter").with(httpBasic("bureau.head", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("举报人钱某"));
+        mvc.perform(get("/api/two-non/cases/" + caseNumber + "/reporter").with(httpBasic("bureau.clerk", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.contact").value("0519-88880000"));
+        mvc.perform(get("/api/two-non/cases/" + caseNumber + "/reporter").with(httpBasic("drugs.liaison", PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/cases").with(httpBasic("bureau.clerk", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(caseNumber)))
+                .andExpect(content().string(not(containsString("钱某"))));
+        mvc.perform(get("/api/cases/" + caseNumber).with(httpBasic("bureau.clerk", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("钱某"))))
+                .andExpect(content().string(not(containsString("88880000"))));
+    }
+
     private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request, Map<String, Object> body)
             throws Exception {
         return request.with(httpBasic(user, PASSWORD)).contentType("application/json").content(json.writeValueAsBytes(body));

@@ -239,6 +239,21 @@ class SecondChildApprovalProcessTest {
         assertThatThrownBy(() -> start(Applications.onlyChildCouple())).hasMessageContaining("不能重复申请");
     }
 
+    @Test
+    void womanWithAnActiveTwoNonHoldIsRefused() {
+        Map<String, Object> application = Applications.onlyChildCouple();
+        String wife = (String) application.get("wifeIdNumber");
+        jdbc.update("insert into two_non_hold (id, id_number, case_number, held_from) values ('h1', ?, 'TN-2012-00007', ?)",
+                wife, java.sql.Date.valueOf(LocalDate.of(2012, 2, 1)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> start(application))
+                .hasMessageContaining("TN-2012-00007").hasMessageContaining("查清事实前不予批准再生育")
+                .hasMessageContaining("第七条");
+        assertThat(cases.count()).isZero();
+        // lifted once the facts are cleared: the application goes ahead
+        jdbc.update("update two_non_hold set lifted_on = ? where id = 'h1'", java.sql.Date.valueOf(LocalDate.of(2012, 2, 20)));
+        assertThat(start(application)).isWaitingAt("Task_AcceptApplication");
+    }
+
     private ProcessInstance start(Map<String, Object> variables) {
         return runtimeService.startProcessInstanceByKey("secondChildApproval", new HashMap<>(variables));
     }

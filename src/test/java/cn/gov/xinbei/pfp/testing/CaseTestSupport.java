@@ -15,7 +15,8 @@ public final class CaseTestSupport {
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final LocalTime OFFICE_HOURS = LocalTime.of(9, 0);
     /** Children before parents, so foreign keys hold while deleting. */
-    private static final String[] CASE_TABLES = {"maintenance_fee_payment", "maintenance_fee_parent",
+    private static final String[] CASE_TABLES = {"two_non_hold", "two_non_reporter", "two_non_agency", "two_non_case",
+            "maintenance_fee_payment", "maintenance_fee_parent",
             "maintenance_fee_case", "second_child_case", "assistance_reverification_item",
             "assistance_reverification_run", "assistance_change", "assistance_payment",
             "assistance_entitlement", "assistance_case", "case_event", "case_party", "case_file",
@@ -32,7 +33,7 @@ public final class CaseTestSupport {
     public static void resetClockAndDeleteCases(RuntimeService runtimeService, JdbcTemplate jdbc) {
         ClockUtil.reset();
         runtimeService.createProcessInstanceQuery().list()
-                .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
+                .forEach(pi -> runtimeService.deleteProcessInstanceIfExists(pi.getId(), "test cleanup", true, true, false, false));
         for (String table : CASE_TABLES) {
             jdbc.update("delete from " + table);
         }

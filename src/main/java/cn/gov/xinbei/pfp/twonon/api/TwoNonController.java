@@ -1,0 +1,74 @@
+package cn.gov.xinbei.pfp.twonon.api;
+
+import cn.gov.xinbei.pfp.security.CurrentUser;
+import cn.gov.xinbei.pfp.twonon.TwoNonService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+/** 两非 joint cases: report intake, the reporter's identity (bureau only), a late agency, 督办. */
+@RestController
+@RequestMapping("/api/two-non")
+@Tag(name = "两非联合办案", description = "Joint cases against non-medical sex determination and sex-selective abortion")
+public class TwoNonController {
+
+    private final TwoNonService service;
+
+    public TwoNonController(TwoNonService service) {
+        this.service = service;
+    }
+
+    public record ReportRequest(String channel, Boolean anonymous, String reporterName, String reporterContact,
+                                String facts) {
+    }
+
+    public record AgencyRequest(String agency, String reason) {
+    }
+
+    public record PriorityRequest(LocalDate deadline) {
+    }
+
+    @PostMapping("/reports")
+    @Operation(summary = "登记两非举报并启动联合办案流程（举报人身份单独保存，不进入流程变量）")
+    public ResponseEntity<TwoNonService.Registered> report(Authentication authentication, @RequestBody ReportRequest r) {
+        CurrentUser user = CurrentUser.of(authentication);
+        TwoNonService.Registered registered = service.report(new TwoNonService.Intake(r.channel(), r.anonymous(),
+                r.reporterName(), r.reporterContact(), r.facts()), user.id(), user.groups());
+        return ResponseEntity.created(URI.create("/api/cases/" + registered.caseNumber())).body(registered);
+    }
+
+    @GetMapping("/cases/{caseNumber}/reporter")
+    @Operation(summary = "举报人身份：仅区人口计生局经办人和领导可查看")
+    public TwoNonService.Reporter reporter(Authentication authentication, @PathVariable String caseNumber) {
+        return service.reporter(caseNumber, CurrentUser.of(authentication).groups());
+    }
+
+    @PostMapping("/cases/{caseNumber}/agencies")
+    @Operation(summary = "联合调查中增加参与部门（并行启动该部门的调查处罚）")
+    public ResponseEntity<Void> addAgency(Authentication authentication, @PathVariable String caseNumber,
+                                          @RequestBody AgencyRequest r) {
+        CurrentUser user = CurrentUser.of(authentication);
+        service.addAgency(caseNumber, r.agency(), r.reason(), user.id(), user.groups());
+        return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+    }
+
+    @PostMapping("/cases/{caseNumber}/priority")
+    @Operation(summary = "督办：区局领导标记重点案件并设定办结期限")
+    public ResponseEntity<Void> prioritise(Authentication authentication, @PathVariable String caseNumber,
+                                           @RequestBody PriorityRequest r) {
+        CurrentUser user = CurrentUser.of(authentication);
+        service.prioritise(caseNumber, r.deadline(), user.id(), user.groups());
+        return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+    }
+}

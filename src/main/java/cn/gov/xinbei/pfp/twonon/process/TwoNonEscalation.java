@@ -1,0 +1,16 @@
+package cn.gov.xinbei.pfp.twonon.process;
+
+import cn.gov.xinbei.pfp.twonon.TwoNonService;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Records on the case's timeline that the overdue timer escalated the case to the bureau supervisors. */
+@Configuration
+public class TwoNonEscalation {
+
+    @Bean("twoNonEscalated")
+    TaskListener escalated(TwoNonService service) {
+        return task -> service.escalated(task.getExecution().getProcessBusinessKey());
+    }
+}
