@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Start-form variables of assistanceEligibility for tests; each call returns a fresh, mutable map. Applied 2012-03-01. */
-final class AssistanceApplications {
+public final class AssistanceApplications {
 
     /** A man born 1950-05-10 (62 in 2012). */
     static final String RURAL_MAN = "320411195005100018";
@@ -42,7 +42,7 @@ final class AssistanceApplications {
     }
 
     /** 奖扶: rural couple, he is 62, one living son, no out-of-policy birth. */
-    static Map<String, Object> ruralAward() {
+    public static Map<String, Object> ruralAward() {
         Map<String, Object> v = married(base("RURAL_AWARD", "张建国", RURAL_MAN), "李秀英", RURAL_WIFE);
         v.put("applicantHukou", "AGRICULTURAL");
         v.put("spouseHukou", "AGRICULTURAL");
@@ -73,7 +73,7 @@ final class AssistanceApplications {
     }
 
     /** 一次性奖励: certificate holder, retired 2005-06-30 under the enterprise pension scheme, no 5 % top-up. */
-    static Map<String, Object> retiree() {
+    public static Map<String, Object> retiree() {
         Map<String, Object> v = base("RETIREE_ONE_OFF_AWARD", "刘国强", RETIREE);
         v.put("holdsOnlyChildParentCertificate", true);
         v.put("enterpriseBasicPensionRetiree", true);
