@@ -20,8 +20,8 @@ public record CurrentUser(String id, List<String> groups) {
 
     /**
      * Whether the user works cases: a clerk (of a town or the bureau) or a department liaison. Supervisors read,
-     * escalate and extend; administrators manage users and settings; neither registers or decides a case, even when
-     * an engine-wide group (camunda-admin) would let the engine allow it.
+     * escalate and extend; administrators manage users and settings; neither registers or decides a case, even if an
+     * authorization in Camunda (granted by mistake, or by an administrator to itself) would let the engine allow it.
      */
     public boolean worksCases() {
         return groups.stream().anyMatch(g -> g.endsWith("-clerk") || g.endsWith("-liaison"));

@@ -53,7 +53,7 @@ public class SecondChildController {
     public ResponseEntity<ApplicationCreated> register(@Valid @RequestBody SecondChildApplicationRequest request,
                                                        Authentication authentication) {
         // Who may start which process is Camunda's authorization (town clerks for their own town, the bureau's
-        // clerks); supervisors and administrators are refused here even if an engine-wide group would let them.
+        // clerks); supervisors and administrators are refused here whatever the engine's authorizations say.
         CurrentUser.of(authentication).requireCaseWorker();
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(CaseKind.SECOND_CHILD.processKey(),
                 request.toVariables());
