@@ -53,8 +53,9 @@ public class CaseController {
                               List<PartyView> parties) {
     }
 
+    /** {@code source}: client address and user agent of the change's request, or "system" for engine jobs. */
     public record TimelineEntry(Instant at, String actor, String type, String step, String stepName, String detail,
-                                Instant dueAt) {
+                                Instant dueAt, String source) {
     }
 
     public record CaseDetail(CaseSummary summary, List<TimelineEntry> timeline) {
@@ -106,7 +107,7 @@ public class CaseController {
         }
         List<TimelineEntry> timeline = caseFiles.timeline(caseFile).stream()
                 .map(e -> new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getEventType(), e.getStepKey(),
-                        e.getStepName(), e.getDetail(), e.getDueAt()))
+                        e.getStepName(), e.getDetail(), e.getDueAt(), e.getSource()))
                 .toList();
         return new CaseDetail(summary(caseFile), timeline);
     }

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One entry of a case's timeline: who did what, when, at which step, against which deadline. */
+/** One entry of a case's timeline: who did what, when, from where, at which step, against which deadline. */
 @Entity
 @Table(name = "case_event")
 public class CaseEvent {
@@ -29,12 +29,14 @@ public class CaseEvent {
     private String detail;
     @Column(name = "due_at")
     private Instant dueAt;
+    /** Client address and user agent of the request that made the change, or "system" (see RequestSource). */
+    private String source;
 
     protected CaseEvent() {
     }
 
     public CaseEvent(String caseId, Instant occurredAt, String actor, String eventType, String stepKey,
-                     String stepName, String detail, Instant dueAt) {
+                     String stepName, String detail, Instant dueAt, String source) {
         this.id = UUID.randomUUID().toString();
         this.caseId = caseId;
         this.occurredAt = occurredAt;
@@ -44,6 +46,7 @@ public class CaseEvent {
         this.stepName = stepName;
         this.detail = detail;
         this.dueAt = dueAt;
+        this.source = source;
     }
 
     public String getCaseId() { return caseId; }
@@ -54,4 +57,5 @@ public class CaseEvent {
     public String getStepName() { return stepName; }
     public String getDetail() { return detail; }
     public Instant getDueAt() { return dueAt; }
+    public String getSource() { return source; }
 }

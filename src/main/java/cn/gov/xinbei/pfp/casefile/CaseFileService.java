@@ -13,6 +13,8 @@ import java.util.List;
 /**
  * Writes case records and their timelines. Every method joins the caller's transaction, which is the engine's
  * when called from a process: a failing step rolls back the case record with it, so nothing is written half.
+ * Every timeline entry records where the change came from ({@link RequestSource}: the HTTP request's client, or
+ * "system" for engine jobs).
  */
 @Service
 @Transactional(propagation = Propagation.REQUIRED)
@@ -41,7 +43,7 @@ public class CaseFileService {
         parties.forEach(caseFile::addParty);
         cases.save(caseFile);
         events.save(new CaseEvent(caseFile.getId(), now, actor, "REGISTERED", null, null,
-                kind.displayName() + "：" + title, null));
+                kind.displayName() + "：" + title, null, RequestSource.current()));
         return caseFile;
     }
 
@@ -89,19 +91,21 @@ public class CaseFileService {
     public void changeStatus(CaseFile caseFile, CaseStatus status, String actor, String detail) {
         Instant now = clock.now();
         caseFile.moveTo(status, now);
-        events.save(new CaseEvent(caseFile.getId(), now, actor, "STATUS", status.name(), status.label(), detail, null));
+        events.save(new CaseEvent(caseFile.getId(), now, actor, "STATUS", status.name(), status.label(), detail, null,
+                RequestSource.current()));
     }
 
     public void close(CaseFile caseFile, CaseStatus finalStatus, String outcome, String actor, String detail) {
         Instant now = clock.now();
         caseFile.close(finalStatus, outcome, clock.today(), now);
         events.save(new CaseEvent(caseFile.getId(), now, actor, "CLOSED", finalStatus.name(), finalStatus.label(),
-                detail, null));
+                detail, null, RequestSource.current()));
     }
 
     public void recordStep(String caseId, String actor, String eventType, String stepKey, String stepName,
                            String detail, Instant dueAt) {
-        events.save(new CaseEvent(caseId, clock.now(), actor, eventType, stepKey, stepName, detail, dueAt));
+        events.save(new CaseEvent(caseId, clock.now(), actor, eventType, stepKey, stepName, detail, dueAt,
+                RequestSource.current()));
     }
 
     @Transactional(readOnly = true)

@@ -19,7 +19,7 @@ import java.util.Map;
  * default profile. Idempotent: existing users and groups are left as they are, so a restart changes nothing.
  * <p>
  * A demo user may also be put in Camunda's own {@code camunda-admin} group (config/demo-users.yml does this for
- * {@code admin}): while that group has no member, the Camunda webapps send every visitor to their first-run setup
+ * the break-glass {@code engine.admin} only, not for {@code admin}, who decides no case): while that group has no member, the Camunda webapps send every visitor to their first-run setup
  * page instead of the sign-in page, and that page lets anyone, unauthenticated, create an administrator.
  */
 @Component

@@ -52,7 +52,8 @@ public class AssistanceController {
     @Operation(summary = "登记张榜公示期间的异议：案件退回该级重新审议")
     public ResponseEntity<Void> objection(@PathVariable String caseNumber, @RequestBody ObjectionRequest request,
                                           Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
+        // Clerks record objections (their town's, or any for the bureau); supervisors and administrators do not.
+        CurrentUser user = CurrentUser.of(authentication).requireClerk();
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
         if (caseFile.getKind() != CaseKind.ASSISTANCE || !visibility.scopeOf(user.groups()).covers(caseFile)) {
             throw new NotFoundException("案件不存在：" + caseNumber);

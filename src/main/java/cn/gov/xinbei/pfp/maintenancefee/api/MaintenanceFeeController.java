@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.maintenancefee.api;
 
 import cn.gov.xinbei.pfp.casefile.CaseKind;
+import cn.gov.xinbei.pfp.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +37,9 @@ public class MaintenanceFeeController {
      */
     @PostMapping("/cases")
     @Operation(summary = "登记社会抚养费案件：校验、查重并启动征收流程，返回案件编号")
-    public ResponseEntity<CaseCreated> register(@Valid @RequestBody MaintenanceFeeCaseRequest request) {
+    public ResponseEntity<CaseCreated> register(@Valid @RequestBody MaintenanceFeeCaseRequest request,
+                                                Authentication authentication) {
+        CurrentUser.of(authentication).requireCaseWorker();
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(CaseKind.MAINTENANCE_FEE.processKey(),
                 request.toVariables());
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/cases/" + instance.getBusinessKey()))

@@ -3,6 +3,7 @@ package cn.gov.xinbei.pfp.secondchild.api;
 import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.secondchild.SecondChildService;
 import cn.gov.xinbei.pfp.secondchild.domain.Eligibility;
+import cn.gov.xinbei.pfp.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,7 +50,11 @@ public class SecondChildController {
 
     @PostMapping("/applications")
     @Operation(summary = "登记申请：校验、评估并启动审批流程，返回案件编号")
-    public ResponseEntity<ApplicationCreated> register(@Valid @RequestBody SecondChildApplicationRequest request) {
+    public ResponseEntity<ApplicationCreated> register(@Valid @RequestBody SecondChildApplicationRequest request,
+                                                       Authentication authentication) {
+        // Who may start which process is Camunda's authorization (town clerks for their own town, the bureau's
+        // clerks); supervisors and administrators are refused here whatever the engine's authorizations say.
+        CurrentUser.of(authentication).requireCaseWorker();
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(CaseKind.SECOND_CHILD.processKey(),
                 request.toVariables());
         var details = service.details(instance.getBusinessKey());

@@ -1,0 +1,420 @@
+package cn.gov.xinbei.pfp.api;
+
+import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
+import cn.gov.xinbei.pfp.maintenancefee.FeeReports;
+import cn.gov.xinbei.pfp.secondchild.Applications;
+import cn.gov.xinbei.pfp.testing.CaseTestSupport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assertj.core.api.SoftAssertions;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static cn.gov.xinbei.pfp.api.AuthorizationMatrixTest.Role.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Issue 7's authorization matrix, default profile (users and groups in Camunda's tables, HTTP Basic for the API).
+ * Table 1: every role against every endpoint of the project's API, with the expected status (2xx or 400 = allowed,
+ * the request got past the server's checks; 401/403/404 = refused). Table 2: every kind of user task (at least one
+ * task per candidate group) against every role: may the role see it (engine TaskQuery) and complete it
+ * (taskService.complete, rolled back; a refusal is an AuthorizationException).
+ * <p>
+ * Administrators: {@code admin} (group admin: users, groups, authorizations, deployments) and the break-glass
+ * {@code engine.admin} (Camunda's own camunda-admin group only). In Camunda 7.24 camunda-admin bypasses no task or
+ * process authorization (it unlocks the engine's admin-only commands, among them reading raw engine tables), so
+ * neither sees or completes a case task, and the API refuses both every case change.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    static final String PASSWORD = "demo";
+    static final String FIXTURE_SC = "SC-2012-00001";
+    static final String FIXTURE_AE = "AE-2012-00001";
+
+    /** The roles of the issue, each a demo user of config/demo-users.yml; the fixture cases are in 春江镇. */
+    enum Role {
+        TOWN_CLERK("chunjiang.clerk"), OTHER_TOWN_CLERK("menghe.clerk"), TOWN_SUPERVISOR("chunjiang.head"),
+        BUREAU_CLERK("bureau.clerk"), BUREAU_SUPERVISOR("bureau.head"),
+        POLICE_LIAISON("police.liaison"), FINANCE_LIAISON("finance.liaison"), HEALTH_LIAISON("health.liaison"),
+        HR_LIAISON("hr.liaison"), DRUGS_LIAISON("drugs.liaison"), WOMEN_LIAISON("women.liaison"),
+        ADMIN("admin"), ENGINE_ADMIN("engine.admin"), ANONYMOUS(null);
+
+        final String user;
+
+        Role(String user) {
+            this.user = user;
+        }
+    }
+
+    static final Set<Role> LIAISONS = EnumSet.of(POLICE_LIAISON, FINANCE_LIAISON, HEALTH_LIAISON, HR_LIAISON,
+            DRUGS_LIAISON, WOMEN_LIAISON);
+    static final Set<Role> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    /** The fixture cases of table 1 exist (created once, kept while no row changes cases). */
+    private boolean fixturesReady;
+
+    @BeforeEach
+    void at2012() {
+        CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
+    }
+
+    @AfterEach
+    void signOut() {
+        identityService.clearAuthentication();
+    }
+
+    @AfterAll
+    void cleanUp() {
+        deleteCases();
+    }
+
+    private void deleteCases() {
+        CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
+        fixturesReady = false;
+    }
+
+    // ---------------------------------------------------------------- table 1: the API
+
+    /** One endpoint: how to call it, and the expected status per role (every role listed). */
+    record Endpoint(String name, Function<AuthorizationMatrixTest, MockHttpServletRequestBuilder> request,
+                    Map<Role, Integer> expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Map<Role, Integer> statuses(int forOthers, Object... roleAndStatus) {
+        Map<Role, Integer> map = new HashMap<>();
+        for (Role role : Role.values()) {
+            map.put(role, role == ANONYMOUS ? 401 : forOthers);
+        }
+        for (int i = 0; i < roleAndStatus.length; i += 2) {
+            Object key = roleAndStatus[i];
+            int status = (Integer) roleAndStatus[i + 1];
+            if (key instanceof Role role) {
+                map.put(role, status);
+            } else {
+                @SuppressWarnings("unchecked") Set<Role> roles = (Set<Role>) key;
+                roles.forEach(r -> map.put(r, status));
+            }
+        }
+        return map;
+    }
+
+    static List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint("GET /api/cases", t -> get("/api/cases"),
+                        statuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 200, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("GET /api/cases/{caseNumber}", t -> get("/api/cases/" + FIXTURE_SC),
+                        // Another town's case is "not found": its existence is not revealed.
+                        statuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("POST /api/second-child/eligibility",
+                        t -> t.body(post("/api/second-child/eligibility"), Applications.onlyChildCouple()),
+                        // The rules are public law: any user of the organization may evaluate them; nothing is
+                        // written. engine.admin is in no organization group, so the engine refuses the decision.
+                        statuses(200, ENGINE_ADMIN, 403)),
+                new Endpoint("POST /api/second-child/applications",
+                        t -> t.body(post("/api/second-child/applications"), secondCouple()),
+                        // Another town's clerk gets past the role check and is refused by the process: 400 townSlug.
+                        statuses(403, TOWN_CLERK, 201, OTHER_TOWN_CLERK, 400, BUREAU_CLERK, 201)),
+                new Endpoint("POST /api/maintenance-fee/cases",
+                        t -> t.body(post("/api/maintenance-fee/cases"), secondFeeCase()),
+                        statuses(403, TOWN_CLERK, 201, OTHER_TOWN_CLERK, 400, BUREAU_CLERK, 201,
+                                POLICE_LIAISON, 201)),
+                new Endpoint("POST /api/assistance/cases/{caseNumber}/objections",
+                        t -> t.body(post("/api/assistance/cases/" + FIXTURE_AE + "/objections"),
+                                Map.of("objection", "村民反映申请人另有子女")),
+                        // Allowed roles get 400: the fixture case is in review, not posted (the happy path is in
+                        // CaseTimelineSourceTest). Another town's clerk: 404.
+                        statuses(403, TOWN_CLERK, 400, OTHER_TOWN_CLERK, 404, BUREAU_CLERK, 400)),
+                new Endpoint("POST /api/assistance/reverifications/{year}",
+                        t -> post("/api/assistance/reverifications/2003"),
+                        // Allowed roles get 400 for a year before the schemes: the role check comes first.
+                        statuses(403, BUREAU_CLERK, 400, BUREAU_SUPERVISOR, 400)),
+                new Endpoint("GET /api/assistance/reverifications/{year}",
+                        t -> get("/api/assistance/reverifications/2011"),
+                        statuses(403, BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("GET /api/organization", t -> get("/api/organization"), statuses(200)),
+                new Endpoint("GET /api/calendar/working-days",
+                        t -> get("/api/calendar/working-days").param("from", "2012-12-17").param("days", "20"),
+                        statuses(200)),
+                new Endpoint("GET /api/calendar/calendar-days",
+                        t -> get("/api/calendar/calendar-days").param("from", "2012-09-20").param("days", "10"),
+                        statuses(200)),
+                new Endpoint("GET /api/calendar/days/{date}", t -> get("/api/calendar/days/2012-10-01"),
+                        statuses(200)),
+                new Endpoint("GET /api/docs", t -> get("/api/docs"),
+                        statuses(200, ANONYMOUS, 200)));
+    }
+
+    static Stream<Arguments> endpointByRole() {
+        return endpoints().stream().flatMap(e -> Stream.of(Role.values()).map(r -> Arguments.of(e, r)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("endpointByRole")
+    void apiMatrix(Endpoint endpoint, Role role) throws Exception {
+        if (!fixturesReady) {
+            createFixtureCases();
+            fixturesReady = true;
+        }
+        MockHttpServletRequestBuilder request = endpoint.request().apply(this);
+        if (role.user != null) {
+            request.with(httpBasic(role.user, PASSWORD));
+        }
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+        if (status == 201) {
+            deleteCases(); // a case was registered: the next row starts from fresh fixtures
+        }
+        assertThat(status).as("%s as %s", endpoint.name(), role).isEqualTo(endpoint.expected().get(role));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void everyRoleIsInEveryEndpointsRow(Role role) {
+        assertThat(endpoints()).allSatisfy(e -> assertThat(e.expected()).containsKey(role));
+    }
+
+    private void createFixtureCases() {
+        runtimeService.startProcessInstanceByKey("secondChildApproval", new HashMap<>(Applications.onlyChildCouple()));
+        runtimeService.startProcessInstanceByKey("assistanceEligibility",
+                new HashMap<>(AssistanceApplications.ruralAward()));
+        jdbc.update("insert into assistance_reverification_run (verification_year, total, started, status,"
+                + " started_by, started_at) values (2011, 0, 0, 'DONE', 'bureau.clerk', CURRENT_TIMESTAMP)");
+    }
+
+    private MockHttpServletRequestBuilder body(MockHttpServletRequestBuilder request, Map<String, Object> body) {
+        try {
+            return request.contentType("application/json").content(json.writeValueAsBytes(body));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Another couple than the fixture's, so a permitted registration is not a duplicate. */
+    static Map<String, Object> secondCouple() {
+        Map<String, Object> v = Applications.onlyChildCouple();
+        v.put("wifeIdNumber", "320411198506120045");
+        v.put("husbandIdNumber", "32041119830203003X");
+        return v;
+    }
+
+    static Map<String, Object> secondFeeCase() {
+        Map<String, Object> v = FeeReports.nonMaritalBirth();
+        v.put("childIdNumber", "M320007777");
+        v.put("childBirthDate", "2012-02-20");
+        return v;
+    }
+
+    // ---------------------------------------------------------------- table 2: the tasks
+
+    /** A user task of a process, driven to from a fresh case; the roles that may see and complete it. */
+    record TaskKind(String name, String taskKey, Function<AuthorizationMatrixTest, String> driveToTask,
+                    Set<Role> see, Set<Role> complete) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Set<Role> roles(Role... roles) {
+        return EnumSet.copyOf(List.of(roles));
+    }
+
+    static List<TaskKind> taskKinds() {
+        return List.of(
+                new TaskKind("second child: town accepts", "Task_AcceptApplication",
+                        t -> t.startSecondChild(), roles(TOWN_CLERK, BUREAU_SUPERVISOR), roles(TOWN_CLERK)),
+                new TaskKind("second child: bureau decides", "Task_DistrictDecision",
+                        t -> t.secondChildAtDecision(), roles(BUREAU_CLERK, BUREAU_SUPERVISOR), roles(BUREAU_CLERK)),
+                new TaskKind("second child: head approves the extension", "Task_ApproveExtension",
+                        t -> t.secondChildAtExtension(), roles(BUREAU_SUPERVISOR), roles(BUREAU_SUPERVISOR)),
+                new TaskKind("assistance: village review at the town", "Task_VillageReview",
+                        t -> t.startAssistance(AssistanceApplications.ruralAward()),
+                        roles(TOWN_CLERK, BUREAU_SUPERVISOR), roles(TOWN_CLERK)),
+                new TaskKind("assistance: police check the hukou", "Task_PoliceCheck",
+                        t -> t.assistancePastPostings(AssistanceApplications.ruralAward()),
+                        roles(POLICE_LIAISON, BUREAU_SUPERVISOR), roles(POLICE_LIAISON)),
+                new TaskKind("assistance: HR confirm the retirement", "Task_HrCheck",
+                        t -> t.assistancePastPostings(AssistanceApplications.retiree()),
+                        roles(HR_LIAISON, BUREAU_SUPERVISOR), roles(HR_LIAISON)),
+                new TaskKind("assistance: bureau confirms", "Task_BureauConfirmation",
+                        t -> t.assistanceAtBureau(), roles(BUREAU_CLERK, BUREAU_SUPERVISOR), roles(BUREAU_CLERK)),
+                new TaskKind("assistance: finance records the transfer", "Task_RecordTransfer",
+                        t -> t.assistanceAtFinance(), roles(FINANCE_LIAISON, BUREAU_SUPERVISOR), roles(FINANCE_LIAISON)),
+                new TaskKind("maintenance fee: town confirms the case", "Task_ConfirmCase",
+                        t -> t.startFeeCase(), roles(TOWN_CLERK, BUREAU_SUPERVISOR), roles(TOWN_CLERK)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("taskKinds")
+    void taskMatrix(TaskKind kind) {
+        deleteCases();
+        CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
+        String processInstance = kind.driveToTask().apply(this);
+        Task task = taskService.createTaskQuery().processInstanceId(processInstance).singleResult();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(kind.taskKey());
+
+        SoftAssertions softly = new SoftAssertions();
+        List<String> matrix = new ArrayList<>();
+        // Anonymous callers never reach the engine (the API and /engine-rest answer 401, the webapps a sign-in page).
+        for (Role role : SIGNED_IN) {
+            List<String> groups = identityService.createGroupQuery().groupMember(role.user).list().stream()
+                    .map(Group::getId).toList();
+            identityService.setAuthentication(role.user, groups);
+            try {
+                boolean sees = taskService.createTaskQuery().taskId(task.getId()).count() == 1;
+                boolean completes = mayComplete(task.getId());
+                matrix.add("%-18s see=%-5s complete=%s".formatted(role, sees, completes));
+                softly.assertThat(sees).as("%s sees %s", role, kind.taskKey()).isEqualTo(kind.see().contains(role));
+                softly.assertThat(completes).as("%s completes %s", role, kind.taskKey())
+                        .isEqualTo(kind.complete().contains(role));
+            } finally {
+                identityService.clearAuthentication();
+            }
+        }
+        System.out.println(kind.name() + " (" + kind.taskKey() + ")\n  " + String.join("\n  ", matrix));
+        softly.assertAll();
+    }
+
+    /**
+     * Completes the task as the current engine user inside a transaction that is always rolled back: an
+     * AuthorizationException means refused; success, or a refusal of the (empty) input, means allowed.
+     */
+    private boolean mayComplete(String taskId) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                status.setRollbackOnly();
+                taskService.complete(taskId);
+            });
+            return true;
+        } catch (AuthorizationException e) {
+            return false;
+        } catch (RuntimeException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof AuthorizationException) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    // ---------------------------------------------------------------- driving cases (as the system, no user)
+
+    String startSecondChild() {
+        return runtimeService.startProcessInstanceByKey("secondChildApproval",
+                new HashMap<>(Applications.onlyChildCouple())).getId();
+    }
+
+    String secondChildAtDecision() {
+        String instance = startSecondChild();
+        complete(instance, Map.of("acceptanceDecision", "ACCEPT"));
+        complete(instance, Map.of("townRecommendation", "APPROVE", "townOpinion", "情况属实，同意上报"));
+        return instance;
+    }
+
+    String secondChildAtExtension() {
+        String instance = secondChildAtDecision();
+        complete(instance, Map.of("decision", "REQUEST_EXTENSION", "decisionReason", "需向外省核实男方婚育情况"));
+        return instance;
+    }
+
+    String startAssistance(Map<String, Object> application) {
+        return runtimeService.startProcessInstanceByKey("assistanceEligibility", new HashMap<>(application)).getId();
+    }
+
+    String assistancePastPostings(Map<String, Object> application) {
+        String instance = startAssistance(application);
+        complete(instance, Map.of("villageOpinion", "经村委会审议，情况属实", "villagePostingPlace", "魏村村务公开栏"));
+        runJob(instance);
+        complete(instance, Map.of("townOpinion", "经镇初审，情况属实", "townPostingPlace", "春江镇政务公开栏"));
+        runJob(instance);
+        return instance;
+    }
+
+    String assistanceAtBureau() {
+        String instance = assistancePastPostings(AssistanceApplications.ruralAward());
+        complete(instance, Map.of("confirmedApplicantHukou", "AGRICULTURAL", "confirmedSpouseHukou", "AGRICULTURAL",
+                "hukouCertificateNumber", "春派证〔2012〕31号"));
+        return instance;
+    }
+
+    String assistanceAtFinance() {
+        String instance = assistanceAtBureau();
+        complete(instance, Map.of("bureauDecision", "CONFIRM"));
+        return instance;
+    }
+
+    String startFeeCase() {
+        return runtimeService.startProcessInstanceByKey("socialMaintenanceFee",
+                new HashMap<>(FeeReports.oneExtraChild())).getId();
+    }
+
+    private void complete(String processInstance, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(processInstance).singleResult();
+        taskService.complete(task.getId(), variables);
+    }
+
+    private void runJob(String processInstance) {
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstance)
+                .singleResult().getId());
+    }
+}
