@@ -101,10 +101,15 @@ class TasklistSecondChildBrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--lang=zh-CN", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        // A Chinese browser as the bureau's users have: headless Chromium takes navigator.languages from this
+        // preference, not from --lang alone; the webapps choose their language from navigator.languages.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         // An explicit driver executable keeps Selenium Manager (which would try to download one) out of the way.
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
+                // China time, as on the bureau's computers: the webapps show times in the browser's zone.
+                .withEnvironment(java.util.Map.of("TZ", "Asia/Shanghai"))
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(100));
@@ -193,6 +198,9 @@ class TasklistSecondChildBrowserIT {
         // Signed in: the header offers "start process", and our filters are listed.
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.start-process-action a")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(filterLink("本组待办")));
+        // The Tasklist itself speaks Chinese to a Chinese browser (our zh locale), not only our forms.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.start-process-action a"),
+                "发起流程"));
         screenshot("signed-in");
     }
 
