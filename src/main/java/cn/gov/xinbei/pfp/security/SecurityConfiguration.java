@@ -22,6 +22,7 @@ import java.util.Map;
 /**
  * Who may call what, for the default profile (users and groups in Camunda's tables):
  * the project's API needs a signed-in user (HTTP Basic, checked against Camunda's identity service);
+ * the supervisors' desk (/desk) signs in with a form against the same identity service, in a session with CSRF tokens;
  * /engine-rest needs one too (Camunda's own filter, so its authorizations apply); the Camunda webapps under
  * /camunda keep their own sign-in page and CSRF protection.
  * The "keycloak" profile replaces all of this with KeycloakSecurityConfiguration.
@@ -63,6 +64,21 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(3)
+    SecurityFilterChain deskSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
+        http.securityMatcher(DeskPages.PATHS)
+                .authenticationManager(new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService)))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(DeskPages.LOGIN, DeskPages.ASSETS).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage(DeskPages.LOGIN).loginProcessingUrl(DeskPages.LOGIN)
+                        .defaultSuccessUrl(DeskPages.HOME, false).failureUrl(DeskPages.LOGIN + "?error"))
+                .logout(logout -> logout.logoutUrl(DeskPages.LOGOUT).logoutSuccessUrl(DeskPages.LOGIN + "?logout"));
+        // CSRF protection stays on: the desk posts forms from a session cookie.
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
         // The Camunda webapps authenticate and protect against CSRF themselves. Their first-run setup page would let
         // anyone create an engine administrator while none exists: administrators come from configuration instead

@@ -15,7 +15,9 @@ public final class CaseTestSupport {
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final LocalTime OFFICE_HOURS = LocalTime.of(9, 0);
     /** Children before parents, so foreign keys hold while deleting. */
-    private static final String[] CASE_TABLES = {"two_non_hold", "two_non_reporter", "two_non_agency", "two_non_case",
+    // Children before parents. Features add their tables here (supervision tables go before case_step).
+    private static final String[] CASE_TABLES = {"birth_check", "department_record", "department_upload_error",
+            "department_upload", "case_step", "two_non_hold", "two_non_reporter", "two_non_agency", "two_non_case",
             "maintenance_fee_payment", "maintenance_fee_parent",
             "maintenance_fee_case", "second_child_case", "assistance_reverification_item",
             "assistance_reverification_run", "assistance_change", "assistance_payment",

@@ -168,6 +168,20 @@ public class KeycloakSecurityConfiguration {
 
     @Bean
     @Order(3)
+    SecurityFilterChain deskSecurity(HttpSecurity http, KeycloakAvailability availability) throws Exception {
+        // Signed in through Keycloak by the chain below (the OAuth2 endpoints live there); this chain only adds CSRF
+        // protection, which the desk's own forms need and the Camunda webapps bring themselves.
+        http.securityMatcher(antMatcher(cn.gov.xinbei.pfp.security.DeskPages.PATHS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(cn.gov.xinbei.pfp.security.DeskPages.ASSETS).permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new KeycloakLoginEntryPoint(availability, LOGIN_START)))
+                .logout(logout -> logout.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain webappSecurity(HttpSecurity http, KeycloakAvailability availability,
                                        KeycloakProperties keycloak,
                                        OAuth2AuthorizedClientRepository authorizedClients) throws Exception {

@@ -1,0 +1,48 @@
+package cn.gov.xinbei.pfp.desk;
+
+import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.security.CurrentUser;
+import cn.gov.xinbei.pfp.security.DeskPages;
+import cn.gov.xinbei.pfp.security.DeskUsers;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import java.util.List;
+
+/** What every desk page's header shows: who is signed in, in which groups (by their Chinese names), and how to leave. */
+@ControllerAdvice(annotations = DeskPage.class)
+public class DeskModel {
+
+    private final DeskUsers users;
+    private final Organization organization;
+    private final String logoutUrl;
+
+    public DeskModel(DeskUsers users, Organization organization, Environment environment) {
+        this.users = users;
+        this.organization = organization;
+        // With Keycloak, signing out ends the Keycloak session too (KeycloakSecurityConfiguration).
+        this.logoutUrl = environment.acceptsProfiles(Profiles.of("keycloak")) ? "/logout" : DeskPages.LOGOUT;
+    }
+
+    @ModelAttribute("deskUser")
+    DeskUserView deskUser(Authentication authentication) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        CurrentUser user = users.current(authentication);
+        var names = organization.allGroups();
+        return new DeskUserView(user.id(), user.groups().stream().map(g -> names.getOrDefault(g, g)).toList());
+    }
+
+    @ModelAttribute("logoutUrl")
+    String logoutUrl() {
+        return logoutUrl;
+    }
+
+    public record DeskUserView(String id, List<String> groupNames) {
+    }
+}
