@@ -42,7 +42,9 @@ import java.util.stream.Stream;
 
 import static cn.gov.xinbei.pfp.api.AuthorizationMatrixTest.Role.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -136,6 +138,19 @@ class AuthorizationMatrixTest {
         public String toString() {
             return name;
         }
+
+        boolean isDeskPage() {
+            return name.contains(" /desk");
+        }
+    }
+
+    /** Like statuses, for desk pages: an anonymous visitor is sent to the sign-in page (302). */
+    static Map<Role, Integer> deskStatuses(int forOthers, Object... roleAndStatus) {
+        Map<Role, Integer> map = statuses(forOthers, roleAndStatus);
+        if (!List.of(roleAndStatus).contains(ANONYMOUS)) {
+            map.put(ANONYMOUS, 302);
+        }
+        return map;
     }
 
     static Map<Role, Integer> statuses(int forOthers, Object... roleAndStatus) {
@@ -226,7 +241,9 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /api/calendar/days/{date}", t -> get("/api/calendar/days/2012-10-01"),
                         statuses(200)),
                 new Endpoint("GET /api/docs", t -> get("/api/docs"),
-                        statuses(200, ANONYMOUS, 200)));
+                        statuses(200, ANONYMOUS, 200)),
+                new Endpoint("GET /desk/login", t -> get("/desk/login"), deskStatuses(200, ANONYMOUS, 200)),
+                new Endpoint("GET /desk", t -> get("/desk"), deskStatuses(200)));
     }
 
     /** Every mapping of the project's API is in the table: a new endpoint cannot slip past the matrix. */
@@ -265,8 +282,13 @@ class AuthorizationMatrixTest {
             fixturesReady = true;
         }
         MockHttpServletRequestBuilder request = endpoint.request().apply(this);
-        if (role.user != null) {
+        if (role.user != null && endpoint.isDeskPage()) {
+            // Desk pages sign in with a form into a session; the session's user is what matters here.
+            request.with(user(role.user)).with(csrf());
+        } else if (role.user != null) {
             request.with(httpBasic(role.user, PASSWORD));
+        } else if (endpoint.isDeskPage()) {
+            request.with(csrf());
         }
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
         if (status == 201) {
