@@ -1,0 +1,126 @@
+package cn.gov.xinbei.pfp.browser;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One headless Chromium as the bureau's users have it: Chinese, in China time, with a fresh profile (so a second
+ * Browser is a second user with no shared cookies). Needs Chromium and chromedriver at /usr/bin (Debian packages
+ * chromium, chromium-driver); Selenium Manager is never asked to download anything. Screenshots of the steps, and
+ * the page source when a step fails, go to target/screenshots/.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final String name;
+    private final Path profile;
+    private final ChromeDriverService service;
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final long started = System.nanoTime();
+    private int shot;
+
+    /** @param name prefix of this browser's screenshots, e.g. the test and user */
+    public Browser(String name) throws IOException {
+        this.name = name;
+        Files.createDirectories(SCREENSHOTS);
+        profile = Files.createTempDirectory("chromium-profile-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--lang=zh-CN", "--window-size=1400,1000", "--user-data-dir=" + profile.toAbsolutePath());
+        // Headless Chromium takes navigator.languages from this preference, not from --lang alone; the Camunda
+        // webapps choose their language from navigator.languages.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                // China time, as on the bureau's computers: the webapps show times in the browser's zone.
+                .withEnvironment(Map.of("TZ", "Asia/Shanghai"))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(100));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait await() {
+        return wait;
+    }
+
+    public void scrollIntoView(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    public static String safeText(WebElement element) {
+        try {
+            return element.getText().replaceAll("\\s+", " ").trim();
+        } catch (StaleElementReferenceException e) {
+            return "";
+        }
+    }
+
+    public static boolean safeDisplayed(WebElement element) {
+        try {
+            return element.isDisplayed();
+        } catch (StaleElementReferenceException e) {
+            return false;
+        }
+    }
+
+    public void screenshot(String step) {
+        System.out.printf("[browser %s] %5.1f s  %s%n", name, (System.nanoTime() - started) / 1e9, step);
+        try {
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", name, ++shot, step)), png);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("screenshot " + step + " failed: " + e);
+        }
+    }
+
+    public void dumpPage(String step) {
+        screenshot(step);
+        try {
+            Files.writeString(SCREENSHOTS.resolve(String.format("%s-%02d-%s.html", name, shot, step)),
+                    Optional.ofNullable(driver.getPageSource()).orElse(""));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("page source " + step + " failed: " + e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+            service.stop();
+        } finally {
+            try (var paths = Files.walk(profile)) {
+                paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package cn.gov.xinbei.pfp.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The Camunda Tasklist as a user works it, and our Camunda Forms in it. Locators avoid the Tasklist's own
+ * (translatable) texts: they use its CSS classes and Angular attributes, our form labels (Chinese, from the .form
+ * files) and our filter names.
+ */
+public final class TasklistPage {
+
+    private final Browser browser;
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+
+    public TasklistPage(Browser browser, int port) {
+        this.browser = browser;
+        this.driver = browser.driver();
+        this.wait = browser.await();
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    public void signIn(String user, String password) {
+        driver.get(baseUrl + "/camunda/app/tasklist/");
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("form input[ng-model='username']")));
+        browser.screenshot("sign-in");
+        name.sendKeys(user);
+        driver.findElement(By.cssSelector("form input[ng-model='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type='submit']")).click();
+        // Signed in: the header offers "start process", and our filters are listed.
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.start-process-action a")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(filterLink("本组待办")));
+        // The Tasklist itself speaks Chinese to a Chinese browser (our zh locale), not only our forms.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.start-process-action a"),
+                "发起流程"));
+        browser.screenshot("signed-in");
+    }
+
+    /** Opens the start dialog and the start form of the process with that (Chinese) name. */
+    public void openStartForm(String processName) {
+        driver.findElement(By.cssSelector("li.start-process-action a")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space()='"
+                        + processName + "']")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal form.fjs-form")));
+        browser.screenshot("start-form");
+    }
+
+    /** Submits the start form and waits for the Tasklist's confirmation; fails with the server's message if refused. */
+    public String submitStartForm() {
+        driver.findElement(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']")).click();
+        // The Tasklist closes the dialog and confirms with an info notification (shown for three seconds only).
+        String confirmation = awaitOutcome("start", By.cssSelector(".modal-dialog"),
+                By.cssSelector(".notifications .alert-info .status, .notifications .alert-success .status"));
+        browser.screenshot("started");
+        return confirmation;
+    }
+
+    public void openFilter(String filterName) {
+        wait.until(ExpectedConditions.elementToBeClickable(filterLink(filterName))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//section[contains(@class,'task-filters')]"
+                + "//div[contains(@class,'task-filter')][contains(@class,'active')]//a[normalize-space(text())='"
+                + filterName + "']")));
+    }
+
+    /** Opens the filter and the task of that name, waiting for the list to show it (the list refreshes itself). */
+    public void openTaskInFilter(String filterName, String taskName) {
+        openFilter(filterName);
+        By task = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
+                + "//*[contains(@class,'names')]//a[normalize-space(text())='" + taskName + "']");
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(task)).click();
+        } catch (TimeoutException e) {
+            fail("task " + taskName + " not listed in filter " + filterName + "; the list shows " + taskListEntries(), e);
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(openTask(taskName)));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-card form.fjs-form")));
+        browser.screenshot("task-" + taskName);
+    }
+
+    /** The task count the Tasklist shows beside the focused filter. */
+    public String filterCount(String filterName) {
+        return driver.findElements(By.xpath("//section[contains(@class,'task-filters')]"
+                        + "//div[contains(@class,'task-filter')][contains(@class,'active')]//a[normalize-space(text())='"
+                        + filterName + "']/span[contains(@class,'counter')]"))
+                .stream().map(Browser::safeText).findFirst().orElse("");
+    }
+
+    /** The texts of the entries of the task list as shown (task name, process, dates). */
+    public List<String> taskListEntries() {
+        return driver.findElements(By.cssSelector(".tasks-list li.task")).stream().map(Browser::safeText).toList();
+    }
+
+    /** Waits until the filter lists nothing at all, as the user sees it. */
+    public void awaitEmptyFilter(String filterName) {
+        openFilter(filterName);
+        wait.until(d -> taskListEntries().isEmpty() && "0".equals(filterCount(filterName)));
+    }
+
+    public void claimIfNeeded() {
+        By claimButton = By.cssSelector("section.task-card button.claim[ng-click='claim()']");
+        By unclaim = By.cssSelector("section.task-card .unclaim");
+        // The task header shows either "claim" (unassigned) or the assignee with "unclaim".
+        wait.until(d -> !d.findElements(claimButton).isEmpty() || !d.findElements(unclaim).isEmpty());
+        List<WebElement> claim = driver.findElements(claimButton);
+        if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
+            claim.get(0).click();
+            // Claimed: the unclaim control appears next to the assignee, and the form can be completed.
+            wait.until(ExpectedConditions.visibilityOfElementLocated(unclaim));
+            browser.screenshot("claimed");
+        }
+    }
+
+    public void completeTask(String taskName) {
+        By complete = By.cssSelector("section.task-card button[ng-click='complete()']");
+        wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
+        // Done: the task leaves the details pane (the Tasklist shows no notification for a completed task).
+        awaitOutcome("complete " + taskName, openTask(taskName), null);
+        browser.screenshot("completed-" + taskName);
+    }
+
+    /**
+     * Waits until the element that shows the pending work is gone (and, if given, a confirmation was shown), failing
+     * at once with the message if the page shows an error: a form-js validation message, or the server's refusal
+     * (our Chinese validation message) in a notification.
+     *
+     * @return the text of the confirmation, or "" if none was asked for
+     */
+    public String awaitOutcome(String what, By pending, By confirmation) {
+        AtomicReference<String> confirmed = new AtomicReference<>(confirmation == null ? "" : null);
+        String error;
+        try {
+            error = wait.until(d -> {
+                for (WebElement alert : d.findElements(By.cssSelector(".notifications .alert-danger, .alert-danger .message"))) {
+                    if (Browser.safeDisplayed(alert) && !Browser.safeText(alert).isBlank()) {
+                        return "server: " + Browser.safeText(alert);
+                    }
+                }
+                for (WebElement invalid : d.findElements(By.cssSelector(".fjs-form-field-error"))) {
+                    if (Browser.safeDisplayed(invalid) && !Browser.safeText(invalid).isBlank()) {
+                        return "form: " + Browser.safeText(invalid);
+                    }
+                }
+                if (confirmed.get() == null) {
+                    d.findElements(confirmation).stream().filter(Browser::safeDisplayed).findFirst()
+                            .ifPresent(e -> confirmed.set(Browser.safeText(e)));
+                }
+                boolean done = d.findElements(pending).stream().noneMatch(Browser::safeDisplayed);
+                return done && confirmed.get() != null ? "" : null;
+            });
+        } catch (TimeoutException e) {
+            browser.dumpPage(what.replace(' ', '-') + "-timeout");
+            throw e;
+        }
+        if (!error.isEmpty()) {
+            browser.dumpPage(what.replace(' ', '-') + "-error");
+            fail(what + " was refused: " + error);
+        }
+        return confirmed.get();
+    }
+
+    // --- form-js fields, located by their (Chinese) labels -------------------------------------------------------
+
+    private static By label(String text) {
+        return By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')]"
+                + "[normalize-space(text()[1])='" + text + "']");
+    }
+
+    /**
+     * The id of the input a field label points at (for a date: the text input of the picker). form-js re-renders
+     * fields as values change, so elements are looked up again by this id for every action.
+     */
+    private String fieldId(String labelText) {
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(label(labelText)).getAttribute("for"));
+    }
+
+    private String value(String id) {
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> Optional.ofNullable(d.findElement(By.id(id)).getAttribute("value")).orElse(""));
+    }
+
+    public void text(String labelText, String value) {
+        String id = fieldId(labelText);
+        driver.findElement(By.id(id)).clear();
+        driver.findElement(By.id(id)).sendKeys(value);
+        assertThat(value(id)).as(labelText).isEqualTo(value);
+    }
+
+    public String readonlyValue(String labelText) {
+        String id = fieldId(labelText);
+        wait.until(d -> !value(id).isBlank());
+        return value(id);
+    }
+
+    /** A form-js date field: types the date in the picker's format (mm/dd/yyyy) and closes the calendar. */
+    public void date(String labelText, LocalDate date) {
+        String id = fieldId(labelText);
+        driver.findElement(By.id(id)).click();
+        // Enter makes the picker parse the text; Tab closes its calendar (Escape would close the Tasklist's dialog).
+        driver.findElement(By.id(id)).sendKeys(date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
+        driver.findElement(By.id(id)).sendKeys(Keys.TAB);
+        // The picker shows what it parsed, without leading zeros.
+        assertThat(LocalDate.parse(value(id), DateTimeFormatter.ofPattern("M/d/yyyy"))).as(labelText).isEqualTo(date);
+    }
+
+    public void checkbox(String labelText, boolean checked) {
+        String id = fieldId(labelText);
+        if (driver.findElement(By.id(id)).isSelected() != checked) {
+            browser.scrollIntoView(driver.findElement(By.id(id)));
+            driver.findElement(By.id(id)).click();
+        }
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(id)).isSelected() == checked);
+    }
+
+    /** A form-js select: a custom drop-down, opened by clicking its display, closed by choosing an item. */
+    public void select(String labelText, String option) {
+        String id = fieldId(labelText);
+        By display = By.id(id + "-display");
+        browser.scrollIntoView(driver.findElement(display));
+        driver.findElement(display).click();
+        By item = By.xpath("//*[@id='" + id + "']/ancestor::div[contains(@class,'fjs-form-field')][1]"
+                + "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']");
+        WebElement choice = wait.until(ExpectedConditions.presenceOfElementLocated(item));
+        browser.scrollIntoView(choice);
+        choice.click();
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(display).getText().trim().equals(option));
+    }
+
+    /** A form-js radio group: chooses the option whose label contains the given text. */
+    public void radio(String groupLabel, String optionText) {
+        By option = By.xpath("(//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')]"
+                + "[normalize-space(text()[1])='" + groupLabel + "'])[1]/ancestor::div[contains(@class,'fjs-form-field')][1]"
+                + "//label[contains(normalize-space(.),'" + optionText + "')]");
+        WebElement label = wait.until(ExpectedConditions.presenceOfElementLocated(option));
+        String id = label.getAttribute("for");
+        browser.scrollIntoView(label);
+        driver.findElement(By.id(id)).click();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id(id)).isSelected());
+    }
+
+    /** The heading of the task shown in the details pane. */
+    private static By openTask(String taskName) {
+        return By.xpath("//section[contains(@class,'task-card')]//div[contains(@class,'names')]/h2[normalize-space(text())='"
+                + taskName + "']");
+    }
+
+    private static By filterLink(String filterName) {
+        return By.xpath("//section[contains(@class,'task-filters')]//a[normalize-space(text())='" + filterName + "']");
+    }
+}
