@@ -53,7 +53,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Table 1: every role against every endpoint of the project's API, with the expected status (2xx or 400 = allowed,
  * the request got past the server's checks; 401/403/404 = refused). Table 2: every kind of user task (at least one
  * task per candidate group) against every role: may the role see it (engine TaskQuery) and complete it
- * (taskService.complete, rolled back; a refusal is an AuthorizationException).
+ * (taskService.complete, rolled back; a refusal is an AuthorizationException). A town's supervisors see every task
+ * of their town's cases in the Tasklist and work none of them.
  * <p>
  * Administrators: {@code admin} (group admin: users, groups, authorizations, deployments) and the break-glass
  * {@code engine.admin} (Camunda's own camunda-admin group only). In Camunda 7.24 camunda-admin bypasses no task or
@@ -352,26 +353,26 @@ class AuthorizationMatrixTest {
     static List<TaskKind> taskKinds() {
         return List.of(
                 new TaskKind("second child: town accepts", "Task_AcceptApplication",
-                        t -> t.startSecondChild(), roles(TOWN_CLERK, BUREAU_SUPERVISOR), roles(TOWN_CLERK)),
+                        t -> t.startSecondChild(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(TOWN_CLERK)),
                 new TaskKind("second child: bureau decides", "Task_DistrictDecision",
-                        t -> t.secondChildAtDecision(), roles(BUREAU_CLERK, BUREAU_SUPERVISOR), roles(BUREAU_CLERK)),
+                        t -> t.secondChildAtDecision(), roles(BUREAU_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(BUREAU_CLERK)),
                 new TaskKind("second child: head approves the extension", "Task_ApproveExtension",
-                        t -> t.secondChildAtExtension(), roles(BUREAU_SUPERVISOR), roles(BUREAU_SUPERVISOR)),
+                        t -> t.secondChildAtExtension(), roles(BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(BUREAU_SUPERVISOR)),
                 new TaskKind("assistance: village review at the town", "Task_VillageReview",
                         t -> t.startAssistance(AssistanceApplications.ruralAward()),
-                        roles(TOWN_CLERK, BUREAU_SUPERVISOR), roles(TOWN_CLERK)),
+                        roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(TOWN_CLERK)),
                 new TaskKind("assistance: police check the hukou", "Task_PoliceCheck",
                         t -> t.assistancePastPostings(AssistanceApplications.ruralAward()),
-                        roles(POLICE_LIAISON, BUREAU_SUPERVISOR), roles(POLICE_LIAISON)),
+                        roles(POLICE_LIAISON, BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(POLICE_LIAISON)),
                 new TaskKind("assistance: HR confirm the retirement", "Task_HrCheck",
                         t -> t.assistancePastPostings(AssistanceApplications.retiree()),
-                        roles(HR_LIAISON, BUREAU_SUPERVISOR), roles(HR_LIAISON)),
+                        roles(HR_LIAISON, BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(HR_LIAISON)),
                 new TaskKind("assistance: bureau confirms", "Task_BureauConfirmation",
-                        t -> t.assistanceAtBureau(), roles(BUREAU_CLERK, BUREAU_SUPERVISOR), roles(BUREAU_CLERK)),
+                        t -> t.assistanceAtBureau(), roles(BUREAU_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(BUREAU_CLERK)),
                 new TaskKind("assistance: finance records the transfer", "Task_RecordTransfer",
-                        t -> t.assistanceAtFinance(), roles(FINANCE_LIAISON, BUREAU_SUPERVISOR), roles(FINANCE_LIAISON)),
+                        t -> t.assistanceAtFinance(), roles(FINANCE_LIAISON, BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(FINANCE_LIAISON)),
                 new TaskKind("maintenance fee: town confirms the case", "Task_ConfirmCase",
-                        t -> t.startFeeCase(), roles(TOWN_CLERK, BUREAU_SUPERVISOR), roles(TOWN_CLERK)));
+                        t -> t.startFeeCase(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(TOWN_CLERK)));
     }
 
     @ParameterizedTest(name = "{0}")
