@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.desk;
 
+import cn.gov.xinbei.pfp.audit.AdministrationLogController;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.security.DeskPages;
@@ -35,7 +36,8 @@ public class DeskModel {
         }
         CurrentUser user = users.current(authentication);
         var names = organization.allGroups();
-        return new DeskUserView(user.id(), user.groups().stream().map(g -> names.getOrDefault(g, g)).toList());
+        return new DeskUserView(user.id(), user.groups().stream().map(g -> names.getOrDefault(g, g)).toList(),
+                AdministrationLogController.mayRead(user));
     }
 
     @ModelAttribute("logoutUrl")
@@ -43,6 +45,7 @@ public class DeskModel {
         return logoutUrl;
     }
 
-    public record DeskUserView(String id, List<String> groupNames) {
+    /** @param auditor whether the user may read the administration log */
+    public record DeskUserView(String id, List<String> groupNames, boolean auditor) {
     }
 }

@@ -244,7 +244,9 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /api/docs", t -> get("/api/docs"),
                         statuses(200, ANONYMOUS, 200)),
                 new Endpoint("GET /desk/login", t -> get("/desk/login"), deskStatuses(200, ANONYMOUS, 200)),
-                new Endpoint("GET /desk", t -> get("/desk"), deskStatuses(200)));
+                new Endpoint("GET /desk", t -> get("/desk"), deskStatuses(200)),
+                new Endpoint("GET /desk/audit", t -> get("/desk/audit"),
+                        deskStatuses(403, ADMIN, 200, BUREAU_SUPERVISOR, 200)));
     }
 
     /** Every mapping of the project's API is in the table: a new endpoint cannot slip past the matrix. */

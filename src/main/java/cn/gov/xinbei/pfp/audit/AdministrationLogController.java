@@ -1,0 +1,96 @@
+package cn.gov.xinbei.pfp.audit;
+
+import cn.gov.xinbei.pfp.desk.DeskPage;
+import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.security.CurrentUser;
+import cn.gov.xinbei.pfp.security.DeskUsers;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who changed users, groups, memberships and authorizations, and when: Camunda's operation log of the "Admin"
+ * category (kept by {@link AuditHistoryLevel}), for administrators and the bureau's supervisors.
+ */
+@Controller
+@DeskPage
+public class AdministrationLogController {
+
+    private static final Map<String, String> OPERATIONS = Map.of(
+            UserOperationLogEntry.OPERATION_TYPE_CREATE, "新建",
+            UserOperationLogEntry.OPERATION_TYPE_UPDATE, "修改",
+            UserOperationLogEntry.OPERATION_TYPE_DELETE, "删除",
+            UserOperationLogEntry.OPERATION_TYPE_UNLOCK, "解锁");
+    private static final Map<String, String> ENTITIES = Map.of(
+            "Authorization", "权限",
+            "User", "用户",
+            "Group", "用户组",
+            "GroupMembership", "组成员",
+            "Tenant", "租户",
+            "TenantMembership", "租户成员");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final HistoryService historyService;
+    private final DeskUsers users;
+    private final ZoneId zone;
+    private final int pageSize;
+
+    public AdministrationLogController(HistoryService historyService, DeskUsers users,
+                                       @Value("${app.audit.zone:Asia/Shanghai}") String zone,
+                                       @Value("${app.audit.page-size:200}") int pageSize) {
+        this.historyService = historyService;
+        this.users = users;
+        this.zone = ZoneId.of(zone);
+        this.pageSize = pageSize;
+    }
+
+    @GetMapping("/desk/audit")
+    String list(Authentication authentication, Model model) {
+        CurrentUser user = users.current(authentication);
+        if (!mayRead(user)) {
+            throw new AccessDeniedException("the administration log is for administrators and bureau supervisors");
+        }
+        List<UserOperationLogEntry> entries = historyService.createUserOperationLogQuery()
+                .categoryIn(UserOperationLogEntry.CATEGORY_ADMIN)
+                .orderByTimestamp().desc()
+                .listPage(0, pageSize);
+        // One operation writes one entry per changed property; the page shows one row per operation.
+        Map<String, List<UserOperationLogEntry>> byOperation = new LinkedHashMap<>();
+        entries.forEach(e -> byOperation.computeIfAbsent(e.getOperationId(), k -> new ArrayList<>()).add(e));
+        model.addAttribute("operations", byOperation.values().stream().map(this::row).toList());
+        model.addAttribute("pageSize", pageSize);
+        return "desk/audit/list";
+    }
+
+    public static boolean mayRead(CurrentUser user) {
+        return user.groups().contains(Organization.ADMIN)
+                || user.groups().contains(Organization.group(Organization.BUREAU, Organization.SUPERVISOR));
+    }
+
+    private Row row(List<UserOperationLogEntry> entries) {
+        UserOperationLogEntry first = entries.get(0);
+        List<String> changes = entries.stream()
+                .filter(e -> e.getProperty() != null)
+                .map(e -> e.getProperty() + "：" + (e.getOrgValue() == null ? "" : e.getOrgValue() + " → ")
+                        + (e.getNewValue() == null ? "" : e.getNewValue()))
+                .toList();
+        return new Row(TIME.format(first.getTimestamp().toInstant().atZone(zone)), first.getUserId(),
+                OPERATIONS.getOrDefault(first.getOperationType(), first.getOperationType()),
+                ENTITIES.getOrDefault(first.getEntityType(), first.getEntityType()), changes);
+    }
+
+    public record Row(String time, String user, String operation, String entity, List<String> changes) {
+    }
+}
