@@ -42,7 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "XINBEI_WEB_CLIENT_SECRET=xinbei-web-demo-secret",
-        "XINBEI_IDENTITY_CLIENT_SECRET=xinbei-identity-demo-secret"})
+        "XINBEI_IDENTITY_CLIENT_SECRET=xinbei-identity-demo-secret",
+        // No tolerance, so the expired-token test need not wait a minute past the token's expiry.
+        "app.keycloak.clock-skew=0s"})
 @ActiveProfiles({"test", "keycloak"})
 class KeycloakSignOnIT {
 
@@ -100,6 +102,17 @@ class KeycloakSignOnIT {
         assertThat(get("/api/cases", tampered).statusCode()).isEqualTo(401);
         assertThat(get("/engine-rest/task", null).statusCode()).isEqualTo(401);
         assertThat(get("/engine-rest/task", token("chunjiang.clerk", "xinbei-other-app")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedThoughItWasValidBefore() throws Exception {
+        // The test client's tokens live 2 seconds (config/keycloak/xinbei-realm.json).
+        String shortLived = token("bureau.clerk", "xinbei-pfp-test-short-lived");
+        assertThat(get("/api/cases", shortLived).statusCode()).as("while valid").isEqualTo(200);
+        Thread.sleep(3_000);
+        HttpResponse<String> expired = get("/api/cases", shortLived);
+        assertThat(expired.statusCode()).as("after expiry").isEqualTo(401);
+        assertThat(expired.body()).doesNotContain("\"items\"");
     }
 
     @Test

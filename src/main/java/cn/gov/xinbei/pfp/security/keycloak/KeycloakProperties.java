@@ -2,12 +2,18 @@ package cn.gov.xinbei.pfp.security.keycloak;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
+
 /** Where the Keycloak realm is and which clients this application uses (config/keycloak.yml). */
 @ConfigurationProperties(prefix = "app.keycloak")
 public record KeycloakProperties(boolean enabled, String url, String realm, String webClientId,
-                                 String webClientSecret, String audience) {
+                                 String webClientSecret, String audience, Duration clockSkew) {
+
+    /** Spring Security's default tolerance between our clock and Keycloak's when checking a token's expiry. */
+    static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(60);
 
     public KeycloakProperties {
+        clockSkew = clockSkew == null ? DEFAULT_CLOCK_SKEW : clockSkew;
         if (enabled) {
             require(url, "app.keycloak.url (APP_KEYCLOAK_URL)");
             require(realm, "app.keycloak.realm (APP_KEYCLOAK_REALM)");
