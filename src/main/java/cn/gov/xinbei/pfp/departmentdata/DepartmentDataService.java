@@ -5,7 +5,6 @@ import cn.gov.xinbei.pfp.departmentdata.domain.DepartmentRecord;
 import cn.gov.xinbei.pfp.departmentdata.domain.HeaderMapping;
 import cn.gov.xinbei.pfp.departmentdata.domain.KindSpec;
 import cn.gov.xinbei.pfp.departmentdata.domain.RawRow;
-import cn.gov.xinbei.pfp.departmentdata.domain.RecordField;
 import cn.gov.xinbei.pfp.departmentdata.domain.RecordKeys;
 import cn.gov.xinbei.pfp.departmentdata.domain.RecordKind;
 import cn.gov.xinbei.pfp.departmentdata.domain.ReportDueDate;
@@ -103,12 +102,19 @@ public class DepartmentDataService {
         if (rows == null) {
             throw new InvalidInputException("rows", "请提供数据行（rows）");
         }
+        // Rows may use the Chinese column names or the field names (even mixed): both become the column name.
+        Map<String, String> byJsonName = new LinkedHashMap<>();
+        target.spec().columns().forEach(c -> byJsonName.put(c.field().jsonName(), c.header()));
+        List<Map<String, Object>> named = new ArrayList<>();
         List<String> header = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             if (row == null) {
                 throw new InvalidInputException("rows", "数据行不能为空");
             }
-            row.keySet().stream().filter(k -> !header.contains(k)).forEach(header::add);
+            Map<String, Object> renamed = new LinkedHashMap<>();
+            row.forEach((k, value) -> renamed.put(byJsonName.getOrDefault(k, k), value));
+            named.add(renamed);
+            renamed.keySet().stream().filter(k -> !header.contains(k)).forEach(header::add);
         }
         if (header.isEmpty()) {
             // An empty month ("零报告") still counts as reported: every required column, no rows.
@@ -117,8 +123,8 @@ public class DepartmentDataService {
         List<RawRow> raw = new ArrayList<>();
         raw.add(new RawRow(0, header));
         StringBuilder canonical = new StringBuilder();
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, Object> row = rows.get(i);
+        for (int i = 0; i < named.size(); i++) {
+            Map<String, Object> row = named.get(i);
             raw.add(new RawRow(i + 1, header.stream().map(h -> row.get(h) == null ? "" : row.get(h).toString()).toList()));
             canonical.append(new TreeMap<>(row)).append('\n');
         }
@@ -298,9 +304,5 @@ public class DepartmentDataService {
         Map<String, String> columns = new LinkedHashMap<>();
         kinds.spec(kind).columns().forEach(c -> columns.put(c.field().jsonName(), c.header()));
         return columns;
-    }
-
-    static boolean isField(String name, RecordField field) {
-        return field.jsonName().equals(name);
     }
 }
