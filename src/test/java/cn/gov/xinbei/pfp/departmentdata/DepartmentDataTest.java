@@ -191,6 +191,13 @@ class DepartmentDataTest {
                 .andExpect(jsonPath("$.violations[0].field").value("kind"))
                 .andExpect(jsonPath("$.violations[0].message").value(
                         "“新生儿户口登记”数据由公安分局（派出所）报送，您是社会事业局（卫生）联络员，只能报送本部门的数据"));
+        // On the desk: the upload form comes back with the reason.
+        mvc.perform(multipart("/desk/department-data/uploads")
+                        .file(new MockMultipartFile("file", "a.csv", "text/csv", csv(false, POLICE_HEADER, ROW_A)))
+                        .param("kind", "BIRTH_REGISTRATION").param("town", "chunjiang").param("month", "2012-02")
+                        .with(user("health.liaison")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("数据由公安分局（派出所）报送")));
         for (String other : List.of("bureau.clerk", "chunjiang.clerk", "finance.liaison", "bureau.head", "admin")) {
             mvc.perform(apiFile(other, "BIRTH_REGISTRATION", "a.csv", csv(false, POLICE_HEADER, ROW_A)))
                     .andExpect(status().isForbidden());
