@@ -15,7 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** Refuses API request bodies above the configured size before anything reads them (app.web.max-json-body-bytes). */
+/**
+ * Refuses API request bodies above the configured size before anything reads them (app.web.max-json-body-bytes).
+ * File uploads (multipart) are limited by spring.servlet.multipart instead (config/web.yml).
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
@@ -30,7 +33,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        String contentType = request.getContentType();
+        return !request.getRequestURI().startsWith("/api/")
+                || contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     @Override

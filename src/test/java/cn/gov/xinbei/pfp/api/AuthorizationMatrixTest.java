@@ -46,6 +46,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -243,6 +244,38 @@ class AuthorizationMatrixTest {
                         statuses(200)),
                 new Endpoint("GET /api/docs", t -> get("/api/docs"),
                         statuses(200, ANONYMOUS, 200)),
+                new Endpoint("POST /api/department-data/uploads",
+                        t -> t.body(post("/api/department-data/uploads"), Map.of("kind", "BIRTH_REGISTRATION",
+                                "town", "chunjiang", "month", "2012-02", "rows", List.of())),
+                        // Only the kind's department sends it; other data departments are told whose it is (400).
+                        statuses(403, POLICE_LIAISON, 201, HEALTH_LIAISON, 400, HR_LIAISON, 400)),
+                new Endpoint("POST /api/department-data/uploads (multipart)",
+                        t -> departmentFile(multipart("/api/department-data/uploads")),
+                        statuses(403, POLICE_LIAISON, 201, HEALTH_LIAISON, 400, HR_LIAISON, 400)),
+                new Endpoint("GET /desk/department-data", t -> get("/desk/department-data"),
+                        deskStatuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 200, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200, POLICE_LIAISON, 200, HEALTH_LIAISON, 200,
+                                HR_LIAISON, 200)),
+                new Endpoint("POST /desk/department-data/uploads",
+                        t -> departmentFile(multipart("/desk/department-data/uploads")),
+                        // Success redirects to the upload's page (302); another department's kind is a 400 page.
+                        deskStatuses(403, POLICE_LIAISON, 302, HEALTH_LIAISON, 400, HR_LIAISON, 400)),
+                new Endpoint("GET /desk/department-data/uploads/{id}",
+                        t -> get("/desk/department-data/uploads/" + t.departmentFixture()),
+                        // The fixture: the police's upload for 春江镇.
+                        deskStatuses(403, TOWN_CLERK, 200, TOWN_SUPERVISOR, 200, BUREAU_CLERK, 200,
+                                BUREAU_SUPERVISOR, 200, POLICE_LIAISON, 200)),
+                new Endpoint("GET /desk/births", t -> get("/desk/births"),
+                        deskStatuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 200, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("POST /desk/births/{birthKey}/fee-case",
+                        t -> post("/desk/births/" + t.flaggedBirthFixture() + "/fee-case"),
+                        // Allowed: the town's and the bureau's clerks (400: the hukou types are missing).
+                        deskStatuses(403, TOWN_CLERK, 400, BUREAU_CLERK, 400)),
+                new Endpoint("POST /desk/births/{birthKey}/clearance",
+                        t -> post("/desk/births/" + t.flaggedBirthFixture() + "/clearance").param("note", "短"),
+                        // Allowed: the town's and the bureau's clerks (400: the note is too short).
+                        deskStatuses(403, TOWN_CLERK, 400, BUREAU_CLERK, 400)),
                 new Endpoint("GET /desk/login", t -> get("/desk/login"), deskStatuses(200, ANONYMOUS, 200)),
                 new Endpoint("GET /desk", t -> get("/desk"), deskStatuses(200)),
                 new Endpoint("GET /desk/audit", t -> get("/desk/audit"),
@@ -312,6 +345,42 @@ class AuthorizationMatrixTest {
                 new HashMap<>(AssistanceApplications.ruralAward()));
         jdbc.update("insert into assistance_reverification_run (verification_year, total, started, status,"
                 + " started_by, started_at) values (2011, 0, 0, 'DONE', 'bureau.clerk', CURRENT_TIMESTAMP)");
+    }
+
+    /** A police birth-registration file with its header only (a month without births) for 春江镇, February 2012. */
+    static MockHttpServletRequestBuilder departmentFile(
+            org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder request) {
+        byte[] csv = "出生日期,婴儿姓名,婴儿性别,婴儿公民身份号码,孩次,母亲姓名,母亲公民身份号码\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return request.file(new org.springframework.mock.web.MockMultipartFile("file", "births.csv", "text/csv", csv))
+                .param("kind", "BIRTH_REGISTRATION").param("town", "chunjiang").param("month", "2012-02");
+    }
+
+    static final String FIXTURE_UPLOAD = "fixture-upload";
+    static final String FIXTURE_BIRTH = "fixture-birth";
+
+    /** A police upload for 春江镇 (February 2012) with one unmatched second birth, written once; its id. */
+    String departmentFixture() {
+        if (jdbc.queryForObject("select count(*) from department_upload where id = ?", Integer.class, FIXTURE_UPLOAD) == 0) {
+            jdbc.update("insert into department_upload (id, department, record_kind, town_slug, period_month,"
+                    + " content_sha256, channel, uploaded_by, uploaded_at, accepted_rows, duplicate_rows, rejected_rows)"
+                    + " values (?, 'police', 'BIRTH_REGISTRATION', 'chunjiang', '2012-02', 'fixture', 'API',"
+                    + " 'police.liaison', CURRENT_TIMESTAMP, 1, 0, 0)", FIXTURE_UPLOAD);
+            jdbc.update("insert into department_record (id, upload_id, record_kind, town_slug, period_month, line_number,"
+                    + " event_date, subject_name, subject_id_number, subject_id_masked, child_sex, birth_order, record_key)"
+                    + " values ('fixture-record', ?, 'BIRTH_REGISTRATION', 'chunjiang', '2012-02', 2, '2012-02-20', '周敏',"
+                    + " '320411199002020061', '320411********0061', 'MALE', 2, 'fixture-key')", FIXTURE_UPLOAD);
+            jdbc.update("insert into birth_check (birth_key, town_slug, first_record_id, mother_name, mother_id_number,"
+                    + " mother_id_masked, birth_date, child_sex, birth_order, outcome, flag_status, checked_at)"
+                    + " values (?, 'chunjiang', 'fixture-record', '周敏', '320411199002020061', '320411********0061',"
+                    + " '2012-02-20', 'MALE', 2, 'UNMATCHED', 'OPEN', CURRENT_TIMESTAMP)", FIXTURE_BIRTH);
+        }
+        return FIXTURE_UPLOAD;
+    }
+
+    String flaggedBirthFixture() {
+        departmentFixture();
+        return FIXTURE_BIRTH;
     }
 
     private MockHttpServletRequestBuilder body(MockHttpServletRequestBuilder request, Map<String, Object> body) {

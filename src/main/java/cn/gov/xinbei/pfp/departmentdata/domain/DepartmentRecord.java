@@ -1,0 +1,28 @@
+package cn.gov.xinbei.pfp.departmentdata.domain;
+
+import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
+import cn.gov.xinbei.pfp.residentid.Sex;
+
+import java.time.LocalDate;
+
+/** A row that passed every check, with its values parsed. Optional fields are null when the row leaves them out. */
+public record DepartmentRecord(RecordKind kind, int lineNumber, LocalDate eventDate, String subjectName,
+                               ResidentIdNumber subjectId, String partnerName, ResidentIdNumber partnerId,
+                               String childName, Sex childSex, String childDocument, Integer birthOrder,
+                               String detailCode) {
+
+    /** The hash of the row's natural key: the same record sent again (same or corrected file) has the same key. */
+    public String recordKey() {
+        return RecordKeys.sha256(String.join("|", kind.name(), subjectId.value(), eventDate.toString(),
+                partnerId == null ? "" : partnerId.value(), birthOrder == null ? "" : birthOrder.toString(),
+                detailCode == null ? "" : detailCode));
+    }
+
+    /** For births: the key the police's and the health centre's reports of the same birth share. */
+    public String birthKey() {
+        if (!kind.reportsBirth()) {
+            throw new IllegalStateException(kind + " reports no birth");
+        }
+        return RecordKeys.birthKey(subjectId.value(), eventDate, birthOrder);
+    }
+}
