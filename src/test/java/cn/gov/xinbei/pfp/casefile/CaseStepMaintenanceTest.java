@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.casefile;
 
 import cn.gov.xinbei.pfp.secondchild.Applications;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
+import cn.gov.xinbei.pfp.twonon.TwoNonService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -40,6 +41,8 @@ class CaseStepMaintenanceTest {
     CaseStepRepository steps;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TwoNonService twoNon;
 
     @BeforeEach
     void at2012() {
@@ -132,6 +135,24 @@ class CaseStepMaintenanceTest {
         assertThat(step.getEndKind()).isEqualTo("CANCELLED");
         assertThat(step.getEndedAt()).isEqualTo(LocalDate.of(2012, 3, 2).atTime(9, 0).atZone(CHINA).toInstant());
         assertThat(step.getCompletedBy()).isNull();
+    }
+
+    @Test
+    void aStepOfOneAgencysTrackCarriesTheAgencyInItsNameAndBelongsToThatDepartment() {
+        String caseNumber = twoNon.report(new TwoNonService.Intake("HOTLINE", true, null, null,
+                "春江镇某诊所为孕妇做B超鉴定胎儿性别，每次收费500元"), "bureau.clerk", List.of("bureau-clerk")).caseNumber();
+        Task accept = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+        assertThat(steps.findById(accept.getId()).orElseThrow().getResponsibleUnit()).isEqualTo("bureau");
+        taskService.complete(accept.getId(), Map.of("acceptanceDecision", "ACCEPT",
+                "healthReason", "被举报的是春江镇某民营医院B超室医生"));
+
+        // The agency track runs with business key "<case number>/health".
+        Task investigate = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber + "/health").singleResult();
+        CaseStep step = steps.findById(investigate.getId()).orElseThrow();
+        assertThat(step.getStepName()).isEqualTo(investigate.getName() + "（health）");
+        assertThat(step.getCandidateGroups()).isEqualTo("health-liaison");
+        assertThat(step.getResponsibleUnit()).isEqualTo("health");
+        assertThat(step.getCaseId()).isEqualTo(steps.findById(accept.getId()).orElseThrow().getCaseId());
     }
 
     private String start() {
