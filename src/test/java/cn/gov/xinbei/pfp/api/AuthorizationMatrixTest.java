@@ -279,7 +279,19 @@ class AuthorizationMatrixTest {
                 new Endpoint("GET /desk/login", t -> get("/desk/login"), deskStatuses(200, ANONYMOUS, 200)),
                 new Endpoint("GET /desk", t -> get("/desk"), deskStatuses(200)),
                 new Endpoint("GET /desk/audit", t -> get("/desk/audit"),
-                        deskStatuses(403, ADMIN, 200, BUREAU_SUPERVISOR, 200)));
+                        deskStatuses(403, ADMIN, 200, BUREAU_SUPERVISOR, 200)),
+                // The deadline desk: everyone in the organization within their scope (a liaison their group's
+                // steps); administrators have no case scope.
+                new Endpoint("GET /api/deadlines", t -> get("/api/deadlines"),
+                        statuses(200, ADMIN, 403, ENGINE_ADMIN, 403)),
+                new Endpoint("GET /desk/deadlines", t -> get("/desk/deadlines"),
+                        deskStatuses(200, ADMIN, 403, ENGINE_ADMIN, 403)),
+                new Endpoint("GET /desk/deadlines.xlsx", t -> get("/desk/deadlines.xlsx"),
+                        deskStatuses(200, ADMIN, 403, ENGINE_ADMIN, 403)),
+                // A case's timeline: as GET /api/cases/{caseNumber} (another town's case is not found).
+                new Endpoint("GET /desk/cases/{caseNumber}", t -> get("/desk/cases/" + FIXTURE_SC),
+                        deskStatuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)));
     }
 
     /** Every mapping of the project's API is in the table: a new endpoint cannot slip past the matrix. */

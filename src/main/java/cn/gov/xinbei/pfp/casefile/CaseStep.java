@@ -1,0 +1,119 @@
+package cn.gov.xinbei.pfp.casefile;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One user task of a case process, open or ended (table case_step, V7): what the deadline desk lists. Kept by
+ * {@link CaseTimelinePlugin} in the engine's transaction, so it always agrees with the engine's tasks.
+ */
+@Entity
+@Table(name = "case_step")
+public class CaseStep {
+
+    public enum EndKind { COMPLETED, CANCELLED }
+
+    static final int MAX_STEP_NAME = 100;
+    static final int MAX_GROUPS = 500;
+    static final int MAX_LEGAL_BASIS = 500;
+
+    @Id
+    @Column(name = "task_id")
+    private String taskId;
+    @Column(name = "case_id", nullable = false)
+    private String caseId;
+    @Column(name = "process_instance_id", nullable = false)
+    private String processInstanceId;
+    @Column(name = "step_key", nullable = false)
+    private String stepKey;
+    @Column(name = "step_name", nullable = false)
+    private String stepName;
+    @Column(name = "candidate_groups")
+    private String candidateGroups;
+    @Column(name = "responsible_unit")
+    private String responsibleUnit;
+    @Column(name = "legal_basis")
+    private String legalBasis;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "due_at")
+    private Instant dueAt;
+    @Column(name = "original_due_at")
+    private Instant originalDueAt;
+    @Column(name = "ended_at")
+    private Instant endedAt;
+    @Column(name = "end_kind")
+    private String endKind;
+    @Column(name = "completed_by")
+    private String completedBy;
+
+    protected CaseStep() {
+    }
+
+    public CaseStep(String taskId, String caseId, String processInstanceId, String stepKey, String stepName,
+                    List<String> candidateGroups, String responsibleUnit, String legalBasis, Instant createdAt,
+                    Instant dueAt) {
+        this.taskId = taskId;
+        this.caseId = caseId;
+        this.processInstanceId = processInstanceId;
+        this.stepKey = stepKey;
+        this.stepName = truncate(stepName, MAX_STEP_NAME);
+        this.candidateGroups = candidateGroups.isEmpty() ? null : truncate(String.join(",", candidateGroups), MAX_GROUPS);
+        this.responsibleUnit = responsibleUnit;
+        this.legalBasis = truncate(legalBasis, MAX_LEGAL_BASIS);
+        this.createdAt = createdAt;
+        this.dueAt = dueAt;
+        this.originalDueAt = dueAt;
+    }
+
+    /** A new due date (a lawful extension): the original one stays for the record. */
+    public void reschedule(Instant newDueAt) {
+        this.dueAt = newDueAt;
+    }
+
+    public void complete(Instant at, String by) {
+        this.endedAt = at;
+        this.endKind = EndKind.COMPLETED.name();
+        this.completedBy = by;
+    }
+
+    public void cancel(Instant at) {
+        this.endedAt = at;
+        this.endKind = EndKind.CANCELLED.name();
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    public String getTaskId() { return taskId; }
+    public String getCaseId() { return caseId; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public String getStepKey() { return stepKey; }
+    public String getStepName() { return stepName; }
+    public String getCandidateGroups() { return candidateGroups; }
+    public String getResponsibleUnit() { return responsibleUnit; }
+    public String getLegalBasis() { return legalBasis; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getDueAt() { return dueAt; }
+    public Instant getOriginalDueAt() { return originalDueAt; }
+    public Instant getEndedAt() { return endedAt; }
+    public String getEndKind() { return endKind; }
+    public String getCompletedBy() { return completedBy; }
+
+    public boolean isOpen() {
+        return endedAt == null;
+    }
+
+    /** The candidate groups as a list (empty when the step was offered to users only). */
+    public List<String> candidateGroupList() {
+        return candidateGroups == null ? List.of() : Arrays.stream(candidateGroups.split(",")).map(String::strip)
+                .filter(g -> !g.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,146 @@
+package cn.gov.xinbei.pfp.deadlines;
+
+import cn.gov.xinbei.pfp.casefile.CaseKind;
+import cn.gov.xinbei.pfp.deadlines.domain.DeadlineStatus;
+import cn.gov.xinbei.pfp.desk.DeskPage;
+import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.security.CurrentUser;
+import cn.gov.xinbei.pfp.security.DeskUsers;
+import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The deadline desk (期限监控): summary, charts by kind, town and department, the filtered and sorted list of open
+ * steps with their legal basis, and the same list as an Excel download.
+ */
+@Controller
+@DeskPage
+public class DeadlineDeskController {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final String PATH = "/desk/deadlines";
+
+    private final DeadlineService deadlines;
+    private final DeskUsers users;
+    private final Organization organization;
+    private final EngineClock clock;
+
+    public DeadlineDeskController(DeadlineService deadlines, DeskUsers users, Organization organization,
+                                  EngineClock clock) {
+        this.deadlines = deadlines;
+        this.users = users;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    public record Option(String value, String label) {
+    }
+
+    @GetMapping(PATH)
+    String list(Authentication authentication, Model model,
+                @RequestParam(required = false) String kind, @RequestParam(required = false) String town,
+                @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size) {
+        CurrentUser user = users.current(authentication);
+        deadlines.requireAccess(user);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("kind", kind);
+        params.put("town", town);
+        params.put("unit", unit);
+        params.put("status", status);
+        params.put("q", q);
+        params.put("sort", sort);
+        params.put("dir", dir);
+        model.addAttribute("params", params);
+        model.addAttribute("kinds", Arrays.stream(CaseKind.values()).map(k -> new Option(k.name(), k.displayName())).toList());
+        model.addAttribute("towns", organization.towns().stream().map(t -> new Option(t.slug(), t.name())).toList());
+        List<Option> units = new ArrayList<>();
+        organization.departments().forEach(d -> units.add(new Option(d.slug(), d.name())));
+        organization.towns().forEach(t -> units.add(new Option(t.slug(), t.name())));
+        model.addAttribute("units", units);
+        model.addAttribute("statuses", Arrays.stream(DeadlineStatus.values())
+                .map(s -> new Option(s.name(), s.label())).toList());
+        model.addAttribute("sortKeys", DeadlineService.SortKey.values());
+        model.addAttribute("canExtend", user.groups().stream().anyMatch(g -> g.endsWith("-" + Organization.SUPERVISOR)));
+        model.addAttribute("canOpenCases", user.groups().stream().anyMatch(g -> !g.endsWith("-" + Organization.LIAISON)));
+        try {
+            DeadlineService.Filter filter = deadlines.filter(kind, town, unit, status, q, sort, dir, page, size);
+            DeadlineService.Result result = deadlines.search(user, filter);
+            model.addAttribute("result", result);
+            model.addAttribute("filter", filter);
+            model.addAttribute("sortUrls", sortUrls(params, filter));
+            model.addAttribute("exportUrl", url(PATH + ".xlsx", params, null));
+            model.addAttribute("prevUrl", filter.page() > 0 ? url(PATH, params, filter.page() - 1) : null);
+            model.addAttribute("nextUrl", filter.page() + 1 < result.pages() ? url(PATH, params, filter.page() + 1) : null);
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", e.violations().stream().map(FieldViolation::message)
+                    .collect(Collectors.joining("；")));
+        }
+        return "desk/deadlines/list";
+    }
+
+    @GetMapping(PATH + ".xlsx")
+    ResponseEntity<byte[]> export(Authentication authentication,
+                                  @RequestParam(required = false) String kind, @RequestParam(required = false) String town,
+                                  @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
+                                  @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+                                  @RequestParam(required = false) String dir) {
+        CurrentUser user = users.current(authentication);
+        deadlines.requireAccess(user);
+        DeadlineService.Filter filter = deadlines.filter(kind, town, unit, status, q, sort, dir, null, null);
+        String today = clock.today().toString();
+        String name = organization.districtName() + "期限监控-" + today + ".xlsx";
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"deadlines-" + today
+                        + ".xlsx\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .body(DeadlineWorkbook.write(deadlines.allRows(user, filter), clock.today()));
+    }
+
+    /** For each sort key, the list's address sorted by it: ascending, or descending when it is already ascending. */
+    private static Map<String, String> sortUrls(Map<String, String> params, DeadlineService.Filter filter) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (DeadlineService.SortKey key : DeadlineService.SortKey.values()) {
+            Map<String, String> p = new LinkedHashMap<>(params);
+            p.put("sort", key.param());
+            p.put("dir", filter.sort() == key && !filter.descending() ? "desc" : "asc");
+            urls.put(key.param(), url(PATH, p, null));
+        }
+        return urls;
+    }
+
+    private static String url(String path, Map<String, String> params, Integer page) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
+        params.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                b.queryParam(k, v);
+            }
+        });
+        if (page != null) {
+            b.queryParam("page", page);
+        }
+        return b.encode().build().toUriString();
+    }
+}

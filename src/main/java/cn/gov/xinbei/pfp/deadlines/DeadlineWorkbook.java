@@ -1,0 +1,88 @@
+package cn.gov.xinbei.pfp.deadlines;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The deadline list as an .xlsx workbook: one sheet, one row per open step, ID numbers masked. */
+public final class DeadlineWorkbook {
+
+    public static final String SHEET = "期限监控";
+    public static final String[] HEADER = {"序号", "案件编号", "案件类型", "镇（街道）", "当事人", "办理环节", "承办单位",
+            "承办岗位", "开始日期", "办理期限", "原定期限", "剩余工作日", "状态", "法律依据"};
+    private static final int[] WIDTHS = {6, 16, 18, 12, 40, 24, 14, 20, 12, 12, 12, 10, 10, 60};
+
+    private DeadlineWorkbook() {
+    }
+
+    public static byte[] write(List<DeadlineService.Row> rows, LocalDate today) {
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(SHEET);
+            CellStyle header = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            CellStyle wrap = workbook.createCellStyle();
+            wrap.setWrapText(true);
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < HEADER.length; c++) {
+                Cell cell = head.createCell(c);
+                cell.setCellValue(HEADER[c]);
+                cell.setCellStyle(header);
+            }
+            int r = 1;
+            for (DeadlineService.Row row : rows) {
+                Row line = sheet.createRow(r);
+                line.createCell(0).setCellValue(r);
+                line.createCell(1).setCellValue(row.caseNumber());
+                line.createCell(2).setCellValue(row.kindName());
+                line.createCell(3).setCellValue(row.townName());
+                line.createCell(4).setCellValue(String.join("；", row.parties()));
+                line.createCell(5).setCellValue(row.stepName());
+                line.createCell(6).setCellValue(orEmpty(row.responsibleUnitName()));
+                line.createCell(7).setCellValue(orEmpty(row.responsibleGroupName()));
+                line.createCell(8).setCellValue(text(row.createdOn()));
+                line.createCell(9).setCellValue(text(row.dueDate()));
+                line.createCell(10).setCellValue(row.extended() ? text(row.originalDueDate()) : "");
+                if (row.remainingWorkingDays() != null) {
+                    line.createCell(11).setCellValue(row.remainingWorkingDays());
+                } else {
+                    line.createCell(11).setCellValue("");
+                }
+                line.createCell(12).setCellValue(row.statusLabel());
+                Cell basis = line.createCell(13);
+                basis.setCellValue(orEmpty(row.legalBasis()));
+                basis.setCellStyle(wrap);
+                r++;
+            }
+            Row footer = sheet.createRow(r + 1);
+            footer.createCell(1).setCellValue("统计日期：" + today + "；剩余工作日为负数表示已逾期的工作日数");
+            for (int c = 0; c < WIDTHS.length; c++) {
+                sheet.setColumnWidth(c, WIDTHS[c] * 256 + 128);
+            }
+            sheet.createFreezePane(0, 1);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

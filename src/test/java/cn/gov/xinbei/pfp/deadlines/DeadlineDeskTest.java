@@ -1,0 +1,393 @@
+package cn.gov.xinbei.pfp.deadlines;
+
+import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
+import cn.gov.xinbei.pfp.maintenancefee.FeeReports;
+import cn.gov.xinbei.pfp.secondchild.Applications;
+import cn.gov.xinbei.pfp.testing.CaseTestSupport;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static cn.gov.xinbei.pfp.testing.CaseTestSupport.endOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The deadline desk on the 2012 calendar, seen on Thursday 2012-09-27, just before the National Day holiday (rest
+ * 09-30 .. 10-07, 调休 working day Saturday 09-29). Working days after 09-27: 09-28, 09-29, 10-08, 10-09. Four open
+ * steps, due dates set as an extension would (taskService.setDueDate):
+ * <pre>
+ *   AE-2012-00001 春江镇 police check (police-liaison)  due 09-26: overdue by 1 working day (09-27)
+ *   MF-2012-00001 春江镇 confirm the case (town clerk) due 09-27: due soon, 0 left
+ *   SC-2012-00001 春江镇 accept (town clerk)           due 10-08: due soon, 3 left (09-28, 09-29, 10-08)
+ *   SC-2012-00002 孟河镇 accept (town clerk)           due 10-09: on time, 4 left
+ * </pre>
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DeadlineDeskTest {
+
+    static final String PASSWORD = "demo";
+    static final String MENGHE_WIFE_ID = "320411198506120045";
+    static final String MENGHE_HUSBAND_ID = "32041119830203003X";
+    static final String WIFE_MASKED = "320411********002X";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String policeTask;
+    String chunjiangAcceptTask;
+
+    @BeforeEach
+    void fourOpenSteps() {
+        CaseTestSupport.clockAt(LocalDate.of(2012, 9, 17));
+        String assistance = assistanceAtPoliceCheck();
+        CaseTestSupport.clockAt(LocalDate.of(2012, 9, 18));
+        String fee = runtimeService.startProcessInstanceByKey("socialMaintenanceFee",
+                new HashMap<>(FeeReports.oneExtraChild())).getId();
+        CaseTestSupport.clockAt(LocalDate.of(2012, 9, 20));
+        String chunjiang = runtimeService.startProcessInstanceByKey("secondChildApproval",
+                new HashMap<>(Applications.onlyChildCouple())).getId();
+        CaseTestSupport.clockAt(LocalDate.of(2012, 9, 21));
+        Map<String, Object> menghe = Applications.onlyChildCouple();
+        menghe.put("townSlug", "menghe");
+        menghe.put("wifeIdNumber", MENGHE_WIFE_ID);
+        menghe.put("husbandIdNumber", MENGHE_HUSBAND_ID);
+        String mengheInstance = runtimeService.startProcessInstanceByKey("secondChildApproval", menghe).getId();
+
+        policeTask = due(assistance, LocalDate.of(2012, 9, 26));
+        due(fee, LocalDate.of(2012, 9, 27));
+        chunjiangAcceptTask = due(chunjiang, LocalDate.of(2012, 10, 8));
+        due(mengheInstance, LocalDate.of(2012, 10, 9));
+        CaseTestSupport.clockAt(LocalDate.of(2012, 9, 27));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        identityService.clearAuthentication();
+        CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
+    }
+
+    @Test
+    void bureauSeesEveryOpenStepClassifiedAndSortedByDueDate() throws Exception {
+        api("bureau.head")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(4))
+                .andExpect(jsonPath("$.today").value("2012-09-27"))
+                .andExpect(jsonPath("$.dueSoonWorkingDays").value(3))
+                .andExpect(jsonPath("$.counts.overdue").value(1))
+                .andExpect(jsonPath("$.counts.dueSoon").value(2))
+                .andExpect(jsonPath("$.counts.onTime").value(1))
+                .andExpect(jsonPath("$.counts.noDeadline").value(0))
+                .andExpect(jsonPath("$.items[*].caseNumber")
+                        .value(contains("AE-2012-00001", "MF-2012-00001", "SC-2012-00001", "SC-2012-00002")))
+                .andExpect(jsonPath("$.items[*].status").value(contains("OVERDUE", "DUE_SOON", "DUE_SOON", "ON_TIME")))
+                .andExpect(jsonPath("$.items[*].remainingWorkingDays").value(contains(-1, 0, 3, 4)))
+                .andExpect(jsonPath("$.items[0].kindName").value("奖励扶助资格确认"))
+                .andExpect(jsonPath("$.items[0].townName").value("春江镇"))
+                .andExpect(jsonPath("$.items[0].responsibleUnit").value("police"))
+                .andExpect(jsonPath("$.items[0].responsibleUnitName").value("公安分局（派出所）"))
+                .andExpect(jsonPath("$.items[0].responsibleGroupName").value("公安分局（派出所）联络员"))
+                .andExpect(jsonPath("$.items[2].stepName").value("受理申请"))
+                .andExpect(jsonPath("$.items[2].responsibleGroup").value("chunjiang-clerk"))
+                .andExpect(jsonPath("$.items[2].responsibleGroupName").value("春江镇经办人"))
+                .andExpect(jsonPath("$.items[2].statusLabel").value("即将到期"))
+                .andExpect(jsonPath("$.items[2].legalBasis").value(containsString("《行政许可法》第三十二条")))
+                .andExpect(jsonPath("$.items[2].createdOn").value("2012-09-20"))
+                .andExpect(jsonPath("$.items[2].dueDate").value("2012-10-08"))
+                // Created on 09-20 with 5 working days: 09-21, 09-24 .. 09-27; then moved to 10-08.
+                .andExpect(jsonPath("$.items[2].originalDueDate").value("2012-09-27"))
+                .andExpect(jsonPath("$.items[2].extended").value(true))
+                .andExpect(jsonPath("$.items[2].parties", hasItem("王芳 " + WIFE_MASKED)))
+                .andExpect(content().string(not(containsString(Applications.WIFE_ID))))
+                // Charts: by kind (SC, AE, MF, TN), stacked by status.
+                .andExpect(jsonPath("$.charts[0].categories")
+                        .value(contains("照顾再生育一孩审批", "奖励扶助资格确认", "社会抚养费征收", "两非联合办案")))
+                .andExpect(jsonPath("$.charts[0].series[0].status").value("OVERDUE"))
+                .andExpect(jsonPath("$.charts[0].series[0].counts").value(contains(0, 1, 0, 0)))
+                .andExpect(jsonPath("$.charts[0].series[1].counts").value(contains(1, 0, 1, 0)))
+                .andExpect(jsonPath("$.charts[0].series[2].counts").value(contains(1, 0, 0, 0)))
+                // By town: 春江镇 first, 孟河镇 second.
+                .andExpect(jsonPath("$.charts[1].categories[0]").value("春江镇"))
+                .andExpect(jsonPath("$.charts[1].series[1].counts[0]").value(2))
+                .andExpect(jsonPath("$.charts[1].series[2].counts[1]").value(1))
+                // By department: only the police step is a department's (bureau first, police second).
+                .andExpect(jsonPath("$.charts[2].categories[1]").value("公安分局（派出所）"))
+                .andExpect(jsonPath("$.charts[2].series[0].counts[1]").value(1));
+    }
+
+    @Test
+    void filtersNarrowTheListButTheSummaryCountsIgnoreTheStatusFilter() throws Exception {
+        api("bureau.clerk", "kind", "SECOND_CHILD")
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("SC-2012-00001", "SC-2012-00002")));
+        api("bureau.clerk", "town", "menghe")
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("SC-2012-00002")));
+        api("bureau.clerk", "unit", "police")
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("AE-2012-00001")));
+        api("bureau.clerk", "unit", "chunjiang")
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("MF-2012-00001", "SC-2012-00001")));
+        api("bureau.clerk", "status", "DUE_SOON")
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("MF-2012-00001", "SC-2012-00001")))
+                .andExpect(jsonPath("$.counts.overdue").value(1))
+                .andExpect(jsonPath("$.counts.onTime").value(1));
+        api("bureau.clerk", "status", "OVERDUE", "kind", "SECOND_CHILD")
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void searchByCaseNumberOrFullIdNumberOfAnyParty() throws Exception {
+        api("bureau.head", "q", Applications.WIFE_ID)
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("SC-2012-00001")))
+                .andExpect(content().string(not(containsString(Applications.WIFE_ID))));
+        // The husband of the 孟河镇 couple, lower-case x accepted.
+        api("bureau.head", "q", MENGHE_HUSBAND_ID.toLowerCase())
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("SC-2012-00002")));
+        api("bureau.head", "q", "sc-2012")
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("SC-2012-00001", "SC-2012-00002")));
+        api("bureau.head", "q", "MF-2012-00001")
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("MF-2012-00001")));
+        // A wrong check digit is named, not silently unmatched.
+        api("bureau.head", "q", "320411198405120021")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("q"));
+        api("bureau.head", "kind", "BIRTH")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("kind"))
+                .andExpect(jsonPath("$.violations[0].message").value("案件类型不正确"));
+        api("bureau.head", "unit", "nowhere")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("unit"));
+    }
+
+    @Test
+    void sortingAndPaging() throws Exception {
+        api("bureau.head", "sort", "caseNumber")
+                .andExpect(jsonPath("$.items[*].caseNumber")
+                        .value(contains("AE-2012-00001", "MF-2012-00001", "SC-2012-00001", "SC-2012-00002")));
+        api("bureau.head", "sort", "created", "dir", "desc")
+                .andExpect(jsonPath("$.items[*].caseNumber")
+                        .value(contains("SC-2012-00002", "SC-2012-00001", "MF-2012-00001", "AE-2012-00001")));
+        // By town in the organization's order (春江镇, 孟河镇), then by due date.
+        api("bureau.head", "sort", "town", "dir", "desc")
+                .andExpect(jsonPath("$.items[0].caseNumber").value("SC-2012-00002"));
+        api("bureau.head", "sort", "town")
+                .andExpect(jsonPath("$.items[*].caseNumber")
+                        .value(contains("AE-2012-00001", "MF-2012-00001", "SC-2012-00001", "SC-2012-00002")));
+        api("bureau.head", "size", "3", "page", "1")
+                .andExpect(jsonPath("$.total").value(4))
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("SC-2012-00002")));
+        api("bureau.head", "sort", "priority").andExpect(status().isBadRequest());
+        api("bureau.head", "size", "500").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void eachRoleSeesItsOwnScope() throws Exception {
+        api("chunjiang.clerk").andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].caseNumber")
+                        .value(contains("AE-2012-00001", "MF-2012-00001", "SC-2012-00001")));
+        api("chunjiang.head")
+                .andExpect(jsonPath("$.total").value(3));
+        api("menghe.clerk")
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("SC-2012-00002")));
+        // A town clerk filtering for another town gets nothing of it.
+        api("menghe.clerk", "town", "chunjiang").andExpect(jsonPath("$.total").value(0));
+        // A liaison sees only the steps offered to their group, in any town.
+        api("police.liaison")
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("AE-2012-00001")))
+                .andExpect(jsonPath("$.items[0].stepName").value("派出所核实户口性质、死亡证明"));
+        api("health.liaison").andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
+        api("admin").andExpect(status().isForbidden());
+        api("engine.admin").andExpect(status().isForbidden());
+        mvc.perform(get("/desk/deadlines").with(user("admin"))).andExpect(status().isForbidden());
+        mvc.perform(get("/desk/deadlines.xlsx").with(user("engine.admin"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void excelExportHasChineseHeadersMaskedIdsAndTheSameFilters() throws Exception {
+        byte[] file = mvc.perform(get("/desk/deadlines.xlsx").param("kind", "SECOND_CHILD").with(user("bureau.head")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(DeadlineDeskController.XLSX))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet sheet = workbook.getSheet("期限监控");
+            assertThat(sheet).isNotNull();
+            assertThat(cells(sheet.getRow(0))).containsExactly("序号", "案件编号", "案件类型", "镇（街道）", "当事人",
+                    "办理环节", "承办单位", "承办岗位", "开始日期", "办理期限", "原定期限", "剩余工作日", "状态", "法律依据");
+            assertThat(cells(sheet.getRow(1))).startsWith("1", "SC-2012-00001", "照顾再生育一孩审批", "春江镇",
+                    "李强 320411********0033；王芳 " + WIFE_MASKED, "受理申请", "春江镇", "春江镇经办人",
+                    "2012-09-20", "2012-10-08", "2012-09-27", "3", "即将到期");
+            assertThat(cells(sheet.getRow(1)).get(13)).contains("《行政许可法》第三十二条");
+            assertThat(cells(sheet.getRow(2))).startsWith("2", "SC-2012-00002", "照顾再生育一孩审批", "孟河镇");
+            assertThat(cells(sheet.getRow(2)).get(11)).isEqualTo("4");
+            assertThat(cells(sheet.getRow(2)).get(12)).isEqualTo("正常");
+            assertThat(sheet.getRow(3)).isNull();
+            List<String> all = new ArrayList<>();
+            sheet.forEach(row -> all.addAll(cells(row)));
+            assertThat(all).noneMatch(c -> c.contains(Applications.WIFE_ID) || c.contains(Applications.HUSBAND_ID)
+                    || c.contains(MENGHE_WIFE_ID));
+        }
+        // A town's clerk exports their own town only.
+        byte[] own = mvc.perform(get("/desk/deadlines.xlsx").with(user("menghe.clerk")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(own))) {
+            Sheet sheet = workbook.getSheet("期限监控");
+            assertThat(cells(sheet.getRow(1)).get(1)).isEqualTo("SC-2012-00002");
+            assertThat(sheet.getRow(2)).isNull();
+        }
+    }
+
+    @Test
+    void deskPageRendersSummaryChartsTableAndSupervisorLinks() throws Exception {
+        mvc.perform(get("/desk/deadlines").with(user("bureau.head")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>期限监控 - 新北区人口计生案件督查台</title>")))
+                .andExpect(content().string(containsString("id=\"count-overdue\">1<")))
+                .andExpect(content().string(containsString("id=\"count-due-soon\">2<")))
+                .andExpect(content().string(containsString("id=\"count-on-time\">1<")))
+                .andExpect(content().string(containsString("id=\"chart-kind\"")))
+                .andExpect(content().string(containsString("id=\"chart-department\"")))
+                .andExpect(content().string(containsString("echarts.min.js")))
+                .andExpect(content().string(containsString("SC-2012-00001")))
+                .andExpect(content().string(containsString("王芳 " + WIFE_MASKED)))
+                .andExpect(content().string(containsString("逾期1个工作日")))
+                .andExpect(content().string(containsString("剩余3个工作日")))
+                .andExpect(content().string(containsString("/desk/cases/SC-2012-00001")))
+                .andExpect(content().string(containsString("/desk/steps/" + chunjiangAcceptTask + "/extension")))
+                .andExpect(content().string(containsString("/desk/deadlines.xlsx")))
+                .andExpect(content().string(not(containsString(Applications.WIFE_ID))));
+        // A clerk gets the list without the extension link; a liaison without the timeline link.
+        mvc.perform(get("/desk/deadlines").with(user("chunjiang.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("SC-2012-00001")))
+                .andExpect(content().string(not(containsString("/extension"))))
+                .andExpect(content().string(not(containsString("SC-2012-00002"))));
+        mvc.perform(get("/desk/deadlines").with(user("police.liaison")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("AE-2012-00001")))
+                .andExpect(content().string(not(containsString("/desk/cases/"))));
+        // Bad filters are named on the page.
+        mvc.perform(get("/desk/deadlines").param("q", "320411198405120021").with(user("bureau.head")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("检索的公民身份号码有误")));
+    }
+
+    @Test
+    void caseTimelineShowsEveryStepAgainstItsDeadline() throws Exception {
+        // The police confirm the hukou a working day late (due 09-26, done 09-27).
+        identityService.setAuthentication("police.liaison", List.of("police-liaison"));
+        taskService.complete(policeTask, Map.of("confirmedApplicantHukou", "AGRICULTURAL",
+                "confirmedSpouseHukou", "AGRICULTURAL", "hukouCertificateNumber", "春派证〔2012〕31号"));
+        identityService.clearAuthentication();
+
+        mvc.perform(get("/desk/cases/AE-2012-00001").with(user("bureau.head")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("案件时间线：AE-2012-00001")))
+                .andExpect(content().string(containsString("奖励扶助资格确认")))
+                .andExpect(content().string(containsString("派出所核实户口性质、死亡证明")))
+                .andExpect(content().string(containsString("逾期1个工作日办结")))
+                .andExpect(content().string(containsString("police.liaison")))
+                .andExpect(content().string(containsString("按期办结")))
+                .andExpect(content().string(containsString("环节办结")))
+                .andExpect(content().string(not(containsString(AssistanceApplications.RURAL_MAN))));
+        mvc.perform(get("/desk/cases/SC-2012-00001").with(user("chunjiang.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("受理申请")))
+                .andExpect(content().string(containsString("办理中：即将到期（剩余3个工作日）")))
+                .andExpect(content().string(containsString("原定 2012-09-27")));
+        mvc.perform(get("/desk/cases/SC-2012-00001").with(user("menghe.clerk"))).andExpect(status().isNotFound());
+        mvc.perform(get("/desk/cases/SC-2012-00001").with(user("police.liaison"))).andExpect(status().isForbidden());
+        mvc.perform(get("/desk/cases/SC-2012-09999").with(user("bureau.head"))).andExpect(status().isNotFound());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private ResultActions api(String userId, String... params) throws Exception {
+        var request = get("/api/deadlines").with(httpBasic(userId, PASSWORD));
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
+    private String due(String processInstance, LocalDate date) {
+        Task task = taskService.createTaskQuery().processInstanceId(processInstance).singleResult();
+        taskService.setDueDate(task.getId(), endOf(date));
+        return task.getId();
+    }
+
+    private String assistanceAtPoliceCheck() {
+        String instance = runtimeService.startProcessInstanceByKey("assistanceEligibility",
+                new HashMap<>(AssistanceApplications.ruralAward())).getId();
+        complete(instance, Map.of("villageOpinion", "经村委会审议，情况属实", "villagePostingPlace", "魏村村务公开栏"));
+        runJob(instance);
+        complete(instance, Map.of("townOpinion", "经镇初审，情况属实", "townPostingPlace", "春江镇政务公开栏"));
+        runJob(instance);
+        return instance;
+    }
+
+    private void complete(String processInstance, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(processInstance).singleResult();
+        taskService.complete(task.getId(), variables);
+    }
+
+    private void runJob(String processInstance) {
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstance)
+                .singleResult().getId());
+    }
+
+    private static List<String> cells(Row row) {
+        DataFormatter formatter = new DataFormatter();
+        List<String> values = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            Cell cell = row.getCell(c);
+            values.add(cell == null ? "" : formatter.formatCellValue(cell));
+        }
+        return values;
+    }
+}
