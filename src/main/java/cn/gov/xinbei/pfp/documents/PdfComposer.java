@@ -31,6 +31,8 @@ public final class PdfComposer implements AutoCloseable {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9.,:/%\\-_?=&#+@~]+|\\s|.");
     /** Chinese punctuation that may not start a line (避头): it hangs at the end of the previous one. */
     private static final String NO_LINE_START = "，。、；：？！）》”’〕】%";
+    /** Opening brackets that may not end a line (避尾): they move to the next one with what they open. */
+    private static final String NO_LINE_END = "（《“‘〔【";
 
     private final PDDocument document;
     private final DocumentFont.Loaded font;
@@ -201,9 +203,16 @@ public final class PdfComposer implements AutoCloseable {
                     line.append(token);
                 }
             } else {
-                lines.add(line.toString().stripTrailing());
+                String done = line.toString().stripTrailing();
+                String carried = "";
+                while (done.length() > 1 && NO_LINE_END.indexOf(done.charAt(done.length() - 1)) >= 0) {
+                    carried = done.charAt(done.length() - 1) + carried;
+                    done = done.substring(0, done.length() - 1);
+                }
+                lines.add(done);
                 line.setLength(0);
                 available = max;
+                line.append(carried);
                 if (!token.isBlank()) {
                     line.append(token);
                 }

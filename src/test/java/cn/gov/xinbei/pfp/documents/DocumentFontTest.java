@@ -6,6 +6,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,6 +67,20 @@ class DocumentFontTest {
                     .isInstanceOf(DocumentFontUnavailableException.class)
                     .hasMessageContaining("缺少字符")
                     .hasMessageContaining("U+10330");
+        }
+    }
+
+    @Test
+    void linesBreakWithinTheWidthWithoutOpeningBracketsAtTheEndOrClosingPunctuationAtTheStart() {
+        try (PdfComposer pdf = new PdfComposer(font(DEFAULT_PATH, "WenQuanYiMicroHei"), "测试", null)) {
+            String text = "请你自收到本决定书之日起30日内一次性缴纳（《社会抚养费征收管理办法》第六条）。".repeat(6)
+                    + "https://tjj.changzhou.gov.cn/html/tjj/2012/OPOEMFCL_0209/8396.html/very/long/address/that/needs/splitting";
+            List<String> lines = pdf.wrap(text, PdfComposer.BODY_SIZE, 2 * PdfComposer.BODY_SIZE);
+            assertThat(String.join("", lines)).isEqualTo(text);
+            assertThat(lines).hasSizeGreaterThan(3).allSatisfy(line -> {
+                assertThat(line).doesNotEndWith("（").doesNotEndWith("《");
+                assertThat(line).doesNotStartWith("，").doesNotStartWith("。").doesNotStartWith("）");
+            });
         }
     }
 }
