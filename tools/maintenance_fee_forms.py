@@ -45,6 +45,12 @@ def schedule():
             textarea("motherSchedule", "女方期限", readonly=True)]
 
 
+def document_link(file, title):
+    """A link to the case's printed document (PDF, served by the API with the case's authorization)."""
+    return heading(f"[打印《{title}》（PDF）](/api/maintenance-fee/cases/{{{{caseNumber}}}}/{file})"
+                   "：打印后送达当事人，再登记送达日期。")
+
+
 FORMS = {
     "maintenanceFeeReport": [
         heading("# 社会抚养费案件登记\n派出所通报不符合政策生育、非婚生育子女的户口登记，或镇（街道）、区局根据举报、检查登记。"
@@ -120,6 +126,7 @@ FORMS = {
     "maintenanceFeeService": [
         *case_header([textfield("fatherDecisionNumber", "男方决定书编号", readonly=True),
                       textfield("motherDecisionNumber", "女方决定书编号", readonly=True)]),
+        document_link("decision.pdf", "社会抚养费征收决定书"),
         heading("## 送达决定书\n决定书自送达之日起生效；缴款、复议、诉讼期限自送达之日起计算。"),
         date("fatherServedOn", "男方送达日期", required=False),
         date("motherServedOn", "女方送达日期", required=False),
@@ -149,6 +156,7 @@ FORMS = {
     ],
     "maintenanceFeeReminder": [
         *case_header([textarea("lateFeeText", "滞纳金计算", readonly=True)]),
+        document_link("reminder.pdf", "催告书"),
         heading("## 送达《催告书》\n催告书送达满10个工作日仍不履行的，可申请人民法院强制执行（《行政强制法》第五十四条）。"),
         date("reminderServedOn", "催告书送达日期"),
     ],

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The full test suite, as CI runs it: provisions what the tests need and is missing on this machine
-# (MariaDB for the mysql profile, Debian's Chromium and ChromeDriver for the browser tests, a local Keycloak
+# (MariaDB for the mysql profile, Debian's Chromium and ChromeDriver for the browser tests, the Chinese font of the
+# printed documents, a local Keycloak
 # server for the sign-on tests), then runs unit, process, API, architecture, database, sign-on and browser tests
 # with `./mvnw verify`.
 # Needs root for apt-get and to start MariaDB when they are missing (CI and the dev machines run as root).
@@ -55,6 +56,14 @@ SQL
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   echo "Installing Chromium and ChromeDriver..."
   install_packages chromium chromium-driver fonts-wqy-microhei
+fi
+
+# --- The Chinese font embedded in the printed documents (征收决定书, 催告书; config/documents.yml) ---
+# WenQuanYi Micro Hei (TrueType collection with Chinese and Latin glyphs); FeeDocumentsTest and DocumentFontTest
+# read the PDFs back and check the font is embedded.
+if [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
+  echo "Installing the document font (fonts-wqy-microhei)..."
+  install_packages fonts-wqy-microhei
 fi
 
 # --- Keycloak for the sign-on tests (KeycloakSignOnIT) ---

@@ -8,6 +8,7 @@ import cn.gov.xinbei.pfp.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -35,13 +36,15 @@ public class CaseController {
     private final CaseFileService caseFiles;
     private final CaseVisibility visibility;
     private final Organization organization;
+    private final ObjectProvider<CaseDocumentLinks> documentLinks;
 
     public CaseController(CaseFileRepository cases, CaseFileService caseFiles, CaseVisibility visibility,
-                          Organization organization) {
+                          Organization organization, ObjectProvider<CaseDocumentLinks> documentLinks) {
         this.cases = cases;
         this.caseFiles = caseFiles;
         this.visibility = visibility;
         this.organization = organization;
+        this.documentLinks = documentLinks;
     }
 
     public record PartyView(String role, String name, String idNumberMasked) {
@@ -58,7 +61,8 @@ public class CaseController {
                                 Instant dueAt, String source) {
     }
 
-    public record CaseDetail(CaseSummary summary, List<TimelineEntry> timeline) {
+    /** {@code documents}: the printed documents the case has now (e.g. the fee decision as PDF), with their links. */
+    public record CaseDetail(CaseSummary summary, List<TimelineEntry> timeline, List<CaseDocumentLinks.Link> documents) {
     }
 
     public record CasePage(List<CaseSummary> items, long total, int page, int size) {
@@ -109,7 +113,9 @@ public class CaseController {
                 .map(e -> new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getEventType(), e.getStepKey(),
                         e.getStepName(), e.getDetail(), e.getDueAt(), e.getSource()))
                 .toList();
-        return new CaseDetail(summary(caseFile), timeline);
+        List<CaseDocumentLinks.Link> documents = documentLinks.orderedStream()
+                .flatMap(d -> d.linksFor(caseFile).stream()).toList();
+        return new CaseDetail(summary(caseFile), timeline, documents);
     }
 
     private CaseSummary summary(CaseFile c) {

@@ -14,10 +14,12 @@ import java.math.RoundingMode;
  * @param statementWorkingDays working days the person has to state their case (陈述、申辩) after the prior notice
  * @param hearingOffered       whether the prior notice offers a hearing (听证), which 357号令 does not require
  * @param hearingRequestDays   days to ask for a hearing after the notice, when one is offered
+ * @param maxInstalmentMonths  how many months after the payment deadline the last instalment may fall ([NF])
  */
 @ConfigurationProperties(prefix = "app.maintenance-fee")
 public record MaintenanceFeeProperties(PartMonthRule partMonthRule, RoundingMode roundingMode,
-                                       int statementWorkingDays, boolean hearingOffered, int hearingRequestDays) {
+                                       int statementWorkingDays, boolean hearingOffered, int hearingRequestDays,
+                                       Integer maxInstalmentMonths) {
 
     public MaintenanceFeeProperties {
         if (partMonthRule == null) {
@@ -30,6 +32,10 @@ public record MaintenanceFeeProperties(PartMonthRule partMonthRule, RoundingMode
         if (statementWorkingDays < 1) {
             throw new IllegalArgumentException("app.maintenance-fee.statement-working-days must be at least 1, not "
                     + statementWorkingDays + " (config/maintenance-fee.yml)");
+        }
+        if (maxInstalmentMonths == null || maxInstalmentMonths < 1) {
+            throw new IllegalArgumentException("app.maintenance-fee.max-instalment-months must be at least 1, not "
+                    + maxInstalmentMonths + " (config/maintenance-fee.yml)");
         }
         if (hearingOffered && hearingRequestDays < 1) {
             throw new IllegalArgumentException("app.maintenance-fee.hearing-request-days must be at least 1 when hearings"

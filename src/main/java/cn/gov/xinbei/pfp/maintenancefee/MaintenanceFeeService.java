@@ -463,6 +463,9 @@ public class MaintenanceFeeService {
                 violations.add("instalmentUntil", "请填写分期缴纳的最后期限");
             } else if (!until.isAfter(originalDue)) {
                 violations.add("instalmentUntil", "分期缴纳的最后期限应晚于原缴款期限（" + originalDue + "）");
+            } else if (until.isAfter(originalDue.plusMonths(properties.maxInstalmentMonths()))) {
+                violations.add("instalmentUntil", "分期缴纳的最后期限不能晚于原缴款期限后" + properties.maxInstalmentMonths()
+                        + "个月（" + originalDue.plusMonths(properties.maxInstalmentMonths()) + "）");
             }
         }
         violations.throwIfAny();
@@ -541,6 +544,46 @@ public class MaintenanceFeeService {
         BigDecimal late = asOf.isAfter(deadline)
                 ? lateFees.calculate(principal, deadline, toPrincipal, asOf).lateFee() : BigDecimal.ZERO;
         return new Owed(principal, late, paid, principal.add(late).subtract(paid));
+    }
+
+    /**
+     * What a parent owes on {@code asOf}, with the late fee explained line by line (for the 催告书): the principal, the
+     * deposits up to that day, the late fee from the day after the deadline capped at the principal (行政强制法 art. 45).
+     */
+    public record Arrears(FeeParent parent, LocalDate deadline, LocalDate asOf, BigDecimal paid,
+                          BigDecimal unpaidPrincipal, BigDecimal lateFee, BigDecimal total, boolean capped,
+                          List<String> lateFeeLines) {
+    }
+
+    @Transactional(readOnly = true)
+    public Arrears arrears(String caseNumber, FeeParent p, LocalDate asOf) {
+        MaintenanceFeeCase details = details(caseNumber);
+        List<FeeDeposit> all = deposits.findByCaseIdOrderByDepositedOn(p.getCaseId());
+        Owed owed = owed(details, p, all, asOf);
+        LocalDate deadline = details.effectiveDeadline(p);
+        BigDecimal unpaidPrincipal = p.getFee();
+        List<Payment> toPrincipal = new ArrayList<>();
+        for (FeeDeposit d : all) {
+            if (d.getParent() == p.getParent() && !d.getDepositedOn().isAfter(asOf) && unpaidPrincipal.signum() > 0) {
+                BigDecimal part = d.getAmount().min(unpaidPrincipal);
+                toPrincipal.add(new Payment(d.getDepositedOn(), part));
+                unpaidPrincipal = unpaidPrincipal.subtract(part);
+            }
+        }
+        List<String> lines = List.of();
+        boolean capped = false;
+        if (asOf.isAfter(deadline)) {
+            LateFeeAssessment late = lateFees.calculate(p.getFee(), deadline, toPrincipal, asOf);
+            lines = late.lines();
+            capped = late.capped();
+        }
+        return new Arrears(p, deadline, asOf, owed.paid(), unpaidPrincipal, owed.lateFee(), owed.total(), capped, lines);
+    }
+
+    /** The assessment as the case record now gives it, computed again without writing anything. */
+    @Transactional(readOnly = true)
+    public FeeAssessment currentAssessment(String caseNumber) {
+        return assess(caseFiles.byNumber(caseNumber), details(caseNumber));
     }
 
     @Transactional(readOnly = true)

@@ -71,6 +71,7 @@ class AuthorizationMatrixTest {
     static final String PASSWORD = "demo";
     static final String FIXTURE_SC = "SC-2012-00001";
     static final String FIXTURE_AE = "AE-2012-00001";
+    static final String FIXTURE_MF = "MF-2012-00001";
 
     /** The roles of the issue, each a demo user of config/demo-users.yml; the fixture cases are in 春江镇. */
     enum Role {
@@ -195,6 +196,16 @@ class AuthorizationMatrixTest {
                         t -> t.body(post("/api/maintenance-fee/cases"), secondFeeCase()),
                         statuses(403, TOWN_CLERK, 201, OTHER_TOWN_CLERK, 400, BUREAU_CLERK, 201,
                                 POLICE_LIAISON, 201)),
+                new Endpoint("GET /api/maintenance-fee/cases/{caseNumber}/decision.pdf",
+                        t -> get("/api/maintenance-fee/cases/" + FIXTURE_MF + "/decision.pdf"),
+                        // Authorized as the case is (CaseVisibility). Allowed roles get 409: the fixture case has no
+                        // decision yet (the PDFs themselves are in FeeDocumentsTest). Another town's clerk: 404.
+                        statuses(403, TOWN_CLERK, 409, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 409,
+                                BUREAU_CLERK, 409, BUREAU_SUPERVISOR, 409)),
+                new Endpoint("GET /api/maintenance-fee/cases/{caseNumber}/reminder.pdf",
+                        t -> get("/api/maintenance-fee/cases/" + FIXTURE_MF + "/reminder.pdf"),
+                        statuses(403, TOWN_CLERK, 409, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 409,
+                                BUREAU_CLERK, 409, BUREAU_SUPERVISOR, 409)),
                 new Endpoint("POST /api/assistance/cases/{caseNumber}/objections",
                         t -> t.body(post("/api/assistance/cases/" + FIXTURE_AE + "/objections"),
                                 Map.of("objection", "村民反映申请人另有子女")),
@@ -355,6 +366,7 @@ class AuthorizationMatrixTest {
         runtimeService.startProcessInstanceByKey("secondChildApproval", new HashMap<>(Applications.onlyChildCouple()));
         runtimeService.startProcessInstanceByKey("assistanceEligibility",
                 new HashMap<>(AssistanceApplications.ruralAward()));
+        runtimeService.startProcessInstanceByKey("socialMaintenanceFee", new HashMap<>(FeeReports.oneExtraChild()));
         jdbc.update("insert into assistance_reverification_run (verification_year, total, started, status,"
                 + " started_by, started_at) values (2011, 0, 0, 'DONE', 'bureau.clerk', CURRENT_TIMESTAMP)");
     }

@@ -153,6 +153,10 @@ class SocialMaintenanceFeeProcessTest {
         assertThatThrownBy(() -> complete(task("Task_DecideInstalments"), withVariables("instalmentApproved", true,
                 "instalmentUntil", "2012-10-01", "instalmentDecisionReason", "经核实确有困难")))
                 .hasMessageContaining("应晚于原缴款期限（2012-10-08）");
+        // at most max-instalment-months (config/maintenance-fee.yml, 12) after the original deadline
+        assertThatThrownBy(() -> complete(task("Task_DecideInstalments"), withVariables("instalmentApproved", true,
+                "instalmentUntil", "2013-10-09", "instalmentDecisionReason", "经核实确有困难")))
+                .hasMessageContaining("不能晚于原缴款期限后12个月（2013-10-08）");
         complete(task("Task_DecideInstalments"), withVariables("instalmentApproved", true,
                 "instalmentUntil", "2012-12-31", "instalmentDecisionReason", "经核实确有困难，准予分两期缴纳"));
         assertThat(instance).isWaitingAt("TimerEvent_InstalmentPeriodOver", "Task_RecordDeposit", "Task_RecordReview");
