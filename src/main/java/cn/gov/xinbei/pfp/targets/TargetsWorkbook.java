@@ -24,6 +24,8 @@ import java.util.List;
 public final class TargetsWorkbook {
 
     public static final String SUMMARY = "全区汇总";
+    /** The title of the per-town comparison below the district's rows on the summary sheet. */
+    public static final String COMPARISON = "各镇（街道）计算指标对比";
     public static final String[] HEADER = {"序号", "考核类别", "指标", "目标", "计算指标", "分子", "分母", "待核实",
             "完成值", "状态", "计算方法", "说明"};
     public static final int FIRST_DATA_ROW = 3;
@@ -39,7 +41,8 @@ public final class TargetsWorkbook {
             if (towns.isEmpty()) {
                 sheet(workbook, main.townName(), main, styles);
             } else {
-                sheet(workbook, SUMMARY, main, styles);
+                Sheet summary = sheet(workbook, SUMMARY, main, styles);
+                comparison(summary, main, towns, styles);
                 for (TargetReports.Report town : towns) {
                     sheet(workbook, town.townName(), town, styles);
                 }
@@ -51,7 +54,7 @@ public final class TargetsWorkbook {
         }
     }
 
-    private static void sheet(Workbook workbook, String name, TargetReports.Report report, Styles styles) {
+    private static Sheet sheet(Workbook workbook, String name, TargetReports.Report report, Styles styles) {
         Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
         text(sheet.createRow(0), 0, report.townName() + report.year() + "年人口和计划生育目标任务完成情况", styles.title);
         text(sheet.createRow(1), 0, "考核期间：" + report.from() + " 至 " + report.to() + "；目标依据：" + report.source(),
@@ -87,6 +90,37 @@ public final class TargetsWorkbook {
             sheet.setColumnWidth(c, WIDTHS[c] * 256 + 128);
         }
         sheet.createFreezePane(3, FIRST_DATA_ROW);
+        return sheet;
+    }
+
+    /**
+     * Below the district's rows, after one empty row: {@value #COMPARISON}, one row per town and one column per
+     * computed target, each cell "value（status）", e.g. "98.00%（达标）".
+     */
+    private static void comparison(Sheet sheet, TargetReports.Report district, List<TargetReports.Report> towns,
+                                   Styles styles) {
+        List<TargetReports.Row> computed = district.rows().stream().filter(r -> r.indicator() != null).toList();
+        int r = sheet.getLastRowNum() + 2;
+        text(sheet.createRow(r++), 0, COMPARISON, styles.title);
+        Row header = sheet.createRow(r++);
+        text(header, 0, "镇（街道）", styles.header);
+        for (int c = 0; c < computed.size(); c++) {
+            text(header, c + 1, computed.get(c).name(), styles.header);
+        }
+        for (TargetReports.Report town : towns) {
+            Row line = sheet.createRow(r++);
+            text(line, 0, town.townName(), styles.text);
+            for (int c = 0; c < computed.size(); c++) {
+                String key = computed.get(c).key();
+                TargetReports.Row row = town.rows().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
+                text(line, c + 1, row == null ? "" : cellText(row), styles.wrapped);
+            }
+        }
+    }
+
+    static String cellText(TargetReports.Row row) {
+        String value = row.value() == null ? "—" : row.value().toPlainString() + row.unit();
+        return value + "（" + row.statusLabel() + "）";
     }
 
     private static void count(Row row, int column, Long value, Styles styles) {

@@ -223,6 +223,21 @@ class TargetsApiTest {
             assertThat(district.getCell(6).getNumericCellValue()).isEqualTo(254);
             assertThat(district.getCell(8).getNumericCellValue()).isEqualTo(106.30);
             assertThat(district.getCell(9).getStringCellValue()).isEqualTo("达标");
+            // Below the district's rows: the computed indicators per town.
+            Sheet summary = workbook.getSheet(TargetsWorkbook.SUMMARY);
+            Row title = null;
+            for (Row row : summary) {
+                if (row.getCell(0) != null && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && TargetsWorkbook.COMPARISON.equals(row.getCell(0).getStringCellValue())) {
+                    title = row;
+                }
+            }
+            assertThat(title).isNotNull();
+            Row comparisonHeader = summary.getRow(title.getRowNum() + 1);
+            assertThat(comparisonHeader.getCell(1).getStringCellValue()).isEqualTo("出生政策符合率");
+            Row xinqiao = summary.getRow(title.getRowNum() + 4);
+            assertThat(xinqiao.getCell(0).getStringCellValue()).isEqualTo("新桥镇");
+            assertThat(xinqiao.getCell(1).getStringCellValue()).isEqualTo("98.00%（未达标）");
             Row luoxi = find(workbook.getSheet("罗溪镇"), "出生性别比基本正常");
             assertThat(luoxi.getCell(8).getNumericCellValue()).isEqualTo(108.0);
             assertThat(luoxi.getCell(9).getStringCellValue()).isEqualTo("未达标");
@@ -240,7 +255,9 @@ class TargetsApiTest {
 
     private static Row find(Sheet sheet, String name) {
         for (Row row : sheet) {
-            if (row.getRowNum() >= TargetsWorkbook.FIRST_DATA_ROW && row.getCell(2).getStringCellValue().equals(name)) {
+            if (row.getRowNum() >= TargetsWorkbook.FIRST_DATA_ROW && row.getCell(2) != null
+                    && row.getCell(2).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && row.getCell(2).getStringCellValue().equals(name)) {
                 return row;
             }
         }
