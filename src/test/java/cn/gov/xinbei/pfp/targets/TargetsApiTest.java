@@ -158,6 +158,10 @@ class TargetsApiTest {
                 .andExpect(content().string(containsString("49 / 50")))
                 .andExpect(content().string(containsString("/desk/births?town=menghe&amp;from=2012-01-01&amp;to=2012-06-30&amp;status=NONCOMPLIANT")))
                 .andExpect(content().string(containsString("echarts.min.js")))
+                // The charts' data, inlined: every town with its compliance rate and target (xinqiao 98 % against 99).
+                .andExpect(content().string(containsString("\"town\":\"xinqiao\"")))
+                .andExpect(content().string(containsString("\"compliance\":98.00,\"complianceTarget\":99")))
+                .andExpect(content().string(containsString("var low = 103;")))
                 .andExpect(content().string(containsString("report.xlsx")));
         // A town's clerk: their own town; another town is refused.
         mvc.perform(get("/desk/targets").with(user("chunjiang.clerk")))
