@@ -287,6 +287,19 @@ class AuthorizationMatrixTest {
                         t -> post("/desk/births/" + t.flaggedBirthFixture() + "/clearance").param("note", "短"),
                         // Allowed: the town's and the bureau's clerks (400: the note is too short).
                         deskStatuses(403, TOWN_CLERK, 400, BUREAU_CLERK, 400)),
+                new Endpoint("GET /api/targets/{year}/indicators",
+                        t -> get("/api/targets/2012/indicators").param("town", "chunjiang"),
+                        // The bureau sees any town and the district; a town's clerks and supervisors only their own.
+                        statuses(403, TOWN_CLERK, 200, TOWN_SUPERVISOR, 200, BUREAU_CLERK, 200,
+                                BUREAU_SUPERVISOR, 200)),
+                new Endpoint("GET /desk/targets", t -> get("/desk/targets"),
+                        // Without a town: the district for the bureau, the user's own town for a town's staff.
+                        deskStatuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 200, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("GET /desk/targets/{year}/report.xlsx",
+                        t -> get("/desk/targets/2012/report.xlsx").param("town", "chunjiang"),
+                        deskStatuses(403, TOWN_CLERK, 200, TOWN_SUPERVISOR, 200, BUREAU_CLERK, 200,
+                                BUREAU_SUPERVISOR, 200)),
                 new Endpoint("GET /desk/login", t -> get("/desk/login"), deskStatuses(200, ANONYMOUS, 200)),
                 new Endpoint("GET /desk", t -> get("/desk"), deskStatuses(200)),
                 new Endpoint("GET /desk/audit", t -> get("/desk/audit"),

@@ -1,0 +1,67 @@
+package cn.gov.xinbei.pfp.targets;
+
+import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.Town;
+import cn.gov.xinbei.pfp.security.CurrentUser;
+import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import cn.gov.xinbei.pfp.shared.validation.Violations;
+import cn.gov.xinbei.pfp.targets.domain.ReportPeriod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Who sees which figures: the bureau's clerks and supervisors any town or the district; a town's clerks and
+ * supervisors only their own town (another town or the district: 403); liaisons and administrators none (403).
+ */
+@Component
+public class TargetsAccess {
+
+    /** The value of the town parameter that asks for the district's figures (an empty value does too, for the bureau). */
+    public static final String DISTRICT = TargetReports.DISTRICT;
+
+    private final Organization organization;
+    private final TargetCatalog catalog;
+    private final EngineClock clock;
+
+    public TargetsAccess(Organization organization, TargetCatalog catalog, EngineClock clock) {
+        this.organization = organization;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** What was asked, checked: the year, the period, the town (null: the district) and the towns of the chart. */
+    public record Request(ReportPeriod period, String town, List<Town> chartTowns, boolean districtWide,
+                          List<Town> selectableTowns) {
+    }
+
+    public Request resolve(CurrentUser user, int year, String town, String from, String to) {
+        boolean districtWide = organization.isDistrictWide(user.groups());
+        List<Town> ownTowns = organization.townsOf(user.groups());
+        if (!districtWide && ownTowns.isEmpty()) {
+            throw new AccessDeniedException("no targets for these groups");
+        }
+        Violations violations = new Violations();
+        if (!catalog.hasYear(year)) {
+            throw new InvalidInputException("year", "没有" + year + "年度的目标任务（已配置：" + catalog.years() + "）");
+        }
+        String requested = town == null || town.isBlank() ? null : town.strip();
+        if (requested != null && !DISTRICT.equals(requested) && organization.townBySlug(requested).isEmpty()) {
+            violations.add("town", "不是本区的镇（街道）");
+        }
+        ReportPeriod period = ReportPeriod.parse(year, from, to, clock.today(), violations);
+        String slug;
+        if (districtWide) {
+            slug = requested == null || DISTRICT.equals(requested) ? null : requested;
+        } else {
+            slug = requested == null ? ownTowns.get(0).slug() : requested;
+            if (DISTRICT.equals(slug) || ownTowns.stream().noneMatch(t -> t.slug().equals(slug))) {
+                throw new AccessDeniedException("town outside the user's scope");
+            }
+        }
+        List<Town> chart = districtWide ? organization.towns() : ownTowns;
+        return new Request(period, slug, chart, districtWide, chart);
+    }
+}

@@ -1,0 +1,41 @@
+package cn.gov.xinbei.pfp.targets.api;
+
+import cn.gov.xinbei.pfp.security.CurrentUser;
+import cn.gov.xinbei.pfp.targets.TargetReports;
+import cn.gov.xinbei.pfp.targets.TargetsAccess;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The towns' targets with the computed indicators, as JSON. Same scope as the desk page (TargetsAccess). */
+@RestController
+@Tag(name = "目标考核")
+public class TargetsApiController {
+
+    private final TargetsAccess access;
+    private final TargetReports reports;
+
+    public TargetsApiController(TargetsAccess access, TargetReports reports) {
+        this.access = access;
+        this.reports = reports;
+    }
+
+    @GetMapping(value = "/api/targets/{year}/indicators", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "某年度各项目标任务及系统计算指标（分子、分母、完成值、状态、明细链接）；镇（街道）或全区，指定期间")
+    public TargetReports.Report indicators(Authentication authentication,
+                                           @PathVariable int year,
+                                           @Parameter(description = "镇（街道）代码；district 或空为全区（仅区局）")
+                                           @RequestParam(required = false) String town,
+                                           @Parameter(description = "起始日期，默认1月1日") @RequestParam(required = false) String from,
+                                           @Parameter(description = "截止日期，默认今天（往年为12月31日）")
+                                           @RequestParam(required = false) String to) {
+        TargetsAccess.Request request = access.resolve(CurrentUser.of(authentication), year, town, from, to);
+        return reports.report(request.period(), request.town(), request.chartTowns());
+    }
+}
