@@ -28,7 +28,7 @@ create table supervision_item (
     answered_at           timestamp     null,
     -- The reason of the latest return of an answer.
     return_reason         varchar(1000),
-    returns               int           not null,
+    return_count          int           not null,
     reviewed_by           varchar(64),
     closed_at             timestamp     null,
     constraint uk_supervision_item_task unique (overdue_task_id),

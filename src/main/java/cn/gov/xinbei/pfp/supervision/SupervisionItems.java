@@ -19,7 +19,7 @@ public class SupervisionItems {
     private static final String COLUMNS = "id, case_id, case_number, town_slug, overdue_task_id, overdue_process_key,"
             + " overdue_step_key, overdue_step_name, overdue_due_at, candidate_groups, responsible_group,"
             + " supervisor_group, status, raised_at, process_instance_id, answer, answered_by, answered_at,"
-            + " return_reason, returns, reviewed_by, closed_at";
+            + " return_reason, return_count, reviewed_by, closed_at";
     private static final RowMapper<SupervisionItem> ROW = SupervisionItems::map;
 
     private final JdbcTemplate jdbc;
@@ -69,7 +69,7 @@ public class SupervisionItems {
     }
 
     public void returned(String id, String reason, String by) {
-        jdbc.update("update supervision_item set return_reason = ?, returns = returns + 1, reviewed_by = ?,"
+        jdbc.update("update supervision_item set return_reason = ?, return_count = return_count + 1, reviewed_by = ?,"
                 + " status = ? where id = ?", reason, by, SupervisionStatus.AWAITING_ANSWER.name(), id);
     }
 
@@ -95,7 +95,7 @@ public class SupervisionItems {
                 rs.getString("candidate_groups"), rs.getString("responsible_group"), rs.getString("supervisor_group"),
                 SupervisionStatus.valueOf(rs.getString("status")), instant(rs, "raised_at"),
                 rs.getString("process_instance_id"), rs.getString("answer"), rs.getString("answered_by"),
-                instant(rs, "answered_at"), rs.getString("return_reason"), rs.getInt("returns"),
+                instant(rs, "answered_at"), rs.getString("return_reason"), rs.getInt("return_count"),
                 rs.getString("reviewed_by"), instant(rs, "closed_at"));
     }
 }
