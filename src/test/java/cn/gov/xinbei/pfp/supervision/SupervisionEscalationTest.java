@@ -73,6 +73,16 @@ class SupervisionEscalationTest {
         assertThat(jdbc.queryForList("select detail from case_event where event_type = 'SUPERVISION_RAISED'",
                 String.class)).containsExactly("督办：“受理申请”已逾期（期限2012-03-08），由春江镇经办人答复，春江镇负责人审阅");
 
+        // Two nodes scanning at once: the second insert for the same overdue task fails on the unique key, and
+        // escalateOverdueSteps rolls that escalation back.
+        SupervisionItem twin = new SupervisionItem(java.util.UUID.randomUUID().toString(), item.caseId(),
+                item.caseNumber(), item.townSlug(), item.overdueTaskId(), item.overdueProcessKey(),
+                item.overdueStepKey(), item.overdueStepName(), item.overdueDueAt(), item.candidateGroups(),
+                item.responsibleGroup(), item.supervisorGroup(), item.status(), item.raisedAt(), null, null, null,
+                null, null, 0, null, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> items.insert(twin))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+
         // Later the 督办 answer task is overdue too (due 03-14): a 督办 is not escalated again, nor is the step.
         CaseTestSupport.clockAt(LocalDate.of(2012, 3, 20));
         assertThat(service.escalateOverdueSteps()).isZero();
