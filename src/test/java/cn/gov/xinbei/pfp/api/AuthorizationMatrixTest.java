@@ -108,6 +108,8 @@ class AuthorizationMatrixTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    cn.gov.xinbei.pfp.supervision.SupervisionService supervisionService;
 
     /** The fixture cases of table 1 exist (created once, kept while no row changes cases). */
     private boolean fixturesReady;
@@ -315,7 +317,32 @@ class AuthorizationMatrixTest {
                 // A case's timeline: as GET /api/cases/{caseNumber} (another town's case is not found).
                 new Endpoint("GET /desk/cases/{caseNumber}", t -> get("/desk/cases/" + FIXTURE_SC),
                         deskStatuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 200,
-                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)));
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                // 督办 of the fixture case's overdue 受理申请 (chunjiang-clerk answers, chunjiang-supervisor reviews).
+                new Endpoint("GET /desk/supervision", t -> get("/desk/supervision"),
+                        deskStatuses(200, ADMIN, 403, ENGINE_ADMIN, 403)),
+                new Endpoint("GET /desk/supervision/{id}", t -> get("/desk/supervision/" + t.fixtureSupervisionItem()),
+                        // Another town's item is "not found", as are items not addressed to a liaison's group.
+                        deskStatuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200, LIAISONS, 404)),
+                new Endpoint("POST /desk/supervision/{id}/answer",
+                        t -> post("/desk/supervision/" + t.fixtureSupervisionItem() + "/answer").param("answer", "已办"),
+                        // The responsible group gets past the checks (400: the answer is too short); supervisors
+                        // and the bureau read the item but cannot answer for another group.
+                        deskStatuses(403, TOWN_CLERK, 400, OTHER_TOWN_CLERK, 404, LIAISONS, 404)),
+                new Endpoint("POST /desk/supervision/{id}/review",
+                        t -> post("/desk/supervision/" + t.fixtureSupervisionItem() + "/review")
+                                .param("reviewDecision", "ACCEPT"),
+                        // Only the town's supervisors review (400: the item still awaits its answer).
+                        deskStatuses(403, TOWN_SUPERVISOR, 400, OTHER_TOWN_CLERK, 404, LIAISONS, 404)),
+                new Endpoint("GET /desk/steps/{taskId}/extension",
+                        t -> get("/desk/steps/" + t.fixtureAcceptanceTask() + "/extension"),
+                        deskStatuses(403, TOWN_SUPERVISOR, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("POST /desk/steps/{taskId}/extension",
+                        t -> post("/desk/steps/" + t.fixtureAcceptanceTask() + "/extension")
+                                .param("workingDays", "3").param("reason", "申请人补正材料需要时间，延长受理期限"),
+                        // 受理申请 is statutory (行政许可法 art. 32): supervisors pass the role check and are refused.
+                        deskStatuses(403, TOWN_SUPERVISOR, 400, BUREAU_SUPERVISOR, 400)));
     }
 
     /** Every mapping of the project's API is in the table: a new endpoint cannot slip past the matrix. */
@@ -382,6 +409,19 @@ class AuthorizationMatrixTest {
         runtimeService.startProcessInstanceByKey("socialMaintenanceFee", new HashMap<>(FeeReports.oneExtraChild()));
         jdbc.update("insert into assistance_reverification_run (verification_year, total, started, status,"
                 + " started_by, started_at) values (2011, 0, 0, 'DONE', 'bureau.clerk', CURRENT_TIMESTAMP)");
+        // 受理申请 of the fixture case was due on 2012-03-08: escalate it (a 督办 item for 春江镇).
+        CaseTestSupport.clockAt(LocalDate.of(2012, 3, 9));
+        supervisionService.escalateOverdueSteps();
+        CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
+    }
+
+    String fixtureSupervisionItem() {
+        return jdbc.queryForObject("select id from supervision_item where case_number = ?", String.class, FIXTURE_SC);
+    }
+
+    String fixtureAcceptanceTask() {
+        return taskService.createTaskQuery().processInstanceBusinessKey(FIXTURE_SC)
+                .taskDefinitionKey("Task_AcceptApplication").singleResult().getId();
     }
 
     /** A police birth-registration file with its header only (a month without births) for 春江镇, February 2012. */
@@ -480,7 +520,13 @@ class AuthorizationMatrixTest {
                 new TaskKind("assistance: finance records the transfer", "Task_RecordTransfer",
                         t -> t.assistanceAtFinance(), roles(FINANCE_LIAISON, BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(FINANCE_LIAISON)),
                 new TaskKind("maintenance fee: town confirms the case", "Task_ConfirmCase",
-                        t -> t.startFeeCase(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(TOWN_CLERK)));
+                        t -> t.startFeeCase(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(TOWN_CLERK)),
+                new TaskKind("supervision: the responsible group answers", "Task_AnswerSupervision",
+                        t -> t.supervisionOfOverdueAcceptance(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR),
+                        roles(TOWN_CLERK)),
+                new TaskKind("supervision: the town's head reviews the answer", "Task_ReviewSupervision",
+                        t -> t.supervisionAtReview(), roles(TOWN_SUPERVISOR, BUREAU_SUPERVISOR),
+                        roles(TOWN_SUPERVISOR)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -586,6 +632,20 @@ class AuthorizationMatrixTest {
     String startFeeCase() {
         return runtimeService.startProcessInstanceByKey("socialMaintenanceFee",
                 new HashMap<>(FeeReports.oneExtraChild())).getId();
+    }
+
+    String supervisionOfOverdueAcceptance() {
+        startSecondChild();
+        CaseTestSupport.clockAt(LocalDate.of(2012, 3, 9));
+        supervisionService.escalateOverdueSteps();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("caseSupervision").singleResult()
+                .getId();
+    }
+
+    String supervisionAtReview() {
+        String instance = supervisionOfOverdueAcceptance();
+        complete(instance, Map.of("answer", "材料已补齐，经办人休假致逾期，今日起专人办理"));
+        return instance;
     }
 
     private void complete(String processInstance, Map<String, Object> variables) {

@@ -17,7 +17,8 @@ public final class CaseTestSupport {
     /** Children before parents, so foreign keys hold while deleting. */
     // Children before parents. Features add their tables here (supervision tables go before case_step).
     private static final String[] CASE_TABLES = {"birth_check", "department_record", "department_upload_error",
-            "department_upload", "case_step", "two_non_hold", "two_non_reporter", "two_non_agency", "two_non_case",
+            "department_upload", "supervision_item", "deadline_extension", "case_step", "two_non_hold",
+            "two_non_reporter", "two_non_agency", "two_non_case",
             "maintenance_fee_payment", "maintenance_fee_parent",
             "maintenance_fee_case", "second_child_case", "assistance_reverification_item",
             "assistance_reverification_run", "assistance_change", "assistance_payment",
