@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.casefile;
 
+import cn.gov.xinbei.pfp.organization.Organization;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -56,6 +57,14 @@ public class TownSupervisorTaskVisibility extends AbstractProcessEnginePlugin {
         int slash = businessKey.indexOf('/');
         String caseNumber = slash < 0 ? businessKey : businessKey.substring(0, slash);
         Optional<CaseFile> caseFile = caseFiles.getObject().findByCaseNumber(caseNumber);
-        caseFile.ifPresent(c -> authorizations.getObject().grantTownSupervisorTaskRead(task.getId(), c.getTownSlug()));
+        caseFile.ifPresent(c -> {
+            String supervisors = Organization.group(c.getTownSlug(), Organization.SUPERVISOR);
+            // A task the supervisors work themselves (督办 review) carries their TASK_WORK already, written in this
+            // same transaction; a second grant for the same group and task would break Camunda's unique index.
+            boolean candidate = task.getCandidates().stream().anyMatch(link -> supervisors.equals(link.getGroupId()));
+            if (!candidate) {
+                authorizations.getObject().grantTownSupervisorTaskRead(task.getId(), c.getTownSlug());
+            }
+        });
     }
 }

@@ -1,0 +1,54 @@
+package cn.gov.xinbei.pfp.desk;
+
+import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import cn.gov.xinbei.pfp.web.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Refusals on desk pages as a Chinese page with the desk's header, not the API's JSON. Ahead of the API's handler,
+ * which answers every other controller.
+ */
+@ControllerAdvice(annotations = DeskPage.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class DeskErrors {
+
+    static final String DENIED = "无权进行此操作";
+
+    private final DeskModel header;
+
+    public DeskErrors(DeskModel header) {
+        this.header = header;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String denied(HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.FORBIDDEN, DENIED);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    String invalid(InvalidInputException e, HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    private String page(HttpServletResponse response, Model model, HttpStatus status, String message) {
+        // An exception handler starts from an empty model: the page header needs its attributes again.
+        model.addAttribute("deskUser", header.deskUser(SecurityContextHolder.getContext().getAuthentication()));
+        model.addAttribute("logoutUrl", header.logoutUrl());
+        response.setStatus(status.value());
+        model.addAttribute("error", message);
+        return "desk/error";
+    }
+}

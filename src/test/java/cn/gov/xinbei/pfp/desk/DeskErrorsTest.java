@@ -1,0 +1,50 @@
+package cn.gov.xinbei.pfp.desk;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A refused or missing desk page answers with a Chinese page inside the desk, not with the API's JSON. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class DeskErrorsTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void anotherTownsFiguresAreRefusedWithAChinesePage() throws Exception {
+        String page = mvc.perform(get("/desk/targets").param("town", "menghe").with(user("chunjiang.clerk")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("无权进行此操作", "督查台首页", "chunjiang.clerk");
+    }
+
+    @Test
+    void anUnknownCaseIsNotFoundWithAChinesePage() throws Exception {
+        String page = mvc.perform(get("/desk/cases/SC-2012-99999").with(user("bureau.head")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("SC-2012-99999", "督查台首页");
+    }
+
+    @Test
+    void theApiStillAnswersJson() throws Exception {
+        mvc.perform(get("/api/cases/SC-2012-99999").with(user("bureau.head")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+    }
+}
