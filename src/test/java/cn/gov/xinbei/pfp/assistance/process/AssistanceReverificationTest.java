@@ -102,7 +102,8 @@ class AssistanceReverificationTest {
         assertThat(jdbc.queryForObject("select detail from case_event where event_type = 'ACCOUNT_CORRECTED'", String.class))
                 .isEqualTo("更正代发银行：中国农业银行，账号***************0018");
         assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                .variableName("correctedBankAccount").singleResult().getValue()).isNull();
+                .processInstanceId(task.getProcessInstanceId()).variableName("correctedBankAccount").singleResult()
+                .getValue()).isNull();
     }
 
     private String confirmed(Map<String, Object> application, boolean hrCheck) {
