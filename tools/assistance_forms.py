@@ -14,6 +14,19 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "forms", "assistance")
 
 
+def agent_banks():
+    """The agent banks of config/assistance.yml (app.assistance-bank.agent-banks) as (code, name) choices."""
+    import yaml
+    with open(os.path.join(HERE, "..", "config", "assistance.yml"), encoding="utf-8") as f:
+        config = yaml.safe_load(f)
+    return [(b["code"], b["name"]) for b in config["app"]["assistance-bank"]["agent-banks"]]
+
+
+BANKS = agent_banks()
+# Digits, spaces between groups allowed; length, bank and check digit are checked on the server (BankAccount).
+ACCOUNT_PATTERN = "^[0-9 ]+$"
+
+
 SCHEMES = [("RURAL_AWARD", "农村部分计划生育家庭奖励扶助（奖扶）"),
            ("SPECIAL_SUPPORT", "独生子女伤残死亡家庭特别扶助（特扶）"),
            ("SURGERY_COMPLICATION", "计划生育手术并发症人员特别扶助"),
@@ -85,6 +98,11 @@ FORMS = {
         checkbox("enterpriseBasicPensionRetiree", "按企业职工基本养老保险办理退休", when=RETIREE),
         date("retirementDate", "退休日期", when=RETIREE),
         checkbox("receivedPensionTopUp", "退休时已享受加发5%基本养老金", when=RETIREE),
+        heading("### 扶助金发放账户\n财政将扶助金拨付至代发银行，由代发银行划入本人账户。账号只在登记册中保存，"
+                "名册和待办中只显示后4位。"),
+        select("agentBank", "代发银行", BANKS),
+        textfield("bankAccount", "代发银行账号", max_length=50, pattern=ACCOUNT_PATTERN,
+                  description="本人在代发银行的存折或银行卡账号，只填数字"),
     ],
     "assistanceVillageReview": [
         *case_header([textarea("lastObjection", "公示期间的异议（如有）", readonly=True)]),
@@ -98,6 +116,12 @@ FORMS = {
         textarea("townOpinion", "镇（街道）初审意见"),
         textfield("townPostingPlace", "张榜公示地点", max_length=100),
         textfield("disabilityCertificateNumber", "独生子女《残疾人证》编号（特扶伤残必填）", required=False, max_length=40),
+        heading("### 扶助金发放账户\n登记的账户有误时在此更正（代发银行和账号同时填写）；不需更正的留空。"),
+        textfield("agentBankName", "登记的代发银行", readonly=True),
+        textfield("bankAccount", "登记的代发银行账号", readonly=True),
+        select("correctedAgentBank", "更正后的代发银行", BANKS, required=False),
+        textfield("correctedBankAccount", "更正后的代发银行账号", required=False, max_length=50,
+                  pattern=ACCOUNT_PATTERN),
     ],
     "assistancePoliceCheck": [
         *case_header([textfield("spouseIdNumber", "配偶公民身份号码", readonly=True)]),
@@ -129,7 +153,9 @@ FORMS = {
         date("transferredOn", "拨付日期"),
     ],
     "assistanceCredit": [
-        *case_header([textfield("payYear", "拨付年度", readonly=True),
+        *case_header([textfield("agentBankName", "代发银行", readonly=True),
+                      textfield("bankAccount", "代发银行账号", readonly=True),
+                      textfield("payYear", "拨付年度", readonly=True),
                       textfield("payAmount", "拨付金额（元）", readonly=True),
                       textfield("transferReference", "拨付凭证号", readonly=True)]),
         heading("## 委托发放机构划入个人账户"),
@@ -172,6 +198,12 @@ FORMS = {
         radio("reverificationResult", "核查结果", [("STILL_ELIGIBLE", "仍符合条件"),
                                                 ("CHANGE_NEEDED", "需变更（死亡、户口迁出、再生育等，另行登记变更）")]),
         textarea("reverificationNote", "需变更的情况（需变更时必填）", required=False),
+        heading("### 扶助金发放账户\n账户有误或已更换时在此更正（代发银行和账号同时填写），下次拨付起生效；不需更正的留空。"),
+        textfield("agentBankName", "登记的代发银行", readonly=True),
+        textfield("bankAccount", "登记的代发银行账号", readonly=True),
+        select("correctedAgentBank", "更正后的代发银行", BANKS, required=False),
+        textfield("correctedBankAccount", "更正后的代发银行账号", required=False, max_length=50,
+                  pattern=ACCOUNT_PATTERN),
     ],
 }
 

@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.assistance;
 
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceSubType;
+import cn.gov.xinbei.pfp.assistance.domain.BankAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,6 +65,12 @@ public class AssistanceCase {
     private LocalDate decidedOn;
     @Column(name = "decided_by")
     private String decidedBy;
+    /** Code of the agent bank (V11__assistance_bank.sql); null for cases registered before the intake took it. */
+    @Column(name = "agent_bank")
+    private String agentBank;
+    /** Full account number: for the register and the agent bank only, never shown unmasked in a list or a log. */
+    @Column(name = "bank_account")
+    private String bankAccount;
 
     protected AssistanceCase() {
     }
@@ -81,6 +88,11 @@ public class AssistanceCase {
         this.eligibilityReason = eligibility.reason();
         this.ruleVersion = eligibility.ruleVersion();
         this.subType = eligibility.subType();
+    }
+
+    void recordBankAccount(BankAccount account) {
+        this.agentBank = account.bank().code();
+        this.bankAccount = account.number();
     }
 
     void recordPoliceCheck(String applicantHukou, String spouseHukou, String hukouCertificate, String deathCertificate) {
@@ -139,4 +151,6 @@ public class AssistanceCase {
     public String getDecisionReason() { return decisionReason; }
     public LocalDate getDecidedOn() { return decidedOn; }
     public String getDecidedBy() { return decidedBy; }
+    public String getAgentBank() { return agentBank; }
+    public String getBankAccount() { return bankAccount; }
 }

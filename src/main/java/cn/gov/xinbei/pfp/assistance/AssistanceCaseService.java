@@ -4,6 +4,7 @@ import cn.gov.xinbei.pfp.assistance.domain.AssistanceApplication;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceApplicationReader;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceSubType;
+import cn.gov.xinbei.pfp.assistance.domain.BankAccount;
 import cn.gov.xinbei.pfp.assistance.domain.Entitlement;
 import cn.gov.xinbei.pfp.assistance.domain.EntitlementConflict;
 import cn.gov.xinbei.pfp.assistance.domain.EntitlementRegister;
@@ -64,12 +65,13 @@ public class AssistanceCaseService {
     private final WorkingDayCalendar calendar;
     private final AssistanceProcessProperties limits;
     private final EngineClock clock;
+    private final AgentBankProperties banks;
 
     public AssistanceCaseService(CaseFileService caseFiles, AssistanceCaseRepository assistanceCases,
                                  EntitlementRecordRepository entitlements, AssistancePaymentRepository payments,
                                  AssistanceEligibilityService eligibilityService, RateTable rates,
                                  Organization organization, WorkingDayCalendar calendar,
-                                 AssistanceProcessProperties limits, EngineClock clock) {
+                                 AssistanceProcessProperties limits, EngineClock clock, AgentBankProperties banks) {
         this.caseFiles = caseFiles;
         this.assistanceCases = assistanceCases;
         this.entitlements = entitlements;
@@ -80,6 +82,7 @@ public class AssistanceCaseService {
         this.calendar = calendar;
         this.limits = limits;
         this.clock = clock;
+        this.banks = banks;
     }
 
     public record Registration(CaseFile caseFile, AssistanceApplication application, AssistanceEligibility eligibility,
@@ -95,7 +98,7 @@ public class AssistanceCaseService {
      */
     public Registration register(Map<String, Object> variables, String actor, Collection<String> actorGroups) {
         AssistanceApplication application = AssistanceApplicationReader.read(variables, clock.today(),
-                slug -> organization.townBySlug(slug).isPresent());
+                slug -> organization.townBySlug(slug).isPresent(), banks.agentBanks());
         Town town = organization.townBySlug(application.townSlug()).orElseThrow();
         if (actorGroups != null && !organization.isDistrictWide(actorGroups)
                 && !actorGroups.contains(Organization.group(town.slug(), Organization.CLERK))) {
@@ -135,9 +138,11 @@ public class AssistanceCaseService {
         AssistanceCase details = new AssistanceCase(caseFile.getId(), scheme, application.village(),
                 writeFacts(application.facts()));
         details.recordEligibility(eligibility);
+        details.recordBankAccount(application.bankAccount());
         assistanceCases.save(details);
         caseFiles.changeStatus(caseFile, CaseStatus.UNDER_VILLAGE_REVIEW, actor,
-                "登记" + scheme.chineseName() + "申请（" + application.village() + "），资格评估：" + eligibility.label());
+                "登记" + scheme.chineseName() + "申请（" + application.village() + "），资格评估：" + eligibility.label()
+                        + "；" + accountLabel(application.bankAccount()));
         return new Registration(caseFile, application, eligibility, town);
     }
 
@@ -167,16 +172,28 @@ public class AssistanceCaseService {
                 "村（居）委会审议意见：" + opinion.strip() + "；在" + postingPlace.strip() + "张榜公示" + limits.postingDays() + "日");
     }
 
+    /** Form fields of the town's correction of the account (镇（街道）初审: 更正代发银行账号). */
+    public static final String CORRECTED_AGENT_BANK = "correctedAgentBank";
+    public static final String CORRECTED_BANK_ACCOUNT = "correctedBankAccount";
+
     /**
      * 镇（街道）初审: the town's opinion and where the list is posted. For 特扶 on a disabled child the town checks the
-     * child's 《残疾人证》 and records its number.
+     * child's 《残疾人证》 and records its number. The town may correct the agent bank and account taken at intake:
+     * both are then given and checked as at intake (left empty: the account stays as it is).
+     *
+     * @return the corrected account, or null when the town left it as it was
      */
-    public void townReviewed(String caseNumber, String opinion, String postingPlace, String disabilityCertificate,
-                             String actor) {
+    public BankAccount townReviewed(String caseNumber, String opinion, String postingPlace, String disabilityCertificate,
+                                    String correctedAgentBank, String correctedBankAccount, String actor) {
         AssistanceCase details = details(caseNumber);
         Violations violations = new Violations();
         text(violations, opinion, "townOpinion", "镇（街道）初审意见");
         text(violations, postingPlace, "townPostingPlace", "张榜公示地点");
+        BankAccount corrected = null;
+        if (!isBlank(correctedAgentBank) || !isBlank(correctedBankAccount)) {
+            corrected = BankAccount.read(violations, CORRECTED_AGENT_BANK, correctedAgentBank, CORRECTED_BANK_ACCOUNT,
+                    correctedBankAccount, banks.agentBanks()).orElse(null);
+        }
         boolean disability = details.getScheme() == AssistanceScheme.SPECIAL_SUPPORT
                 && "DISABLED".equals(facts(details).get("childStatus"));
         if (disability) {
@@ -186,9 +203,50 @@ public class AssistanceCaseService {
         if (disability) {
             details.recordDisabilityProof();
         }
+        if (corrected != null) {
+            details.recordBankAccount(corrected);
+        }
         caseFiles.changeStatus(caseFiles.byNumber(caseNumber), CaseStatus.TOWN_POSTING, actor,
                 "镇（街道）初审意见：" + opinion.strip() + (disability ? "；已核验残疾人证" + disabilityCertificate.strip() : "")
+                        + (corrected != null ? "；更正" + accountLabel(corrected) : "")
                         + "；在" + postingPlace.strip() + "张榜公示" + limits.postingDays() + "日");
+        return corrected;
+    }
+
+    /**
+     * The town corrects the account of a running entitlement (at the annual re-verification): checked as at intake;
+     * payments from the next transfer on go to the new account. Both left empty: nothing changes.
+     *
+     * @return the new account, or null when nothing was given
+     */
+    public BankAccount correctEntitlementAccount(String caseNumber, String agentBank, String account, String actor) {
+        if (isBlank(agentBank) && isBlank(account)) {
+            return null;
+        }
+        Violations violations = new Violations();
+        BankAccount corrected = BankAccount.read(violations, CORRECTED_AGENT_BANK, agentBank, CORRECTED_BANK_ACCOUNT,
+                account, banks.agentBanks()).orElse(null);
+        violations.throwIfAny();
+        EntitlementRecord entitlement = entitlementOf(caseNumber);
+        entitlement.changeBankAccount(corrected);
+        caseFiles.recordStep(caseFiles.byNumber(caseNumber).getId(), actor, "ACCOUNT_CORRECTED", "bankAccount",
+                "更正代发账户", "更正" + accountLabel(corrected), null);
+        return corrected;
+    }
+
+    /** "代发银行：<name>，账号<masked>" for timelines and forms; never the full number. */
+    String accountLabel(BankAccount account) {
+        return BankAccount.BANK_LABEL + "：" + account.bank().name() + "，账号" + account.masked();
+    }
+
+    /** The agent bank's name of a case, or 未登记. */
+    public String agentBankName(String caseNumber) {
+        String code = details(caseNumber).getAgentBank();
+        return code == null ? BankAccount.NOT_REGISTERED : banks.nameOf(code);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** The posting period ended without objection. */
@@ -380,7 +438,8 @@ public class AssistanceCaseService {
             throw new InvalidInputException("amount", e.getMessage());
         }
         EntitlementRecord entitlement = new EntitlementRecord(caseFile.getId(), idNumber, beneficiary.getFullName(),
-                details.getScheme(), subType, from, rate, from.getYear(), caseFile.getTownSlug(), clock.now());
+                details.getScheme(), subType, from, rate, from.getYear(), caseFile.getTownSlug(), clock.now(),
+                details.getAgentBank(), details.getBankAccount());
         try {
             entitlements.saveAndFlush(entitlement);
         } catch (DataIntegrityViolationException e) {
@@ -411,6 +470,11 @@ public class AssistanceCaseService {
      */
     public AssistancePayment recordTransfer(String caseNumber, String reference, LocalDate transferredOn, String actor) {
         EntitlementRecord entitlement = entitlementOf(caseNumber);
+        AssistancePayment byList = payments.findByEntitlementIdAndPayYear(entitlement.getId(), entitlement.getRateYear())
+                .filter(p -> p.getTransferId() != null).orElse(null);
+        if (byList != null) {
+            return acknowledgeListTransfer(caseNumber, byList, reference, actor);
+        }
         Violations violations = new Violations();
         reference(violations, reference, "transferReference", "拨付凭证号");
         if (transferredOn == null) {
@@ -436,6 +500,24 @@ public class AssistanceCaseService {
         caseFiles.changeStatus(caseFile, CaseStatus.TRANSFERRED_AWAITING_CREDIT, actor,
                 "财政已于" + transferredOn + "拨付" + year + "年度扶助金" + payment.getAmount().toPlainString()
                         + "元至委托发放机构（凭证号" + reference.strip() + "）");
+        return payment;
+    }
+
+    /**
+     * The year's payment was made by a transfer of the whole payout list (AssistanceTransfers): the case's transfer
+     * step is done with that transfer's reference; any other reference is a second transfer and refused.
+     */
+    private AssistancePayment acknowledgeListTransfer(String caseNumber, AssistancePayment payment, String reference,
+                                                      String actor) {
+        if (reference == null || !payment.getTransferReference().equals(reference.strip())) {
+            throw new InvalidInputException("transferReference", "该对象" + payment.getPayYear() + "年度的扶助金已随发放名册于"
+                    + payment.getTransferredOn() + "整批拨付（凭证号" + payment.getTransferReference() + "），不能重复拨付");
+        }
+        CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        caseFile.setDueOn(calendar.addWorkingDays(clock.today(), limits.creditWorkingDays()));
+        caseFiles.changeStatus(caseFile, CaseStatus.TRANSFERRED_AWAITING_CREDIT, actor,
+                "财政已于" + payment.getTransferredOn() + "随发放名册整批拨付" + payment.getPayYear() + "年度扶助金"
+                        + payment.getAmount().toPlainString() + "元至委托发放机构（凭证号" + payment.getTransferReference() + "）");
         return payment;
     }
 

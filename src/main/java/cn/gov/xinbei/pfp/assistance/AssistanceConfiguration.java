@@ -9,7 +9,7 @@ import org.springframework.core.io.ResourceLoader;
 
 /** Wires the assistance rate table from {@code app.assistance.rates-location}. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AssistanceProperties.class)
+@EnableConfigurationProperties({AssistanceProperties.class, AgentBankProperties.class})
 public class AssistanceConfiguration {
 
     @Bean

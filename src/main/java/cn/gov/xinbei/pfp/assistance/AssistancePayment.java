@@ -34,6 +34,9 @@ public class AssistancePayment {
     private String bankReference;
     @Column(name = "credit_recorded_by")
     private String creditRecordedBy;
+    /** The list transfer this payment was part of (V11__assistance_bank.sql), null for a transfer per case. */
+    @Column(name = "transfer_id")
+    private String transferId;
 
     protected AssistancePayment() {
     }
@@ -63,4 +66,5 @@ public class AssistancePayment {
     public LocalDate getTransferredOn() { return transferredOn; }
     public LocalDate getCreditedOn() { return creditedOn; }
     public String getBankReference() { return bankReference; }
+    public String getTransferId() { return transferId; }
 }

@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.assistance;
 
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
+import cn.gov.xinbei.pfp.assistance.domain.BankAccount;
 import cn.gov.xinbei.pfp.assistance.domain.Rate;
 import cn.gov.xinbei.pfp.assistance.domain.RateNotConfiguredException;
 import cn.gov.xinbei.pfp.assistance.domain.RateTable;
@@ -30,21 +31,32 @@ import java.util.Set;
 public class AssistancePayouts {
 
     /** Shown instead of a bank account the register does not hold. */
-    public static final String NO_ACCOUNT = "未登记";
+    public static final String NO_ACCOUNT = BankAccount.NOT_REGISTERED;
 
     private final EntitlementRecordRepository entitlements;
     private final RateTable rates;
     private final Organization organization;
+    private final AgentBankProperties banks;
 
-    public AssistancePayouts(EntitlementRecordRepository entitlements, RateTable rates, Organization organization) {
+    public AssistancePayouts(EntitlementRecordRepository entitlements, RateTable rates, Organization organization,
+                             AgentBankProperties banks) {
         this.entitlements = entitlements;
         this.rates = rates;
         this.organization = organization;
+        this.banks = banks;
     }
 
+    /**
+     * @param account the account masked to its last four digits, or in full in the agent bank's copy (see
+     *                {@link #list}); {@value #NO_ACCOUNT} when the register holds none
+     */
     public record Row(String name, String idNumberMasked, String scheme, String schemeName, String subType,
-                      String subTypeName, BigDecimal amount, boolean rateProvisional, String account, String town,
-                      String townName) {
+                      String subTypeName, BigDecimal amount, boolean rateProvisional, String agentBank,
+                      String agentBankName, String account, String town, String townName) {
+    }
+
+    /** One entitlement due in a year with that year's amount. */
+    record Due(EntitlementRecord entitlement, BigDecimal amount, boolean provisional) {
     }
 
     public record TownSchemeTotal(String town, String townName, String scheme, String schemeName, int persons,
@@ -61,16 +73,51 @@ public class AssistancePayouts {
                              List<TownTotal> byTown, List<SchemeTotal> byScheme, int persons, BigDecimal total) {
     }
 
+    /** The payout list of a year with every account masked. */
+    @Transactional(readOnly = true)
+    public PayoutList list(int year, AssistanceScheme scheme, Set<String> towns, String townFilter) {
+        return list(year, scheme, towns, townFilter, null, false);
+    }
+
     /**
      * The payout list of a year.
      *
-     * @param scheme     only this scheme, or all when null
-     * @param towns      the town slugs whose rows to include, or null for all towns
+     * @param scheme       only this scheme, or all when null
+     * @param towns        the town slugs whose rows to include, or null for all towns
+     * @param bank         only accounts at this agent bank (code), or all when null
+     * @param fullAccounts true only for the copy the agent bank credits from (finance's workbook): the full account
+     *                     numbers; false everywhere else: masked to the last four digits
      * @throws InvalidInputException (field {@code year}) when the rate table has no amount for a row's scheme in that
      *                               year: a list with a missing amount must not go to finance
      */
     @Transactional(readOnly = true)
-    public PayoutList list(int year, AssistanceScheme scheme, Set<String> towns, String townFilter) {
+    public PayoutList list(int year, AssistanceScheme scheme, Set<String> towns, String townFilter, String bank,
+                           boolean fullAccounts) {
+        List<Due> due = due(year, scheme, towns, bank);
+        List<Row> rows = new ArrayList<>();
+        Map<String, Map<AssistanceScheme, BigDecimal[]>> matrix = new LinkedHashMap<>();
+        for (Due d : due) {
+            EntitlementRecord e = d.entitlement();
+            BigDecimal amount = d.amount();
+            String townName = townName(e.getTownSlug());
+            String account = e.getBankAccount() == null ? NO_ACCOUNT
+                    : fullAccounts ? e.getBankAccount() : BankAccount.mask(e.getBankAccount());
+            rows.add(new Row(e.getFullName(), e.getIdNumberMasked(), e.getScheme().name(), e.getScheme().chineseName(),
+                    e.getSubType() == null ? null : e.getSubType().name(),
+                    e.getSubType() == null ? null : e.getSubType().label(), amount,
+                    d.provisional(), e.getAgentBank(),
+                    e.getAgentBank() == null ? NO_ACCOUNT : banks.nameOf(e.getAgentBank()),
+                    account, e.getTownSlug(), townName));
+            BigDecimal[] cell = matrix.computeIfAbsent(e.getTownSlug(), t -> new LinkedHashMap<>())
+                    .computeIfAbsent(e.getScheme(), s -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO.setScale(2)});
+            cell[0] = cell[0].add(BigDecimal.ONE);
+            cell[1] = cell[1].add(amount);
+        }
+        return totals(year, scheme, townFilter, rows, matrix);
+    }
+
+    /** The entitlements due in a year, in list order, with the year's amounts. */
+    List<Due> due(int year, AssistanceScheme scheme, Set<String> towns, String bank) {
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         Map<String, Integer> townOrder = new LinkedHashMap<>();
@@ -82,29 +129,22 @@ public class AssistancePayouts {
                 .filter(e -> !e.getScheme().oneOff() || e.getFromDate().getYear() == year)
                 .filter(e -> scheme == null || e.getScheme() == scheme)
                 .filter(e -> towns == null || towns.contains(e.getTownSlug()))
+                .filter(e -> bank == null || bank.equals(e.getAgentBank()))
                 .sorted(Comparator.<EntitlementRecord>comparingInt(e -> townOrder.getOrDefault(e.getTownSlug(), Integer.MAX_VALUE))
                         .thenComparing(EntitlementRecord::getScheme)
                         .thenComparing(EntitlementRecord::getFullName)
                         .thenComparing(EntitlementRecord::getIdNumberMasked))
                 .toList();
-
-        List<Row> rows = new ArrayList<>();
-        Map<String, Map<AssistanceScheme, BigDecimal[]>> matrix = new LinkedHashMap<>();
+        List<Due> result = new ArrayList<>();
         for (EntitlementRecord e : due) {
             YearRate yearRate = yearRate(e, year);
-            BigDecimal amount = yearRate.amount();
-            String townName = townName(e.getTownSlug());
-            rows.add(new Row(e.getFullName(), e.getIdNumberMasked(), e.getScheme().name(), e.getScheme().chineseName(),
-                    e.getSubType() == null ? null : e.getSubType().name(),
-                    e.getSubType() == null ? null : e.getSubType().label(), amount,
-                    yearRate.provisional(),
-                    maskAccount(e.getBankAccount()), e.getTownSlug(), townName));
-            BigDecimal[] cell = matrix.computeIfAbsent(e.getTownSlug(), t -> new LinkedHashMap<>())
-                    .computeIfAbsent(e.getScheme(), s -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO.setScale(2)});
-            cell[0] = cell[0].add(BigDecimal.ONE);
-            cell[1] = cell[1].add(amount);
+            result.add(new Due(e, yearRate.amount(), yearRate.provisional()));
         }
+        return result;
+    }
 
+    private PayoutList totals(int year, AssistanceScheme scheme, String townFilter, List<Row> rows,
+                              Map<String, Map<AssistanceScheme, BigDecimal[]>> matrix) {
         List<TownSchemeTotal> byTownAndScheme = new ArrayList<>();
         List<TownTotal> byTown = new ArrayList<>();
         Map<AssistanceScheme, BigDecimal[]> schemeSums = new java.util.EnumMap<>(AssistanceScheme.class);
@@ -161,13 +201,6 @@ public class AssistancePayouts {
 
     /** Every character but the last four digits masked; {@link #NO_ACCOUNT} when there is no account. */
     public static String maskAccount(String account) {
-        if (account == null || account.isBlank()) {
-            return NO_ACCOUNT;
-        }
-        String compact = account.replaceAll("\\s", "");
-        if (compact.length() <= 4) {
-            return "*".repeat(compact.length());
-        }
-        return "*".repeat(compact.length() - 4) + compact.substring(compact.length() - 4);
+        return BankAccount.mask(account);
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.assistance;
 
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
+import cn.gov.xinbei.pfp.assistance.domain.BankAccount;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,16 +40,18 @@ public class AssistanceReverification {
     private final RuntimeService runtimeService;
     private final AssistanceProcessProperties properties;
     private final EngineClock clock;
+    private final AgentBankProperties banks;
 
     public AssistanceReverification(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
                                     RuntimeService runtimeService, AssistanceProcessProperties properties,
-                                    EngineClock clock) {
+                                    EngineClock clock, AgentBankProperties banks) {
         this.jdbc = jdbc;
         this.newTransaction = new TransactionTemplate(transactionManager);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.runtimeService = runtimeService;
         this.properties = properties;
         this.clock = clock;
+        this.banks = banks;
     }
 
     /**
@@ -81,10 +84,14 @@ public class AssistanceReverification {
     /** Starts the re-verifications of an opened run, batch by batch, until none is left; records a failure. */
     public Progress runBatches(int year) {
         try {
-            int started;
-            do {
-                started = newTransaction.execute(status -> startBatch(year));
-            } while (started > 0);
+            // Keyset: each batch continues after the last entitlement id of the one before, so a batch reads only its
+            // own rows however many there are (an offset or a plain "not yet started" scan would re-read the whole
+            // register for every batch: quadratic in the number of beneficiaries).
+            String after = "";
+            while (after != null) {
+                String from = after;
+                after = newTransaction.execute(status -> startBatch(year, from));
+            }
             newTransaction.executeWithoutResult(status -> jdbc.update("update assistance_reverification_run set"
                     + " status = 'FINISHED', finished_at = ? where verification_year = ?", Timestamp.from(clock.now()), year));
         } catch (RuntimeException e) {
@@ -97,13 +104,22 @@ public class AssistanceReverification {
         return progress(year).orElseThrow();
     }
 
-    private int startBatch(int year) {
+    /**
+     * Starts the next batch after entitlement id {@code after} (the ids are compared as the database orders them).
+     *
+     * @return the last entitlement id of the batch, or null when there was none left
+     */
+    private String startBatch(int year, String after) {
         List<Map<String, Object>> batch = jdbc.queryForList("select e.id, e.full_name, e.id_number_masked, e.scheme,"
-                + " c.case_number, c.title from assistance_entitlement e join case_file c on c.id = e.case_id"
-                + " where e.status = 'ACTIVE' and e.scheme <> ? and e.from_date < ? and not exists"
+                + " e.agent_bank, e.bank_account, c.case_number, c.title"
+                + " from assistance_entitlement e join case_file c on c.id = e.case_id"
+                + " where e.id > ? and e.status = 'ACTIVE' and e.scheme <> ? and e.from_date < ? and not exists"
                 + " (select 1 from assistance_reverification_item i where i.entitlement_id = e.id and i.verification_year = ?)"
-                + " order by e.id limit ?", AssistanceScheme.RETIREE_ONE_OFF_AWARD.name(), java.sql.Date.valueOf(java.time.LocalDate.of(year + 1, 1, 1)), year,
-                properties.reverificationBatchSize());
+                + " order by e.id limit ?", after, AssistanceScheme.RETIREE_ONE_OFF_AWARD.name(),
+                java.sql.Date.valueOf(java.time.LocalDate.of(year + 1, 1, 1)), year, properties.reverificationBatchSize());
+        if (batch.isEmpty()) {
+            return null;
+        }
         for (Map<String, Object> row : batch) {
             Map<String, Object> variables = new HashMap<>();
             variables.put("verificationYear", String.valueOf(year));
@@ -112,6 +128,9 @@ public class AssistanceReverification {
             variables.put("holderName", row.get("full_name"));
             variables.put("holderIdNumber", row.get("id_number_masked"));
             variables.put("schemeName", AssistanceScheme.valueOf((String) row.get("scheme")).chineseName());
+            String bank = (String) row.get("agent_bank");
+            variables.put("agentBankName", bank == null ? BankAccount.NOT_REGISTERED : banks.nameOf(bank));
+            variables.put("bankAccount", BankAccount.mask((String) row.get("bank_account")));
             String instanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, (String) row.get("case_number"),
                     variables).getId();
             jdbc.update("insert into assistance_reverification_item (id, verification_year, entitlement_id,"
@@ -119,7 +138,7 @@ public class AssistanceReverification {
         }
         jdbc.update("update assistance_reverification_run set started = started + ? where verification_year = ?",
                 batch.size(), year);
-        return batch.size();
+        return (String) batch.get(batch.size() - 1).get("id");
     }
 
     private int countBeneficiaries(int year) {

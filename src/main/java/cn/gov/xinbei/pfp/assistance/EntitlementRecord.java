@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.assistance;
 
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceSubType;
+import cn.gov.xinbei.pfp.assistance.domain.BankAccount;
 import cn.gov.xinbei.pfp.assistance.domain.Entitlement;
 import cn.gov.xinbei.pfp.assistance.domain.Rate;
 import cn.gov.xinbei.pfp.assistance.domain.RateUnit;
@@ -66,16 +67,19 @@ public class EntitlementRecord {
     private String activeKey;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    /** The account at the agent bank; not collected by the intake yet (V5__assistance_accounts.sql). */
+    /** The account at the agent bank (V5), from the intake or the town's correction; null for older entitlements. */
     @Column(name = "bank_account")
     private String bankAccount;
+    /** Code of the agent bank (V11__assistance_bank.sql). */
+    @Column(name = "agent_bank")
+    private String agentBank;
 
     protected EntitlementRecord() {
     }
 
     EntitlementRecord(String caseId, ResidentIdNumber idNumber, String fullName, AssistanceScheme scheme,
                       AssistanceSubType subType, LocalDate fromDate, Rate rate, int rateYear, String townSlug,
-                      Instant now) {
+                      Instant now, String agentBank, String bankAccount) {
         this.id = UUID.randomUUID().toString();
         this.caseId = caseId;
         this.idNumber = idNumber.value();
@@ -92,6 +96,14 @@ public class EntitlementRecord {
         this.status = Status.ACTIVE;
         this.activeKey = activeKey(idNumber, scheme);
         this.createdAt = now;
+        this.agentBank = agentBank;
+        this.bankAccount = bankAccount;
+    }
+
+    /** A new account for the payments from now on (a correction by the town). */
+    void changeBankAccount(BankAccount account) {
+        this.agentBank = account.bank().code();
+        this.bankAccount = account.number();
     }
 
     static String activeKey(ResidentIdNumber idNumber, AssistanceScheme scheme) {
@@ -137,4 +149,5 @@ public class EntitlementRecord {
     public Status getStatus() { return status; }
     public String getActiveKey() { return activeKey; }
     public String getBankAccount() { return bankAccount; }
+    public String getAgentBank() { return agentBank; }
 }

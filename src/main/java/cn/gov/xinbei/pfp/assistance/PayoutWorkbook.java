@@ -27,9 +27,9 @@ public final class PayoutWorkbook {
 
     public static final String ROSTER = "发放名册";
     public static final String SUMMARY = "汇总";
-    static final String[] ROSTER_HEADER = {"序号", "姓名", "公民身份号码", "扶助项目", "类别", "金额（元）", "银行账号",
-            "镇（街道）"};
-    private static final int[] ROSTER_WIDTHS = {6, 12, 22, 34, 14, 14, 24, 14};
+    static final String[] ROSTER_HEADER = {"序号", "姓名", "公民身份号码", "扶助项目", "类别", "金额（元）", "代发银行",
+            "银行账号", "镇（街道）"};
+    private static final int[] ROSTER_WIDTHS = {6, 12, 22, 34, 14, 14, 24, 24, 14};
 
     private PayoutWorkbook() {
     }
@@ -57,8 +57,10 @@ public final class PayoutWorkbook {
             text(line, 3, row.schemeName(), styles.text);
             text(line, 4, row.subTypeName() == null ? "" : row.subTypeName(), styles.text);
             amount(line, 5, row.amount(), styles.amount);
-            text(line, 6, row.account(), styles.text);
-            text(line, 7, row.townName(), styles.text);
+            text(line, 6, row.agentBankName(), styles.text);
+            // Text, not a number: a 19-digit account would lose its last digits as a spreadsheet number.
+            text(line, 7, row.account(), styles.text);
+            text(line, 8, row.townName(), styles.text);
             r++;
         }
         Row totalLine = sheet.createRow(r);

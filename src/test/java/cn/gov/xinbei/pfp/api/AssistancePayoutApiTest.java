@@ -79,8 +79,11 @@ class AssistancePayoutApiTest {
         confirm(AssistanceApplications.ruralAward(), "chunjiang");
         confirm(AssistanceApplications.surgeryComplication(), "chunjiang");
         confirm(AssistanceApplications.retiree(), "menghe");
-        jdbc.update("update assistance_entitlement set bank_account = ? where id_number = ?", ACCOUNT,
+        jdbc.update("update assistance_entitlement set agent_bank = 'ABC', bank_account = ? where id_number = ?", ACCOUNT,
                 AssistanceApplications.SURGERY_WOMAN);
+        // An entitlement registered before the intake took accounts.
+        jdbc.update("update assistance_entitlement set agent_bank = null, bank_account = null where id_number = ?",
+                AssistanceApplications.RETIREE);
     }
 
     @AfterAll
@@ -99,13 +102,15 @@ class AssistancePayoutApiTest {
                 .andExpect(jsonPath("$.rows[0].idNumberMasked").value("320411********0018"))
                 .andExpect(jsonPath("$.rows[0].schemeName").value("农村部分计划生育家庭奖励扶助"))
                 .andExpect(jsonPath("$.rows[0].amount").value(960.0))
-                .andExpect(jsonPath("$.rows[0].account").value("未登记"))
+                .andExpect(jsonPath("$.rows[0].agentBankName").value("江苏江南农村商业银行"))
+                .andExpect(jsonPath("$.rows[0].account").value("***************0018"))
                 .andExpect(jsonPath("$.rows[1].scheme").value("SURGERY_COMPLICATION"))
                 .andExpect(jsonPath("$.rows[1].subTypeName").value("并发症二级"))
                 .andExpect(jsonPath("$.rows[1].amount").value(1320.0))
                 .andExpect(jsonPath("$.rows[1].account").value("***************0018"))
                 .andExpect(jsonPath("$.rows[2].town").value("menghe"))
                 .andExpect(jsonPath("$.rows[2].amount").value(3600.0))
+                .andExpect(jsonPath("$.rows[2].account").value("未登记"))
                 .andExpect(jsonPath("$.byTown[0].town").value("chunjiang"))
                 .andExpect(jsonPath("$.byTown[0].persons").value(2))
                 .andExpect(jsonPath("$.byTown[0].amount").value(2280.0))
@@ -116,7 +121,8 @@ class AssistancePayoutApiTest {
                 .andExpect(jsonPath("$.total").value(5880.0))
                 .andExpect(jsonPath("$..idNumber").doesNotExist())
                 .andExpect(content -> assertThat(content.getResponse().getContentAsString())
-                        .doesNotContain(AssistanceApplications.RURAL_MAN).doesNotContain(ACCOUNT));
+                        .doesNotContain(AssistanceApplications.RURAL_MAN).doesNotContain(ACCOUNT)
+                        .doesNotContain(AssistanceApplications.accountOf(AssistanceApplications.RURAL_MAN)));
 
         mvc.perform(get("/api/assistance/payouts").param("year", "2012").param("scheme", "RURAL_AWARD")
                         .with(httpBasic("bureau.head", PASSWORD)))
@@ -140,7 +146,7 @@ class AssistancePayoutApiTest {
     }
 
     @Test
-    void theWorkbookHasTheRosterAndTheSummaryWithMaskedIdsAndNumericAmounts() throws Exception {
+    void financesWorkbookHasTheRosterWithFullAccountsForTheAgentBankAndTheSummary() throws Exception {
         MvcResult result = mvc.perform(get("/api/assistance/payouts.xlsx").param("year", "2012")
                         .with(httpBasic("finance.liaison", PASSWORD)))
                 .andExpect(status().isOk())
@@ -157,16 +163,18 @@ class AssistancePayoutApiTest {
 
             Sheet roster = workbook.getSheet("发放名册");
             assertThat(texts(roster.getRow(0))).containsExactly("序号", "姓名", "公民身份号码", "扶助项目", "类别",
-                    "金额（元）", "银行账号", "镇（街道）");
+                    "金额（元）", "代发银行", "银行账号", "镇（街道）");
             assertThat(roster.getPaneInformation().isFreezePane()).isTrue();
             assertThat(roster.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(roster.getColumnWidth(2)).isGreaterThan(20 * 256);
+            // The agent bank credits each account from finance's copy: full numbers, as text (no digits lost).
             assertThat(texts(roster.getRow(1))).containsExactly("1", "张建国", "320411********0018",
-                    "农村部分计划生育家庭奖励扶助", "", "960.00", "未登记", "春江镇");
+                    "农村部分计划生育家庭奖励扶助", "", "960.00", "江苏江南农村商业银行", "6230910100000000018", "春江镇");
             assertThat(texts(roster.getRow(2))).containsExactly("2", "周玉兰", "320411********0062",
-                    "计划生育手术并发症人员特别扶助", "并发症二级", "1,320.00", "***************0018", "春江镇");
+                    "计划生育手术并发症人员特别扶助", "并发症二级", "1,320.00", "中国农业银行", ACCOUNT, "春江镇");
             assertThat(texts(roster.getRow(3))).containsExactly("3", "刘国强", "320411********0052",
-                    "持证退休企业职工一次性奖励", "", "3,600.00", "未登记", "孟河镇");
+                    "持证退休企业职工一次性奖励", "", "3,600.00", "未登记", "未登记", "孟河镇");
+            assertThat(roster.getRow(2).getCell(7).getCellType()).isEqualTo(CellType.STRING);
             Cell amount = roster.getRow(2).getCell(5);
             assertThat(amount.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(amount.getNumericCellValue()).isEqualTo(1320.0);
@@ -175,8 +183,7 @@ class AssistancePayoutApiTest {
             assertThat(roster.getLastRowNum()).isEqualTo(4);
             for (Row row : roster) {
                 assertThat(texts(row)).noneMatch(t -> t.contains(AssistanceApplications.RURAL_MAN)
-                        || t.contains(AssistanceApplications.SURGERY_WOMAN) || t.contains(AssistanceApplications.RETIREE)
-                        || t.contains(ACCOUNT));
+                        || t.contains(AssistanceApplications.SURGERY_WOMAN) || t.contains(AssistanceApplications.RETIREE));
             }
 
             Sheet summary = workbook.getSheet("汇总");
@@ -210,7 +217,24 @@ class AssistancePayoutApiTest {
                 .andExpect(status().isOk()).andReturn();
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.getResponse().getContentAsByteArray()))) {
             assertThat(book.getSheet("发放名册").getLastRowNum()).isEqualTo(3); // header, two people, total
+            // Only finance's copy goes to the agent bank: the town's shows the last four digits.
+            assertThat(texts(book.getSheet("发放名册").getRow(1)).get(7)).isEqualTo("***************0018");
+            assertThat(texts(book.getSheet("发放名册").getRow(2)).get(7)).isEqualTo("***************0018");
         }
+        MvcResult bureauBook = mvc.perform(get("/api/assistance/payouts.xlsx").param("year", "2012")
+                        .with(httpBasic("bureau.head", PASSWORD)))
+                .andExpect(status().isOk()).andReturn();
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(bureauBook.getResponse().getContentAsByteArray()))) {
+            for (Row row : book.getSheet("发放名册")) {
+                assertThat(texts(row)).noneMatch(t -> t.contains(ACCOUNT) || t.contains("6230910100000000018"));
+            }
+        }
+        mvc.perform(get("/api/assistance/payouts").param("year", "2012").param("bank", "ABC")
+                        .with(httpBasic("finance.liaison", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows", hasSize(1)))
+                .andExpect(jsonPath("$.rows[0].name").value("周玉兰"))
+                .andExpect(jsonPath("$.rows[0].account").value("***************0018"));
         mvc.perform(get("/api/assistance/payouts").param("year", "2012").with(httpBasic("police.liaison", PASSWORD)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("FORBIDDEN"))
@@ -227,7 +251,8 @@ class AssistancePayoutApiTest {
                 "year=1999", new String[] {"year", "1999"},
                 "year=abc", new String[] {"year", "abc"},
                 "scheme", new String[] {"scheme", "LOTTERY"},
-                "town", new String[] {"town", "nowhere"});
+                "town", new String[] {"town", "nowhere"},
+                "bank", new String[] {"bank", "ICBC"});
         for (Map.Entry<String, String[]> c : cases.entrySet()) {
             String field = c.getKey().contains("=") ? "year" : c.getKey();
             var request = get("/api/assistance/payouts").with(httpBasic("bureau.clerk", PASSWORD))
@@ -240,7 +265,7 @@ class AssistancePayoutApiTest {
                     .andExpect(jsonPath("$.code").value("INVALID_INPUT"))
                     .andExpect(jsonPath("$.violations[0].field").value(field))
                     .andExpect(jsonPath("$.violations[0].message", containsString(field.equals("town") ? "镇"
-                            : field.equals("scheme") ? "扶助项目" : "发放年度")));
+                            : field.equals("scheme") ? "扶助项目" : field.equals("bank") ? "代发银行" : "发放年度")));
         }
         mvc.perform(get("/api/assistance/payouts.xlsx").with(httpBasic("finance.liaison", PASSWORD)))
                 .andExpect(status().isBadRequest())

@@ -230,6 +230,15 @@ class AuthorizationMatrixTest {
                         t -> get("/api/assistance/payouts.xlsx").param("year", "2012"),
                         statuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 200, TOWN_SUPERVISOR, 200,
                                 BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200, FINANCE_LIAISON, 200)),
+                new Endpoint("POST /api/assistance/payouts/transfers",
+                        t -> t.body(post("/api/assistance/payouts/transfers"), Map.of("year", "2012",
+                                "transferReference", "新财拨〔2012〕99号", "transferredOn", "2012-03-01", "amount", 960)),
+                        // Only finance transfers to the agent bank; it gets 400: the fixture list has nothing to pay
+                        // (the happy path is in AssistanceListTransferApiTest).
+                        statuses(403, FINANCE_LIAISON, 400)),
+                new Endpoint("GET /api/assistance/payouts/transfers",
+                        t -> get("/api/assistance/payouts/transfers").param("year", "2012"),
+                        statuses(403, BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200, FINANCE_LIAISON, 200)),
                 new Endpoint("POST /api/two-non/reports",
                         t -> t.body(post("/api/two-non/reports"), Map.of("channel", "HOTLINE", "anonymous", true,
                                 "facts", "举报某诊所为孕妇做非医学需要的胎儿性别鉴定")),

@@ -11,10 +11,12 @@ import java.util.Map;
  *
  * @param spouseIdNumber null when the applicant has no spouse (widowed, divorced, unmarried)
  * @param facts          the declared facts as the scheme's DMN reads them (dates as ISO text)
+ * @param bankAccount    the account at the agent bank the support is credited to; never part of {@code facts}
  */
 public record AssistanceApplication(AssistanceScheme scheme, String townSlug, String village, LocalDate applicationDate,
                                     String applicantName, ResidentIdNumber applicantIdNumber, String spouseName,
-                                    ResidentIdNumber spouseIdNumber, Map<String, Object> facts) {
+                                    ResidentIdNumber spouseIdNumber, Map<String, Object> facts,
+                                    BankAccount bankAccount) {
 
     public AssistanceApplication {
         facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));

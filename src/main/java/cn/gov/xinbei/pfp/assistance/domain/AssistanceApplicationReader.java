@@ -34,15 +34,25 @@ public final class AssistanceApplicationReader {
     private final LocalDate today;
     private final Violations violations = new Violations();
 
-    private AssistanceApplicationReader(Map<String, Object> variables, LocalDate today) {
+    /** Form fields of the agent bank and the account number (代发银行、代发银行账号). */
+    public static final String AGENT_BANK = "agentBank";
+    public static final String BANK_ACCOUNT = "bankAccount";
+
+    private final List<AgentBank> banks;
+
+    private AssistanceApplicationReader(Map<String, Object> variables, LocalDate today, List<AgentBank> banks) {
         this.variables = variables;
         this.today = today;
+        this.banks = List.copyOf(banks);
     }
 
-    /** @throws cn.gov.xinbei.pfp.shared.validation.InvalidInputException listing every problem found */
+    /**
+     * @param banks the configured agent banks the account may be held at
+     * @throws cn.gov.xinbei.pfp.shared.validation.InvalidInputException listing every problem found
+     */
     public static AssistanceApplication read(Map<String, Object> variables, LocalDate today,
-                                             Predicate<String> isKnownTown) {
-        return new AssistanceApplicationReader(variables, today).read(isKnownTown);
+                                             Predicate<String> isKnownTown, List<AgentBank> banks) {
+        return new AssistanceApplicationReader(variables, today, banks).read(isKnownTown);
     }
 
     private AssistanceApplication read(Predicate<String> isKnownTown) {
@@ -83,9 +93,11 @@ public final class AssistanceApplicationReader {
                 case RETIREE_ONE_OFF_AWARD -> retiree(facts);
             }
         }
+        Optional<BankAccount> account = BankAccount.read(violations, AGENT_BANK, variables.get(AGENT_BANK),
+                BANK_ACCOUNT, variables.get(BANK_ACCOUNT), banks);
         violations.throwIfAny();
         return new AssistanceApplication(scheme, townSlug, village, applicationDate, applicantName, applicant.get(),
-                spouseName, spouse.orElse(null), facts);
+                spouseName, spouse.orElse(null), facts, account.get());
     }
 
     private AssistanceScheme scheme() {

@@ -1,6 +1,8 @@
 package cn.gov.xinbei.pfp.assistance.process;
 
 import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
+import cn.gov.xinbei.pfp.assistance.domain.AssistanceApplicationReader;
+import cn.gov.xinbei.pfp.assistance.domain.BankAccount;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import cn.gov.xinbei.pfp.shared.process.Variables;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
@@ -30,8 +32,20 @@ public class AssistanceTaskListeners {
     /** 镇（街道）初审并张榜公示. */
     @Bean("townReviewed")
     TaskListener townReviewed(AssistanceCaseService service) {
-        return task -> service.townReviewed(AssistanceVariables.caseNumber(task), text(task, "townOpinion"),
-                text(task, "townPostingPlace"), text(task, "disabilityCertificateNumber"), ProcessActor.userId(task));
+        return task -> {
+            String caseNumber = AssistanceVariables.caseNumber(task);
+            BankAccount corrected = service.townReviewed(caseNumber, text(task, "townOpinion"),
+                    text(task, "townPostingPlace"), text(task, "disabilityCertificateNumber"),
+                    text(task, AssistanceCaseService.CORRECTED_AGENT_BANK),
+                    text(task, AssistanceCaseService.CORRECTED_BANK_ACCOUNT), ProcessActor.userId(task));
+            // The typed number must not stay in the variables (nor, at history level audit, in their history).
+            task.setVariable(AssistanceCaseService.CORRECTED_AGENT_BANK, null);
+            task.setVariable(AssistanceCaseService.CORRECTED_BANK_ACCOUNT, null);
+            if (corrected != null) {
+                task.setVariable("agentBankName", corrected.bank().name());
+                task.setVariable(AssistanceApplicationReader.BANK_ACCOUNT, corrected.masked());
+            }
+        };
     }
 
     /** 派出所: 户口性质证明 and 死亡证明 (SEED annex 3). */

@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.assistance.process;
 
 import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceApplication;
+import cn.gov.xinbei.pfp.assistance.domain.AssistanceApplicationReader;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -37,5 +38,8 @@ public class RegisterAssistanceApplicationListener implements ExecutionListener 
             execution.setVariable("spouseIdNumber", application.spouseIdNumber().masked());
         }
         execution.setVariables(AssistanceVariables.eligibility(registration.eligibility()));
+        // The account number is kept in the case record only; the variables (and their history) hold the masked form.
+        execution.setVariable(AssistanceApplicationReader.BANK_ACCOUNT, application.bankAccount().masked());
+        execution.setVariable("agentBankName", application.bankAccount().bank().name());
     }
 }

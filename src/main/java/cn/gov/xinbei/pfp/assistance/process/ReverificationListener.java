@@ -1,5 +1,7 @@
 package cn.gov.xinbei.pfp.assistance.process;
 
+import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
+import cn.gov.xinbei.pfp.assistance.domain.BankAccount;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import cn.gov.xinbei.pfp.shared.process.Variables;
@@ -10,15 +12,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * 年度核查 of one beneficiary done by the town: recorded on the timeline of the case that granted the entitlement.
- * A beneficiary who no longer qualifies is stopped through a change request (process assistanceChange).
+ * A beneficiary who no longer qualifies is stopped through a change request (process assistanceChange). The town
+ * may correct the beneficiary's account at the agent bank here (the smallest path for a running entitlement).
  */
 @Component("reverified")
 public class ReverificationListener implements TaskListener {
 
     private final CaseFileService caseFiles;
+    private final AssistanceCaseService cases;
 
-    public ReverificationListener(CaseFileService caseFiles) {
+    public ReverificationListener(CaseFileService caseFiles, AssistanceCaseService cases) {
         this.caseFiles = caseFiles;
+        this.cases = cases;
     }
 
     @Override
@@ -36,7 +41,18 @@ public class ReverificationListener implements TaskListener {
             }
             default -> throw new InvalidInputException("reverificationResult", "请选择核查结果");
         };
-        caseFiles.recordStep(caseFiles.byNumber(AssistanceVariables.caseNumber(task)).getId(), ProcessActor.userId(task),
+        String caseNumber = AssistanceVariables.caseNumber(task);
+        // The town may correct the account at the agent bank while it checks the beneficiary.
+        BankAccount corrected = cases.correctEntitlementAccount(caseNumber,
+                Variables.text(task.getVariable(AssistanceCaseService.CORRECTED_AGENT_BANK)),
+                Variables.text(task.getVariable(AssistanceCaseService.CORRECTED_BANK_ACCOUNT)), ProcessActor.userId(task));
+        task.setVariable(AssistanceCaseService.CORRECTED_AGENT_BANK, null);
+        task.setVariable(AssistanceCaseService.CORRECTED_BANK_ACCOUNT, null);
+        if (corrected != null) {
+            task.setVariable("agentBankName", corrected.bank().name());
+            task.setVariable("bankAccount", corrected.masked());
+        }
+        caseFiles.recordStep(caseFiles.byNumber(caseNumber).getId(), ProcessActor.userId(task),
                 "REVERIFIED", "annualVerification", "年度核查", detail, null);
     }
 }

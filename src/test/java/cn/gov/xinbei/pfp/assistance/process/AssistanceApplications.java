@@ -19,7 +19,18 @@ public final class AssistanceApplications {
     /** A man born 1948-08-08. */
     public static final String RETIREE = "320411194808080052";
 
+    /** The local rural commercial bank of config/assistance.yml: 16-19 digits, no check digit. */
+    public static final String AGENT_BANK = "JNRCB";
+    /** ABC debit cards: 19 digits with a Luhn check digit; this one is valid. */
+    public static final String LUHN_BANK = "ABC";
+    public static final String LUHN_ACCOUNT = "6228480402564890018";
+
     private AssistanceApplications() {
+    }
+
+    /** The applicant's account at {@link #AGENT_BANK}: 19 digits ending in the last two digits of the ID number. */
+    public static String accountOf(String idNumber) {
+        return "62309101000000000" + idNumber.substring(16, 18).replace('X', '9');
     }
 
     private static Map<String, Object> base(String scheme, String name, String idNumber) {
@@ -31,6 +42,8 @@ public final class AssistanceApplications {
         v.put("applicantName", name);
         v.put("applicantIdNumber", idNumber);
         v.put("maritalStatus", "WIDOWED");
+        v.put("agentBank", AGENT_BANK);
+        v.put("bankAccount", accountOf(idNumber));
         return v;
     }
 

@@ -299,6 +299,78 @@ class AssistanceEligibilityProcessTest {
         assertThat(jdbc.queryForObject("select count(*) from assistance_entitlement", Integer.class)).isEqualTo(2);
     }
 
+    @Test
+    void theBankAccountIsTakenAtIntakeKeptInTheCaseRecordOnlyAndMaskedInVariablesAndTimeline() {
+        String account = AssistanceApplications.accountOf(AssistanceApplications.RURAL_MAN); // 6230910100000000018
+        ProcessInstance instance = start(AssistanceApplications.ruralAward());
+        assertThat(service.details(instance.getBusinessKey()).getAgentBank()).isEqualTo("JNRCB");
+        assertThat(service.details(instance.getBusinessKey()).getBankAccount()).isEqualTo(account);
+        assertThat(service.details(instance.getBusinessKey()).getRegisteredFacts()).doesNotContain(account);
+        assertThat(instance).variables().containsEntry("bankAccount", "***************0018")
+                .containsEntry("agentBankName", "江苏江南农村商业银行");
+        assertThat(historicVariable(instance, "bankAccount")).isEqualTo("***************0018");
+        assertThat(jdbc.queryForList("select detail from case_event where detail is not null", String.class))
+                .anySatisfy(d -> assertThat(d).contains("代发银行：江苏江南农村商业银行，账号***************0018"))
+                .allSatisfy(d -> assertThat(d).doesNotContain(account));
+    }
+
+    @Test
+    void aWrongAccountAtIntakeIsRefusedNamingTheFieldAndNothingIsWritten() {
+        Map<String, Object> letters = AssistanceApplications.ruralAward();
+        letters.put("bankAccount", "6230-9101-0000-0018");
+        assertThatThrownBy(() -> start(letters)).hasMessageContaining("代发银行账号只能包含数字");
+        Map<String, Object> badCheckDigit = AssistanceApplications.ruralAward();
+        badCheckDigit.put("agentBank", AssistanceApplications.LUHN_BANK);
+        badCheckDigit.put("bankAccount", "6228480402564890019");
+        assertThatThrownBy(() -> start(badCheckDigit)).hasMessageContaining("代发银行账号校验位不正确")
+                .message().doesNotContain("6228480402564890019");
+        Map<String, Object> noBank = AssistanceApplications.ruralAward();
+        noBank.remove("agentBank");
+        noBank.remove("bankAccount");
+        assertThatThrownBy(() -> start(noBank)).hasMessageContaining("请选择代发银行").hasMessageContaining("请填写代发银行账号");
+        assertThat(cases.count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from assistance_case", Integer.class)).isZero();
+    }
+
+    @Test
+    void theTownCorrectsTheAccountAtItsReviewAndTheRegisterTakesTheCorrectedOne() {
+        ProcessInstance instance = start(AssistanceApplications.ruralAward());
+        assertThat(instance).isWaitingAt("Task_VillageReview");
+        complete(task(), withVariables("villageOpinion", "经村委会审议，情况属实", "villagePostingPlace", "魏村村务公开栏"));
+        execute(job());
+        assertThat(instance).isWaitingAt("Task_TownReview");
+        // Only the account without the bank: both are needed; a wrong check digit: refused, nothing changes.
+        assertThatThrownBy(() -> complete(task(), withVariables("townOpinion", "经镇初审，情况属实",
+                "townPostingPlace", "春江镇政务公开栏", "correctedBankAccount", AssistanceApplications.LUHN_ACCOUNT)))
+                .hasMessageContaining("请选择代发银行");
+        assertThatThrownBy(() -> complete(task(), withVariables("townOpinion", "经镇初审，情况属实",
+                "townPostingPlace", "春江镇政务公开栏", "correctedAgentBank", "ABC",
+                "correctedBankAccount", "6228480402564890019")))
+                .hasMessageContaining("代发银行账号校验位不正确");
+        assertThat(instance).isWaitingAt("Task_TownReview");
+        assertThat(service.details(instance.getBusinessKey()).getAgentBank()).isEqualTo("JNRCB");
+
+        complete(task(), withVariables("townOpinion", "经镇初审，账号有误已更正", "townPostingPlace", "春江镇政务公开栏",
+                "correctedAgentBank", "ABC", "correctedBankAccount", "6228 4804 0256 4890 018"));
+        assertThat(service.details(instance.getBusinessKey()).getAgentBank()).isEqualTo("ABC");
+        assertThat(service.details(instance.getBusinessKey()).getBankAccount()).isEqualTo(AssistanceApplications.LUHN_ACCOUNT);
+        // The typed number does not stay in the variables or their history.
+        assertThat(instance).variables().containsEntry("bankAccount", "***************0018")
+                .containsEntry("agentBankName", "中国农业银行");
+        assertThat(historicVariable(instance, "correctedBankAccount")).isNull();
+        assertThat(jdbc.queryForList("select detail from case_event where detail is not null", String.class))
+                .anySatisfy(d -> assertThat(d).contains("更正代发银行：中国农业银行，账号***************0018"))
+                .allSatisfy(d -> assertThat(d).doesNotContain(AssistanceApplications.LUHN_ACCOUNT));
+
+        execute(job());
+        complete(task(), withVariables("confirmedApplicantHukou", "AGRICULTURAL", "confirmedSpouseHukou", "AGRICULTURAL",
+                "hukouCertificateNumber", "春派证〔2012〕31号"));
+        complete(task(), withVariables("bureauDecision", "CONFIRM"));
+        assertThat(jdbc.queryForMap("select agent_bank, bank_account from assistance_entitlement"))
+                .containsEntry("AGENT_BANK", "ABC").containsEntry("BANK_ACCOUNT", AssistanceApplications.LUHN_ACCOUNT);
+    }
+
     private void passVillageAndTownPostings(ProcessInstance instance) {
         assertThat(instance).isWaitingAt("Task_VillageReview");
         complete(task(), withVariables("villageOpinion", "经村委会审议，情况属实", "villagePostingPlace", "魏村村务公开栏"));

@@ -82,6 +82,30 @@ class AssistanceReverificationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void theTownCorrectsTheAccountOfARunningEntitlementAtTheReverification() {
+        confirmed(AssistanceApplications.surgeryComplication(), false);
+        CaseTestSupport.clockAt(LocalDate.of(2012, 11, 5));
+        reverification.begin(2012, "bureau.clerk");
+        reverification.runBatches(2012);
+        Task task = taskService.createTaskQuery().processDefinitionKey("assistanceReverification").singleResult();
+        assertThat(taskService.getVariables(task.getId())).containsEntry("agentBankName", "江苏江南农村商业银行")
+                .containsEntry("bankAccount", "***************0062");
+
+        assertThatThrownBy(() -> complete(task, withVariables("reverificationResult", "STILL_ELIGIBLE",
+                "correctedAgentBank", "ABC", "correctedBankAccount", "6228480402564890019")))
+                .hasMessageContaining("代发银行账号校验位不正确");
+        complete(task, withVariables("reverificationResult", "STILL_ELIGIBLE", "correctedAgentBank", "ABC",
+                "correctedBankAccount", AssistanceApplications.LUHN_ACCOUNT));
+        assertThat(jdbc.queryForMap("select agent_bank, bank_account from assistance_entitlement"))
+                .containsEntry("AGENT_BANK", "ABC").containsEntry("BANK_ACCOUNT", AssistanceApplications.LUHN_ACCOUNT);
+        assertThat(jdbc.queryForObject("select detail from case_event where event_type = 'ACCOUNT_CORRECTED'", String.class))
+                .isEqualTo("更正代发银行：中国农业银行，账号***************0018");
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).variableName("correctedBankAccount").singleResult()
+                .getValue()).isNull();
+    }
+
     private String confirmed(Map<String, Object> application, boolean hrCheck) {
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("assistanceEligibility", new HashMap<>(application));
         assertThat(instance).isWaitingAt("Task_VillageReview");
