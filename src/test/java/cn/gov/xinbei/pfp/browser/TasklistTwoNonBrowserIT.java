@@ -233,7 +233,9 @@ class TasklistTwoNonBrowserIT {
     }
 
     private void openFilter(String filterName) {
-        wait.until(ExpectedConditions.elementToBeClickable(filterLink(filterName))).click();
+        // A script click: the description tooltip of the filter clicked before may lie over this link.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();",
+                wait.until(ExpectedConditions.elementToBeClickable(filterLink(filterName))));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//section[contains(@class,'task-filters')]"
                 + "//div[contains(@class,'task-filter')][contains(@class,'active')]//a[normalize-space(text())='" + filterName + "']")));
     }
@@ -276,6 +278,8 @@ class TasklistTwoNonBrowserIT {
 
     private void completeTask(String taskName) {
         By complete = By.cssSelector("section.task-card button[ng-click='complete()']");
+        // The acceptance form is long: bring the button out from under the page footer before clicking it.
+        scrollIntoView(wait.until(ExpectedConditions.elementToBeClickable(complete)));
         wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
         awaitOutcome("complete " + taskName, openTask(taskName), null);
         screenshot("completed-" + taskName);
