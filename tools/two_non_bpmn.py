@@ -5,7 +5,7 @@ never in variables) → 受理 and 分办 to the agencies → one agency track p
 activity; the bureau can add an agency later) → 结案 with a summary per agency → whistle-blower reward paid through
 the finance liaison. A non-interrupting timer on the joint investigation escalates an overdue case to the bureau
 supervisors (督办). Each agency track: investigation → 先行登记保存 decision within 7 days → referral to the police
-when a crime is suspected → prior notice → hearing request (3 days) → hearing → decision → service (7 days) →
+when a crime is suspected → prior notice → hearing request (3 days) → hearing (notified 7 days ahead) → decision → service (7 days) →
 payment (15 days, 3 % a day late surcharge capped at the fine).
 """
 import os
@@ -29,7 +29,11 @@ def timer_date(id, expression):
 M = 200
 nodes = [
     {"id": "StartEvent_Reported", "type": "start", "name": "举报登记", "x": 102, "y": M + 22,
-     "doc": "区人口计生局经办人通过 /api/two-non/reports 登记举报；举报人身份只存于 two_non_reporter 表，不进入流程变量。"},
+     "attrs": {"camunda:formRef": "twoNonReport", "camunda:formRefBinding": "latest"},
+     "ext": ['<camunda:executionListener delegateExpression="${registerTwoNonReport}" event="start" />'],
+     "doc": "区人口计生局经办人在任务列表（启动流程 → 两非联合办案）或通过 /api/two-non/reports 登记举报；"
+            "没有具体事实的举报不予登记；可以匿名。举报人身份只存于 two_non_reporter 表，不进入流程变量"
+            "（江苏省2005年决定第十二条：为举报人保密）。"},
     user("Task_Accept", "受理与分办", 180, M, BUREAU, "twoNonAcceptance", None, [("complete", "twoNonAccepted")],
          "确定参与的部门及理由：医疗机构、医生→卫生；终止妊娠药品→药监；非法行医或涉嫌犯罪→公安；关爱女孩宣传→妇联。"),
     xor("Gateway_Accepted", "受理？", 330, M + 15, default="Flow_NotAccepted"),
@@ -70,7 +74,9 @@ flows = [
     ("Flow_NoReward", "Gateway_RewardDue", "EndEvent_Closed", "不予奖励", None),
     ("Flow_ToRewarded", "Task_PayReward", "EndEvent_Rewarded", None, None),
 ]
-write(os.path.join(out, "two-non-joint-case.bpmn"), "twoNonJointCase", "两非联合办案", nodes, flows, startable=False)
+# Startable in the Tasklist; only the bureau's clerks hold CREATE_INSTANCE on it (WorkflowAuthorizations), and the
+# start listener checks the group again.
+write(os.path.join(out, "two-non-joint-case.bpmn"), "twoNonJointCase", "两非联合办案", nodes, flows, startable=True)
 
 T = 200
 track = [
@@ -96,7 +102,9 @@ track = [
          "当事人要求听证的，应当在被告知后三日内提出。"),
     xor("Gateway_HearingRequested", "要求听证？", 1230, T + 15, default="Flow_NoHearing"),
     user("Task_Hearing", "组织听证", 1330, T - 130, AGENCY, "twoNonHearing", None,
-         [("complete", "twoNonHearingHeld")], "听证七日前通知当事人；由非本案调查人员主持。"),
+         [("complete", "twoNonHearingHeld")],
+         "听证七日前通知当事人举行听证的时间、地点（《行政处罚法》第四十二条，天数见 config/two-non.yml）；"
+         "由非本案调查人员主持。"),
     user("Task_Decide", "作出处罚决定", 1480, T, AGENCY, "twoNonPenaltyDecision", None,
          [("complete", "twoNonDecided")],
          "罚款应在法定幅度内：《人口与计划生育法》第三十六条 1万至3万元或违法所得2至6倍；江苏省2005年决定第十四条 5千至3万元。"),

@@ -1,13 +1,14 @@
 """Generates the Camunda Forms of the 两非 joint case into forms/two-non/. Run: python3 tools/two_non_forms.py
 
 Labels are Chinese; keys are the process variable names the listeners read. Every value is checked again on the
-server (TwoNonService). The reporter's identity is on no form: it is entered through /api/two-non/reports only.
+server (TwoNonService). The reporter's identity is entered on the start form only (or through /api/two-non/reports):
+the start listener stores it in two_non_reporter and clears it from the variables, so no later form can show it.
 """
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from camunda_forms import date, decimal, heading, radio, textarea, textfield, write_forms  # noqa: E402
+from camunda_forms import checkbox, date, decimal, heading, radio, select, textarea, textfield, write_forms  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "forms", "two-non")
@@ -22,6 +23,9 @@ def header(extra=()):
 def track_header(extra=()):
     return header([textfield("agency", "本部门", readonly=True), *extra])
 
+
+CHANNELS = [("HOTLINE", "举报电话"), ("LETTER", "来信"), ("VISIT", "来访"), ("ONLINE", "网上举报")]
+NAMED = "anonymous != true"
 
 FORMS = {
     "twoNonAcceptance": [
@@ -69,7 +73,8 @@ FORMS = {
     ],
     "twoNonHearing": [
         *track_header(),
-        heading("## 听证\n听证七日前通知当事人；由非本案调查人员主持。"),
+        heading("## 听证\n听证七日前通知当事人举行听证的时间、地点（《行政处罚法》第四十二条）；由非本案调查人员主持。"),
+        date("hearingNotifiedOn", "听证通知送达日期"),
         date("hearingHeldOn", "听证日期"),
         textarea("hearingSummary", "听证意见"),
     ],
@@ -110,6 +115,19 @@ FORMS = {
         *header(),
         heading("## 督办\n联合调查已超过办案期限。"),
         textarea("supervisionInstruction", "督办意见"),
+    ],
+    # Last, so the generated ids of the forms above stay as they were.
+    "twoNonReport": [
+        heading("## 两非举报登记\n非医学需要的胎儿性别鉴定、选择性别的人工终止妊娠，或违法销售、使用终止妊娠药品的举报。"
+                "没有具体事实的举报不予登记；可以匿名举报。举报人身份只由区人口计生局保存，对被举报人和其他部门保密"
+                "（江苏省2005年决定第十二条）。"),
+        select("channel", "举报方式", CHANNELS),
+        checkbox("anonymous", "匿名举报", description="匿名举报无法兑现举报奖励"),
+        textfield("reporterName", "举报人姓名", required=False, max_length=64, when=NAMED,
+                  description="实名举报须填写姓名或联系方式（至少一项）"),
+        textfield("reporterContact", "举报人联系方式", required=False, max_length=100, when=NAMED),
+        textarea("facts", "举报的事实", max_length=4000,
+                 description="何时、何地、何人（机构）做了什么；有无收费、药品名称等"),
     ],
 }
 

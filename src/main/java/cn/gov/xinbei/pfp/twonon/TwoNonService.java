@@ -15,12 +15,14 @@ import cn.gov.xinbei.pfp.twonon.domain.FineRange;
 import cn.gov.xinbei.pfp.twonon.domain.LateSurcharge;
 import cn.gov.xinbei.pfp.twonon.domain.PenaltyBasis;
 import cn.gov.xinbei.pfp.twonon.domain.ReportChannel;
+import cn.gov.xinbei.pfp.web.NotFoundException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -65,10 +67,11 @@ public class TwoNonService {
     private final IdentityService identityService;
     private final DeadlineCalculator deadlines;
     private final EngineClock clock;
+    private final TwoNonProperties properties;
 
     public TwoNonService(CaseFileService caseFiles, CaseFileRepository caseFileRepository, JdbcTemplate jdbc, RuntimeService runtimeService,
                          ManagementService managementService, IdentityService identityService,
-                         DeadlineCalculator deadlines, EngineClock clock) {
+                         DeadlineCalculator deadlines, EngineClock clock, TwoNonProperties properties) {
         this.caseFiles = caseFiles;
         this.caseFileRepository = caseFileRepository;
         this.jdbc = jdbc;
@@ -77,6 +80,7 @@ public class TwoNonService {
         this.identityService = identityService;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.properties = properties;
     }
 
     // --- intake -------------------------------------------------------------------------------------------------
@@ -90,11 +94,46 @@ public class TwoNonService {
     public record Registered(String caseNumber, String processInstanceId) {
     }
 
+    /** Variables of the start form and of the API's start that carry the reporter's identity: cleared at the start. */
+    public static final List<String> REPORTER_VARIABLES = List.of("reporterName", "reporterContact");
+
     /**
-     * 举报登记 by a bureau clerk: registers the case and the reporter (own table), then starts the process with the
-     * facts only. A report without facts is refused; a named report needs the reporter's name or contact.
+     * 举报登记 through the API by a bureau clerk: starts the process with the report, as the Tasklist's start form does;
+     * the start listener registers it ({@link #register}). The reporter's name and contact travel as transient
+     * variables, which the engine never stores (runtime or history), and the listener removes them at once.
      */
     public Registered report(Intake intake, String actor, Collection<String> actorGroups) {
+        requireGroup(actorGroups, "只有区人口计生局经办人可以登记两非举报", BUREAU_CLERKS);
+        VariableMap variables = org.camunda.bpm.engine.variable.Variables.createVariables()
+                .putValue("channel", intake.channel())
+                .putValue("anonymous", intake.anonymous())
+                .putValue("facts", intake.facts())
+                .putValueTyped("reporterName", org.camunda.bpm.engine.variable.Variables.stringValue(intake.reporterName(), true))
+                .putValueTyped("reporterContact", org.camunda.bpm.engine.variable.Variables.stringValue(intake.reporterContact(), true));
+        // The API's filter has already signed the user in to the engine; a caller without an engine user (a test, a
+        // job) acts as the given actor, so the start listener records who registered the report.
+        Authentication current = identityService.getCurrentAuthentication();
+        if (current == null && actor != null) {
+            identityService.setAuthentication(actor, actorGroups == null ? List.of() : List.copyOf(actorGroups));
+        }
+        try {
+            org.camunda.bpm.engine.runtime.ProcessInstance instance =
+                    runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
+            return new Registered(instance.getBusinessKey(), instance.getId());
+        } finally {
+            if (current == null && actor != null) {
+                identityService.clearAuthentication();
+            }
+        }
+    }
+
+    /**
+     * Checks and registers a report at the start of the process (start form or API), in the engine's transaction: a
+     * refused report leaves no case and no process behind. The case and the facts go to two_non_case, a named
+     * reporter's identity to two_non_reporter only. A report without facts is refused; a named report needs the
+     * reporter's name or contact.
+     */
+    public CaseFile register(Intake intake, String processInstanceId, String actor, Collection<String> actorGroups) {
         requireGroup(actorGroups, "只有区人口计生局经办人可以登记两非举报", BUREAU_CLERKS);
         ReportChannel channel;
         try {
@@ -118,15 +157,10 @@ public class TwoNonService {
             jdbc.update("insert into two_non_reporter (case_id, reporter_name, reporter_contact) values (?, ?, ?)",
                     caseFile.getId(), trim(intake.reporterName()), trim(intake.reporterContact()));
         }
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("caseNumber", caseFile.getCaseNumber());
-        variables.put("channel", channel.label());
-        variables.put("anonymous", anonymous);
-        variables.put("facts", intake.facts().strip());
-        String processInstanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, caseFile.getCaseNumber(),
-                variables).getId();
-        caseFiles.byNumber(caseFile.getCaseNumber()).linkProcessInstance(processInstanceId);
-        return new Registered(caseFile.getCaseNumber(), processInstanceId);
+        // The managed instance (the one register() saved may be a detached copy): the link is flushed with it.
+        CaseFile managed = caseFiles.byNumber(caseFile.getCaseNumber());
+        managed.linkProcessInstance(processInstanceId);
+        return managed;
     }
 
     /** The reporter's identity: bureau clerks and supervisors only (JS 2005 decision item 12: kept secret). */
@@ -342,17 +376,33 @@ public class TwoNonService {
                 agencyRow(caseNumber, agency).get("id"));
     }
 
-    public void hearingHeld(String caseNumber, String slug, LocalDate heldOn, String summary, String actor,
-                            Collection<String> actorGroups) {
+    /**
+     * 听证: the party was told the hearing's time and place at least {@code app.two-non.hearing-notice-days} (7) days
+     * before it (《行政处罚法》1996 第四十二条), after the prior notice; the hearing is held after the prior notice and
+     * not later than today. A refused input writes nothing.
+     */
+    public void hearingHeld(String caseNumber, String slug, LocalDate notifiedOn, LocalDate heldOn, String summary,
+                            String actor, Collection<String> actorGroups) {
         Agency agency = requireAgency(slug, actorGroups);
         Map<String, Object> row = agencyRow(caseNumber, agency);
         LocalDate notice = date(row.get("notice_served_on"));
+        if (notifiedOn == null || notifiedOn.isBefore(notice) || notifiedOn.isAfter(clock.today())) {
+            throw new InvalidInputException("hearingNotifiedOn", "请填写听证通知送达日期（处罚告知书送达日期" + notice
+                    + "至今天之间）");
+        }
         if (heldOn == null || blank(summary) || !heldOn.isAfter(notice) || heldOn.isAfter(clock.today())) {
             throw new InvalidInputException("hearingHeldOn", "请填写听证日期（告知书送达之后、不晚于今天）和听证意见");
         }
-        jdbc.update("update two_non_agency set hearing_held_on = ?, hearing_summary = ? where id = ?",
-                sqlDate(heldOn), summary.strip(), row.get("id"));
-        caseFiles.recordStep(caseOf(caseNumber).getId(), actor, "HEARING_HELD", agency.slug(), "听证", summary.strip(), null);
+        LocalDate earliest = notifiedOn.plusDays(properties.hearingNoticeDays());
+        if (heldOn.isBefore(earliest)) {
+            throw new InvalidInputException("hearingHeldOn", "听证日期" + heldOn + "过早：应当在举行听证的"
+                    + properties.hearingNoticeDays() + "日前通知当事人听证的时间、地点，听证通知" + notifiedOn
+                    + "送达的，听证日期不得早于" + earliest + "（《行政处罚法》第四十二条）");
+        }
+        jdbc.update("update two_non_agency set hearing_notified_on = ?, hearing_held_on = ?, hearing_summary = ?"
+                + " where id = ?", sqlDate(notifiedOn), sqlDate(heldOn), summary.strip(), row.get("id"));
+        caseFiles.recordStep(caseOf(caseNumber).getId(), actor, "HEARING_HELD", agency.slug(), "听证",
+                "听证通知" + notifiedOn + "送达，" + heldOn + "举行听证：" + summary.strip(), null);
     }
 
     /** The fine range open to this agency on the illegal income its investigation found. */
@@ -571,11 +621,51 @@ public class TwoNonService {
         caseFiles.recordStep(caseOf(caseNumber).getId(), actor, "SUPERVISED", null, "督办意见", instruction.strip(), null);
     }
 
-    /** Lifts a hold once the facts are cleared: bureau supervisors only. */
-    public int liftHold(String idNumber, LocalDate liftedOn, String actor, Collection<String> actorGroups) {
+    public record Hold(String id, String idNumberMasked, String caseNumber, LocalDate heldFrom, String reason,
+                       LocalDate liftedOn, String liftedBy, String liftReason) {
+    }
+
+    /** The holds a case registered (ID numbers masked): bureau clerks and supervisors. */
+    @Transactional(readOnly = true)
+    public List<Hold> holds(String caseNumber, Collection<String> actorGroups) {
+        requireGroup(actorGroups, "只有区人口计生局经办人和领导可以查看暂停再生育审批的登记", BUREAU_CLERKS, BUREAU_SUPERVISORS);
+        caseOf(caseNumber);
+        return jdbc.query("select * from two_non_hold where case_number = ? order by held_from, id",
+                (rs, i) -> hold(rs), caseNumber);
+    }
+
+    /**
+     * Lifts a hold once the facts are cleared (2002 规定 art. 7: no approval "查清事实前"): bureau supervisors only,
+     * with a reason of at least {@code app.two-non.hold-lift-reason-min-length} characters, on today's date; written
+     * to the case timeline with the user. From then on the woman may apply for a second child again.
+     */
+    public Hold liftHold(String holdId, String reason, String actor, Collection<String> actorGroups) {
         requireGroup(actorGroups, "只有区人口计生局领导可以解除暂停再生育审批", BUREAU_SUPERVISORS);
-        return jdbc.update("update two_non_hold set lifted_on = ? where id_number = ? and lifted_on is null",
-                sqlDate(liftedOn), idNumber);
+        List<Hold> found = jdbc.query("select * from two_non_hold where id = ?", (rs, i) -> hold(rs), holdId);
+        if (found.isEmpty()) {
+            throw new NotFoundException("暂停再生育审批的登记不存在：" + holdId);
+        }
+        Hold hold = found.get(0);
+        if (hold.liftedOn() != null) {
+            throw new InvalidInputException("holdId", "该暂停已于" + hold.liftedOn() + "解除");
+        }
+        int minimum = properties.holdLiftReasonMinLength();
+        if (blank(reason) || reason.strip().codePointCount(0, reason.strip().length()) < minimum) {
+            throw new InvalidInputException("reason", "请填写解除暂停的理由（查清的事实），至少" + minimum + "个字");
+        }
+        LocalDate today = clock.today();
+        jdbc.update("update two_non_hold set lifted_on = ?, lifted_by = ?, lift_reason = ? where id = ? and lifted_on is null",
+                sqlDate(today), actor, reason.strip(), holdId);
+        caseFiles.recordStep(caseOf(hold.caseNumber()).getId(), actor, "HOLD_LIFTED", null, "解除暂停再生育审批",
+                hold.idNumberMasked() + "：" + reason.strip(), null);
+        return new Hold(hold.id(), hold.idNumberMasked(), hold.caseNumber(), hold.heldFrom(), hold.reason(), today,
+                actor, reason.strip());
+    }
+
+    private static Hold hold(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Hold(rs.getString("id"), ResidentIdNumber.mask(rs.getString("id_number")), rs.getString("case_number"),
+                date(rs.getDate("held_from")), rs.getString("reason"), date(rs.getDate("lifted_on")),
+                rs.getString("lifted_by"), rs.getString("lift_reason"));
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------

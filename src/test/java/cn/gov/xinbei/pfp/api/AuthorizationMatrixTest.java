@@ -255,6 +255,15 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST /api/two-non/cases/{caseNumber}/priority",
                         t -> t.body(post("/api/two-non/cases/TN-2012-99999/priority"), Map.of("deadline", "2012-06-30")),
                         statuses(403, BUREAU_SUPERVISOR, 404)),
+                new Endpoint("GET /api/two-non/cases/{caseNumber}/holds",
+                        t -> get("/api/two-non/cases/TN-2012-99999/holds"),
+                        // Holds on second-child approvals (ID numbers masked): the bureau; an unknown case is 404.
+                        statuses(403, BUREAU_CLERK, 404, BUREAU_SUPERVISOR, 404)),
+                new Endpoint("POST /api/two-non/holds/{holdId}/lift",
+                        t -> t.body(post("/api/two-non/holds/no-such-hold/lift"),
+                                Map.of("reason", "经调查核实，终止妊娠系医学需要，予以解除")),
+                        // Lifting a hold: bureau supervisors only (the happy path is in TwoNonHoldApiTest).
+                        statuses(403, BUREAU_SUPERVISOR, 404)),
                 new Endpoint("GET /api/organization", t -> get("/api/organization"), statuses(200)),
                 new Endpoint("GET /api/calendar/working-days",
                         t -> get("/api/calendar/working-days").param("from", "2012-12-17").param("days", "20"),

@@ -5,7 +5,11 @@ import cn.gov.xinbei.pfp.casefile.CaseFileRepository;
 import cn.gov.xinbei.pfp.casefile.CaseStatus;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
 import org.camunda.bpm.engine.AuthorizationException;
+import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
+import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,6 +57,10 @@ class TwoNonJointCaseProcessTest {
     HistoryService historyService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    FormService formService;
+    @Autowired
+    RepositoryService repositoryService;
     @Autowired
     CaseFileRepository cases;
     @Autowired
@@ -212,7 +220,26 @@ class TwoNonJointCaseProcessTest {
         CaseTestSupport.clockAt(LocalDate.of(2012, 8, 13));
         assertThatThrownBy(() -> service.decide(caseNumber, "drugs", LocalDate.of(2012, 8, 10), new BigDecimal("8000"),
                 "d", null)).hasMessageContaining("听证后");
-        complete(hearing, withVariables("hearingHeldOn", "2012-08-13", "hearingSummary", "当事人承认销售两盒米非司酮"));
+        // the hearing's time and place are notified 7 days ahead (行政处罚法 1996 art. 42): notified 08-07 → 08-14 at
+        // the earliest, so a hearing on 08-13 is refused and nothing is written; notified 08-06 → 08-13 is the first day
+        assertThat(refused(() -> complete(hearing, withVariables("hearingHeldOn", "2012-08-13",
+                "hearingSummary", "当事人承认销售两盒米非司酮"))))
+                .extracting(FieldViolation::field).containsExactly("hearingNotifiedOn");
+        assertThat(refused(() -> complete(hearing, withVariables("hearingNotifiedOn", "2012-08-07",
+                "hearingHeldOn", "2012-08-13", "hearingSummary", "当事人承认销售两盒米非司酮"))))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.field()).isEqualTo("hearingHeldOn");
+                    assertThat(v.message()).contains("7日前通知当事人", "不得早于2012-08-14", "第四十二条");
+                });
+        assertThat(jdbc.queryForMap("select hearing_notified_on, hearing_held_on from two_non_agency a join case_file c"
+                + " on c.id = a.case_id where c.case_number = ? and a.agency = 'drugs'", caseNumber).values())
+                .containsOnlyNulls();
+        assertThat(track(caseNumber, "drugs").getId()).isEqualTo(hearing.getId());
+        complete(hearing, withVariables("hearingNotifiedOn", "2012-08-06", "hearingHeldOn", "2012-08-13",
+                "hearingSummary", "当事人承认销售两盒米非司酮"));
+        assertThat(jdbc.queryForObject("select hearing_notified_on from two_non_agency a join case_file c"
+                + " on c.id = a.case_id where c.case_number = ? and a.agency = 'drugs'", java.sql.Date.class, caseNumber))
+                .isEqualTo(java.sql.Date.valueOf("2012-08-06"));
         assertThatThrownBy(() -> complete(track(caseNumber, "drugs"), withVariables("decidedOn", "2012-08-13", "fine", "4000")))
                 .hasMessageContaining("五千元以上三万元以下");
         complete(track(caseNumber, "drugs"), withVariables("decidedOn", "2012-08-13", "fine", "8000"));
@@ -252,6 +279,71 @@ class TwoNonJointCaseProcessTest {
     }
 
     @Test
+    void bureauClerkRegistersAReportThroughTheTasklistStartForm() {
+        String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey("twoNonJointCase")
+                .latestVersion().singleResult().getId();
+        assertThat(formService.getStartFormData(definition).getCamundaFormRef().getKey()).isEqualTo("twoNonReport");
+        // startable in the Tasklist by the bureau's clerks only
+        assertThat(startableBy("bureau.clerk", "bureau-clerk")).isTrue();
+        for (String[] other : new String[][] {{"bureau.head", "bureau-supervisor"}, {"chunjiang.clerk", "chunjiang-clerk"},
+                {"police.liaison", "police-liaison"}, {"health.liaison", "health-liaison"}, {"admin", "admin"}}) {
+            assertThat(startableBy(other[0], other[1])).as(other[0]).isFalse();
+        }
+        identityService.setAuthentication("chunjiang.clerk", List.of("chunjiang-clerk"));
+        assertThatThrownBy(() -> formService.submitStartForm(definition, startForm(false)))
+                .isInstanceOf(AuthorizationException.class);
+
+        // refused input: a clear error naming the field, nothing written
+        identityService.setAuthentication("bureau.clerk", BUREAU);
+        Map<String, Object> noFacts = startForm(false);
+        noFacts.put("facts", " ");
+        assertThat(refused(() -> formService.submitStartForm(definition, noFacts)))
+                .extracting(FieldViolation::field).containsExactly("facts");
+        Map<String, Object> noChannel = startForm(false);
+        noChannel.put("channel", "FAX");
+        assertThat(refused(() -> formService.submitStartForm(definition, noChannel)))
+                .extracting(FieldViolation::field).containsExactly("channel");
+        Map<String, Object> nobody = startForm(false);
+        nobody.remove("reporterName");
+        nobody.remove("reporterContact");
+        assertThat(refused(() -> formService.submitStartForm(definition, nobody)))
+                .extracting(FieldViolation::field).containsExactly("reporterName");
+        assertThat(jdbc.queryForObject("select count(*) from case_file", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from two_non_reporter", Integer.class)).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("twoNonJointCase").count()).isZero();
+
+        // a named report: the case number is the business key, the reporter only in two_non_reporter
+        ProcessInstance named = formService.submitStartForm(definition, startForm(false));
+        identityService.clearAuthentication();
+        String caseNumber = named.getBusinessKey();
+        assertThat(caseNumber).startsWith("TN-2012-");
+        assertThat(named).isWaitingAt("Task_Accept");
+        assertThat(caseFile(caseNumber).getProcessInstanceId()).isEqualTo(named.getId());
+        assertThat(caseFile(caseNumber).getStatus()).isEqualTo(CaseStatus.REGISTERED);
+        assertThat(jdbc.queryForObject("select e.actor from case_event e join case_file c on c.id = e.case_id"
+                + " where c.case_number = ? and e.event_type = 'REGISTERED'", String.class, caseNumber))
+                .isEqualTo("bureau.clerk");
+        assertThat(runtimeService.getVariables(named.getId())).containsEntry("caseNumber", caseNumber)
+                .containsEntry("channel", "来信").containsEntry("anonymous", false)
+                .containsEntry("facts", "某药店向孕妇出售米非司酮，未查验处方")
+                .doesNotContainKeys("reporterName", "reporterContact");
+        assertThat(service.reporter(caseNumber, BUREAU)).isEqualTo(new TwoNonService.Reporter(false, REPORTER, CONTACT));
+        assertNowhereInTheEngine(REPORTER, CONTACT);
+        complete(task(named), withVariables("acceptanceDecision", "ACCEPT", "drugsReason", "药店销售米非司酮"));
+        assertThat(track(caseNumber, "drugs").getTaskDefinitionKey()).isEqualTo("Task_Investigate");
+
+        // anonymous: whatever the form sent as the reporter is kept nowhere
+        identityService.setAuthentication("bureau.clerk", BUREAU);
+        ProcessInstance anonymous = formService.submitStartForm(definition, startForm(true));
+        identityService.clearAuthentication();
+        assertThat(service.reporter(anonymous.getBusinessKey(), BUREAU).anonymous()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from two_non_reporter", Integer.class)).isEqualTo(1);
+        assertThat(runtimeService.getVariables(anonymous.getId())).containsEntry("anonymous", true)
+                .doesNotContainKeys("reporterName", "reporterContact");
+        assertNowhereInTheEngine("匿名者王某", "13811112222");
+    }
+
+    @Test
     void supervisorPrioritisesAndTheOverdueInvestigationIsEscalated() {
         String caseNumber = report(false);
         ProcessInstance instance = instance(caseNumber);
@@ -284,6 +376,50 @@ class TwoNonJointCaseProcessTest {
         complete(task(instance), withVariables("acceptanceDecision", "REFUSE", "acceptanceReason", "举报内容与两非无关"));
         assertThat(instance).isEnded().hasPassed("EndEvent_NotAccepted");
         assertThat(caseFile(caseNumber).getStatus()).isEqualTo(CaseStatus.NOT_ACCEPTED);
+    }
+
+    /** The violations of the input error a call was refused with (the engine may wrap a listener's exception). */
+    private static List<FieldViolation> refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException e) {
+                return e.violations();
+            }
+        }
+        throw new AssertionError("expected an input error, got " + thrown, thrown);
+    }
+
+    private boolean startableBy(String user, String group) {
+        identityService.setAuthentication(user, List.of(group));
+        try {
+            return repositoryService.createProcessDefinitionQuery().processDefinitionKey("twoNonJointCase")
+                    .startableInTasklist().startablePermissionCheck().count() == 1;
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** The variables the Tasklist's start form submits. */
+    private static Map<String, Object> startForm(boolean anonymous) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("channel", "LETTER");
+        v.put("anonymous", anonymous);
+        v.put("reporterName", anonymous ? "匿名者王某" : REPORTER);
+        v.put("reporterContact", anonymous ? "13811112222" : CONTACT);
+        v.put("facts", "  某药店向孕妇出售米非司酮，未查验处方 ");
+        return v;
+    }
+
+    /** No runtime or history variable of the engine holds any of these texts (nor their last value before removal). */
+    private void assertNowhereInTheEngine(String... texts) {
+        for (String text : texts) {
+            for (String table : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+                assertThat(jdbc.queryForObject("select count(*) from " + table + " where TEXT_ like ? or TEXT2_ like ?",
+                        Integer.class, "%" + text + "%", "%" + text + "%")).as(text + " in " + table).isZero();
+            }
+        }
+        assertThat(historyService.createHistoricVariableInstanceQuery().list().stream()
+                .map(v -> String.valueOf(v.getValue())).toList()).doesNotContainAnyElementsOf(List.of(texts));
     }
 
     private org.camunda.bpm.engine.runtime.Job overdueJob(ProcessInstance instance) {

@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 
-/** 两非 joint cases: report intake, the reporter's identity (bureau only), a late agency, 督办. */
+/** 两非 joint cases: report intake, the reporter's identity (bureau only), a late agency, 督办, holds and their lifting. */
 @RestController
 @RequestMapping("/api/two-non")
 @Tag(name = "两非联合办案", description = "Joint cases against non-medical sex determination and sex-selective abortion")
@@ -37,6 +38,9 @@ public class TwoNonController {
     }
 
     public record PriorityRequest(LocalDate deadline) {
+    }
+
+    public record LiftRequest(String reason) {
     }
 
     @PostMapping("/reports")
@@ -70,5 +74,19 @@ public class TwoNonController {
         CurrentUser user = CurrentUser.of(authentication);
         service.prioritise(caseNumber, r.deadline(), user.id(), user.groups());
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+    }
+
+    @GetMapping("/cases/{caseNumber}/holds")
+    @Operation(summary = "本案登记的暂停再生育审批（身份证号脱敏）：区人口计生局经办人和领导")
+    public List<TwoNonService.Hold> holds(Authentication authentication, @PathVariable String caseNumber) {
+        return service.holds(caseNumber, CurrentUser.of(authentication).groups());
+    }
+
+    @PostMapping("/holds/{holdId}/lift")
+    @Operation(summary = "查清事实后解除暂停再生育审批：仅区人口计生局领导，须说明理由，记入案件时间线")
+    public TwoNonService.Hold liftHold(Authentication authentication, @PathVariable String holdId,
+                                       @RequestBody LiftRequest r) {
+        CurrentUser user = CurrentUser.of(authentication);
+        return service.liftHold(holdId, r.reason(), user.id(), user.groups());
     }
 }

@@ -88,7 +88,7 @@ public class TwoNonTaskListeners {
     @Bean("twoNonHearingHeld")
     TaskListener hearingHeld() {
         return task -> service.hearingHeld(track(task).caseNumber(), track(task).agency(),
-                date(task, "hearingHeldOn", "听证日期"), text(task, "hearingSummary"), ProcessActor.userId(task),
+                date(task, "hearingNotifiedOn", "听证通知送达日期"), date(task, "hearingHeldOn", "听证日期"), text(task, "hearingSummary"), ProcessActor.userId(task),
                 ProcessActor.groups(task.getExecution()));
     }
 
