@@ -199,11 +199,22 @@ public final class TasklistPage {
                 .until(d -> Optional.ofNullable(d.findElement(By.id(id)).getAttribute("value")).orElse(""));
     }
 
+    /** Types into a text field; again if form-js re-rendered the field meanwhile and the text was lost. */
     public void text(String labelText, String value) {
         String id = fieldId(labelText);
-        driver.findElement(By.id(id)).clear();
-        driver.findElement(By.id(id)).sendKeys(value);
-        assertThat(value(id)).as(labelText).isEqualTo(value);
+        try {
+            wait.ignoring(StaleElementReferenceException.class).until(d -> {
+                WebElement input = d.findElement(By.id(id));
+                if (!value.equals(input.getAttribute("value"))) {
+                    browser.scrollIntoView(input);
+                    input.clear();
+                    input.sendKeys(value);
+                }
+                return value.equals(d.findElement(By.id(id)).getAttribute("value"));
+            });
+        } catch (TimeoutException e) {
+            fail("field " + labelText + " shows '" + value(id) + "' instead of '" + value + "'", e);
+        }
     }
 
     public String readonlyValue(String labelText) {
@@ -215,6 +226,7 @@ public final class TasklistPage {
     /** A form-js date field: types the date in the picker's format (mm/dd/yyyy) and closes the calendar. */
     public void date(String labelText, LocalDate date) {
         String id = fieldId(labelText);
+        browser.scrollIntoView(driver.findElement(By.id(id)));
         driver.findElement(By.id(id)).click();
         // Enter makes the picker parse the text; Tab closes its calendar (Escape would close the Tasklist's dialog).
         driver.findElement(By.id(id)).sendKeys(date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
