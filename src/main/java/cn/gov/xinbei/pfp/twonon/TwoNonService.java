@@ -52,8 +52,6 @@ public class TwoNonService {
     public static final String PROCESS_KEY = "twoNonJointCase";
     public static final String TRACKS_ACTIVITY = "Call_AgencyTracks";
     public static final String OVERDUE_TIMER = "BoundaryEvent_Overdue";
-    /** Default time for the whole case when no supervisor set one [I — no Xinbei rule found; configurable later]. */
-    public static final int DEFAULT_CASE_DAYS = 60;
     public static final BigDecimal MINIMUM_REWARD = new BigDecimal("10000");
     static final String BUREAU_CLERKS = Organization.group(Organization.BUREAU, Organization.CLERK);
     static final String BUREAU_SUPERVISORS = Organization.group(Organization.BUREAU, Organization.SUPERVISOR);
@@ -206,7 +204,7 @@ public class TwoNonService {
         }
         jdbc.update("update two_non_case set accepted = true, acceptance_reason = ?, supervision_due_on = ?"
                         + " where case_id = ?", trim(reason),
-                Date.valueOf(deadlines.addCalendarDays(clock.today(), DEFAULT_CASE_DAYS)), caseFile.getId());
+                Date.valueOf(deadlines.addCalendarDays(clock.today(), properties.defaultCaseDays())), caseFile.getId());
         agencies.forEach((agency, why) -> insertAgency(caseFile, agency, why, false));
         caseFile.markAccepted(clock.today());
         caseFiles.changeStatus(caseFile, CaseStatus.JOINT_INVESTIGATION, actor, "分办："
