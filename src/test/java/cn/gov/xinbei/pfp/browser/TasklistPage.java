@@ -1,6 +1,8 @@
 package cn.gov.xinbei.pfp.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -54,6 +56,16 @@ public final class TasklistPage {
         browser.screenshot("signed-in");
     }
 
+    /**
+     * Ends the session, so that the next {@link #signIn} in this browser is another user: the webapps keep the
+     * sign-in in the server session, found by its cookie, and remember a little in the browser's storage.
+     */
+    public void signOut() {
+        driver.manage().deleteAllCookies();
+        ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        driver.get("about:blank");
+    }
+
     /** Opens the start dialog and the start form of the process with that (Chinese) name. */
     public void openStartForm(String processName) {
         driver.findElement(By.cssSelector("li.start-process-action a")).click();
@@ -76,7 +88,13 @@ public final class TasklistPage {
     }
 
     public void openFilter(String filterName) {
-        wait.until(ExpectedConditions.elementToBeClickable(filterLink(filterName))).click();
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(filterLink(filterName)));
+        try {
+            link.click();
+        } catch (ElementClickInterceptedException e) {
+            // The description tooltip of the filter clicked before may still lie over this link.
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click();", link);
+        }
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//section[contains(@class,'task-filters')]"
                 + "//div[contains(@class,'task-filter')][contains(@class,'active')]//a[normalize-space(text())='"
                 + filterName + "']")));
@@ -132,6 +150,8 @@ public final class TasklistPage {
 
     public void completeTask(String taskName) {
         By complete = By.cssSelector("section.task-card button[ng-click='complete()']");
+        // A long form pushes the button under the page footer: bring it out before clicking it.
+        browser.scrollIntoView(wait.until(ExpectedConditions.elementToBeClickable(complete)));
         wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
         // Done: the task leaves the details pane (the Tasklist shows no notification for a completed task).
         awaitOutcome("complete " + taskName, openTask(taskName), null);
@@ -260,16 +280,32 @@ public final class TasklistPage {
                 .until(d -> d.findElement(display).getText().trim().equals(option));
     }
 
-    /** A form-js radio group: chooses the option whose label contains the given text. */
+    /**
+     * A form-js radio group: chooses the option whose label is the given text or else the one option whose label
+     * contains it ("受理" is the option 受理, not 不予受理; "予以受理" is 材料齐全，予以受理).
+     */
     public void radio(String groupLabel, String optionText) {
-        By option = By.xpath("(//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')]"
+        By options = By.xpath("(//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')]"
                 + "[normalize-space(text()[1])='" + groupLabel + "'])[1]/ancestor::div[contains(@class,'fjs-form-field')][1]"
-                + "//label[contains(normalize-space(.),'" + optionText + "')]");
-        WebElement label = wait.until(ExpectedConditions.presenceOfElementLocated(option));
+                + "//label[@for][contains(normalize-space(.),'" + optionText + "')]");
+        List<WebElement> found = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(options));
+        List<WebElement> exact = found.stream().filter(l -> Browser.safeText(l).equals(optionText)).toList();
+        List<WebElement> chosen = exact.isEmpty() ? found : exact;
+        if (chosen.size() != 1) {
+            fail("radio " + groupLabel + ": '" + optionText + "' matches " + chosen.stream().map(Browser::safeText).toList());
+        }
+        WebElement label = chosen.get(0);
         String id = label.getAttribute("for");
         browser.scrollIntoView(label);
         driver.findElement(By.id(id)).click();
         wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(By.id(id)).isSelected());
+    }
+
+    /** The address of the link with that (Chinese) text in the form, e.g. to a printed document. */
+    public String linkTarget(String linkText) {
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//form[contains(@class,'fjs-form')]//a[contains(normalize-space(.),'" + linkText + "')]")));
+        return link.getAttribute("href");
     }
 
     /** The heading of the task shown in the details pane. */
