@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.targets;
 
+import cn.gov.xinbei.pfp.residentid.ResidentIdMasking;
 import cn.gov.xinbei.pfp.targets.domain.ReportPeriod;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -228,6 +229,26 @@ class DrilldownLinksTest {
         String year = page("/desk/assistance/payouts?town=chunjiang&year=2012&to=2012-12-31", "bureau.clerk");
         assertThat(figure(year, "count-credited")).isEqualTo(2);
         assertThat(rows(year, "counted-row")).isEqualTo(5);
+    }
+
+    @Test
+    void theAssistancePagesShowMaskedIdNumbersOnly() throws Exception {
+        String full = "32041119840512002X";
+        String masked = ResidentIdMasking.mask(full);
+        // E1 (credited 20 March) and C1's beneficiary get a real ID number.
+        jdbc.update("update assistance_entitlement set id_number = ?, id_number_masked = ? where id = (select"
+                + " p.entitlement_id from assistance_payment p where p.credited_on = ?)", full, masked,
+                java.sql.Date.valueOf(LocalDate.of(2012, 3, 20)));
+        String caseId = jdbc.queryForObject("select case_id from assistance_case where decided_on = ?", String.class,
+                java.sql.Date.valueOf(LocalDate.of(2012, 3, 1)));
+        jdbc.update("insert into case_party (id, case_id, party_role, full_name, id_number, id_number_masked)"
+                + " values ('party-c1', ?, 'BENEFICIARY', '王芳', ?, ?)", caseId, full, masked);
+        String payouts = page("/desk/assistance/payouts?town=chunjiang&from=2012-01-01&to=2012-06-30", "bureau.head");
+        String declarations = page("/desk/assistance/declarations?town=chunjiang&from=2012-01-01&to=2012-06-30",
+                "bureau.head");
+        assertThat(masked).isNotEqualTo(full);
+        assertThat(payouts).contains(masked).doesNotContain(full);
+        assertThat(declarations).contains("王芳 " + masked).doesNotContain(full);
     }
 
     @Test
