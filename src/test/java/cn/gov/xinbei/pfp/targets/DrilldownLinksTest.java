@@ -267,5 +267,11 @@ class DrilldownLinksTest {
         }
         mvc.perform(get("/desk/department-data?town=menghe").with(user("chunjiang.clerk")))
                 .andExpect(status().isForbidden());
+        // A data department reads its own kinds for every town: the police's two kinds of chunjiang, January to June.
+        String police = page("/desk/department-data?town=chunjiang&from=2012-01&to=2012-06", "police.liaison");
+        assertThat(figure(police, "expected-total")).isEqualTo(2 * 6);
+        assertThat(figure(police, "expected-timely")).isEqualTo(4);
+        // A bad date is named on the page.
+        assertThat(page("/desk/department-data?from=2012-13-01", "bureau.clerk")).contains("起始日期格式不正确");
     }
 }

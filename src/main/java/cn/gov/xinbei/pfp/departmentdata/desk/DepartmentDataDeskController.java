@@ -85,11 +85,13 @@ public class DepartmentDataDeskController {
             throw new AccessDeniedException("town outside the user's scope");
         }
         model.addAttribute("filterTown", townValue == null ? "" : townValue);
+        model.addAttribute("filterTowns", scope.all() || !scope.departments().isEmpty() ? organization.towns()
+                : organization.towns().stream().filter(t -> scope.towns().contains(t.slug())).toList());
         model.addAttribute("filterFrom", fromDate.toString());
         model.addAttribute("filterTo", toDate.toString());
         if (!violations.isEmpty()) {
             model.addAttribute("error", String.join("；", violations.list().stream().map(FieldViolation::message).toList()));
-            return page(user, model, null, null, null, service.uploads(user), List.of());
+            return page(user, model, null, null, null, service.uploads(user), null);
         }
         YearMonth first = YearMonth.from(fromDate);
         YearMonth last = YearMonth.from(toDate);
@@ -144,6 +146,7 @@ public class DepartmentDataDeskController {
 
     private String page(CurrentUser user, Model model, String kind, String town, String month) {
         model.addAttribute("filterTown", "");
+        model.addAttribute("filterTowns", organization.towns());
         return page(user, model, kind, town, month, service.uploads(user), null);
     }
 
