@@ -21,8 +21,9 @@ public class DeadlineApiController {
     }
 
     @GetMapping("/api/deadlines")
-    @Operation(summary = "在办环节期限监控（按权限范围；可按类型、镇、承办单位、状态筛选，按案件编号或完整身份证号检索）")
-    public DeadlineService.Result list(Authentication authentication,
+    @Operation(summary = "在办环节期限监控（按权限范围；可按类型、镇、承办单位、状态筛选，按案件编号或完整身份证号检索）；"
+            + "ended=true时为期内已办结环节（from、to、step=posting），按期或逾期工作日数")
+    public Object list(Authentication authentication,
                                        @Parameter(description = "案件类型：SECOND_CHILD、ASSISTANCE、MAINTENANCE_FEE、TWO_NON")
                                        @RequestParam(required = false) String kind,
                                        @Parameter(description = "镇（街道）代码") @RequestParam(required = false) String town,
@@ -32,9 +33,19 @@ public class DeadlineApiController {
                                        @Parameter(description = "due（默认）、caseNumber、town、created") @RequestParam(required = false) String sort,
                                        @Parameter(description = "asc（默认）或desc") @RequestParam(required = false) String dir,
                                        @RequestParam(required = false) Integer page,
-                                       @RequestParam(required = false) Integer size) {
+                                       @RequestParam(required = false) Integer size,
+                                       @Parameter(description = "true：期内已办结的有期限环节（不填为在办环节）")
+                                       @RequestParam(required = false) String ended,
+                                       @Parameter(description = "已办结环节：开始日期，如2012-01-01（默认本年1月1日）")
+                                       @RequestParam(required = false) String from,
+                                       @Parameter(description = "已办结环节：结束日期（默认今日）") @RequestParam(required = false) String to,
+                                       @Parameter(description = "posting：只列公示环节（app.targets.posting-steps）")
+                                       @RequestParam(required = false) String step) {
         CurrentUser user = CurrentUser.of(authentication);
         deadlines.requireAccess(user);
+        if (DeadlineDeskController.isEnded(ended)) {
+            return deadlines.searchEnded(user, deadlines.endedFilter(from, to, kind, town, unit, step, q, page, size));
+        }
         return deadlines.search(user, deadlines.filter(kind, town, unit, status, q, sort, dir, page, size));
     }
 }

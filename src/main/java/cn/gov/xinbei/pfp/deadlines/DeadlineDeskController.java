@@ -62,9 +62,14 @@ public class DeadlineDeskController {
                 @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                 @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size) {
+                @RequestParam(required = false) Integer size, @RequestParam(required = false) String ended,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String step) {
         CurrentUser user = users.current(authentication);
         deadlines.requireAccess(user);
+        if (isEnded(ended)) {
+            return ended(user, model, kind, town, unit, q, page, size, from, to, step);
+        }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("kind", kind);
         params.put("town", town);
@@ -106,9 +111,22 @@ public class DeadlineDeskController {
                                   @RequestParam(required = false) String kind, @RequestParam(required = false) String town,
                                   @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
                                   @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                                  @RequestParam(required = false) String dir) {
+                                  @RequestParam(required = false) String dir,
+                                  @RequestParam(required = false) String ended,
+                                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                  @RequestParam(required = false) String step) {
         CurrentUser user = users.current(authentication);
         deadlines.requireAccess(user);
+        if (isEnded(ended)) {
+            DeadlineService.EndedFilter filter = deadlines.endedFilter(from, to, kind, town, unit, step, q, null, null);
+            String name = organization.districtName() + "办结环节-" + filter.from() + "至" + filter.to() + ".xlsx";
+            return ResponseEntity.ok()
+                    .contentType(XLSX)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ended-steps-" + filter.from()
+                            + "-" + filter.to() + ".xlsx\"; filename*=UTF-8''"
+                            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                    .body(DeadlineWorkbook.writeEnded(deadlines.allEndedRows(user, filter), filter.from(), filter.to()));
+        }
         DeadlineService.Filter filter = deadlines.filter(kind, town, unit, status, q, sort, dir, null, null);
         String today = clock.today().toString();
         String name = organization.districtName() + "期限监控-" + today + ".xlsx";
@@ -117,6 +135,46 @@ public class DeadlineDeskController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"deadlines-" + today
                         + ".xlsx\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
                 .body(DeadlineWorkbook.write(deadlines.allRows(user, filter), clock.today()));
+    }
+
+    /** ended=true selects the ended-steps view; anything else (or nothing) the open view. */
+    static boolean isEnded(String ended) {
+        return "true".equalsIgnoreCase(ended == null ? null : ended.strip());
+    }
+
+    /** 已办结环节: the steps completed in a period, on time or late, as the timeliness indicators count them. */
+    private String ended(CurrentUser user, Model model, String kind, String town, String unit, String q, Integer page,
+                         Integer size, String from, String to, String step) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("ended", "true");
+        params.put("from", from);
+        params.put("to", to);
+        params.put("kind", kind);
+        params.put("town", town);
+        params.put("unit", unit);
+        params.put("step", step);
+        params.put("q", q);
+        model.addAttribute("params", params);
+        model.addAttribute("kinds", Arrays.stream(CaseKind.values()).map(k -> new Option(k.name(), k.displayName())).toList());
+        model.addAttribute("towns", organization.towns().stream().map(t -> new Option(t.slug(), t.name())).toList());
+        List<Option> units = new ArrayList<>();
+        organization.departments().forEach(d -> units.add(new Option(d.slug(), d.name())));
+        organization.towns().forEach(t -> units.add(new Option(t.slug(), t.name())));
+        model.addAttribute("units", units);
+        model.addAttribute("canOpenCases", user.groups().stream().anyMatch(g -> !g.endsWith("-" + Organization.LIAISON)));
+        try {
+            DeadlineService.EndedFilter filter = deadlines.endedFilter(from, to, kind, town, unit, step, q, page, size);
+            DeadlineService.EndedResult result = deadlines.searchEnded(user, filter);
+            model.addAttribute("result", result);
+            model.addAttribute("filter", filter);
+            model.addAttribute("exportUrl", url(PATH + ".xlsx", params, null));
+            model.addAttribute("prevUrl", filter.page() > 0 ? url(PATH, params, filter.page() - 1) : null);
+            model.addAttribute("nextUrl", filter.page() + 1 < result.pages() ? url(PATH, params, filter.page() + 1) : null);
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", e.violations().stream().map(FieldViolation::message)
+                    .collect(Collectors.joining("；")));
+        }
+        return "desk/deadlines/ended";
     }
 
     /** For each sort key, the list's address sorted by it: ascending, or descending when it is already ascending. */

@@ -15,12 +15,15 @@ import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
+import cn.gov.xinbei.pfp.targets.TargetsProperties;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -124,9 +127,12 @@ public class DeadlineService {
     private final DeadlineRules rules;
     private final DeadlineProperties properties;
     private final EngineClock clock;
+    private final TargetsProperties targets;
 
     public DeadlineService(CaseStepRepository steps, CaseVisibility visibility, Organization organization,
-                           DeadlineRules rules, DeadlineProperties properties, EngineClock clock) {
+                           DeadlineRules rules, DeadlineProperties properties, EngineClock clock,
+                           TargetsProperties targets) {
+        this.targets = targets;
         this.steps = steps;
         this.visibility = visibility;
         this.organization = organization;
@@ -327,6 +333,191 @@ public class DeadlineService {
             series.add(new Series(status.name(), status.label(), counts));
         }
         return new Chart(key, title, List.copyOf(categories.values()), series);
+    }
+
+    // ------------------------------------------------------------------------------------------ ended steps
+
+    /** The value of the step parameter that selects the public-posting steps (app.targets.posting-steps). */
+    public static final String POSTING = "posting";
+
+    /**
+     * The ended-steps view's filters, checked: steps completed from {@code from} to {@code to} (dates, China time,
+     * both whole days); {@code town} the case's town, {@code unit} the responsible unit; {@code postingOnly} the
+     * public-posting steps of the targets' configuration.
+     */
+    public record EndedFilter(LocalDate from, LocalDate to, CaseKind kind, String town, String unit,
+                              boolean postingOnly, String search, int page, int size) {
+    }
+
+    /**
+     * One completed step with a due date: when it ended, by whom, and whether on time (ended at or before its due
+     * instant, the end of the due day) or how many working days late ({@link DeadlineRules#workingDaysLate}).
+     */
+    public record EndedRow(String taskId, String caseNumber, String kind, String kindName, String town,
+                           String townName, List<String> parties, String stepKey, String stepName,
+                           String responsibleUnit, String responsibleUnitName, String responsibleGroupName,
+                           Instant dueAt, LocalDate dueDate, LocalDate originalDueDate, boolean extended,
+                           Instant endedAt, LocalDateTime endedAtLocal, LocalDate endedOn, String completedBy,
+                           boolean onTime, Integer workingDaysLate) {
+
+        /** "按期办结", "逾期N个工作日" or "逾期（不足1个工作日）". */
+        public String resultText() {
+            if (onTime) {
+                return "按期办结";
+            }
+            return workingDaysLate == null || workingDaysLate == 0 ? "逾期（不足1个工作日）"
+                    : "逾期" + workingDaysLate + "个工作日";
+        }
+
+        public String resultClass() {
+            return onTime ? DeadlineStatus.ON_TIME.cssClass() : DeadlineStatus.OVERDUE.cssClass();
+        }
+    }
+
+    /** On time (the indicator's numerator) and late; total = the indicator's denominator. */
+    public record EndedCounts(int onTime, int late) {
+        public int total() {
+            return onTime + late;
+        }
+    }
+
+    public record EndedResult(List<EndedRow> items, long total, int page, int size, EndedCounts counts,
+                              LocalDate from, LocalDate to, boolean postingOnly, List<String> postingSteps,
+                              LocalDate today) {
+        public int pages() {
+            return total == 0 ? 1 : (int) ((total + size - 1) / size);
+        }
+    }
+
+    /** Checks the ended view's parameters (400 naming the field); default period: this year up to today. */
+    public EndedFilter endedFilter(String from, String to, String kind, String town, String unit, String step,
+                                   String search, Integer page, Integer size) {
+        Violations violations = new Violations();
+        LocalDate today = clock.today();
+        LocalDate fromValue = parseDate(from, "from", "开始日期", violations);
+        LocalDate toValue = parseDate(to, "to", "结束日期", violations);
+        fromValue = fromValue == null ? today.withDayOfYear(1) : fromValue;
+        toValue = toValue == null ? today : toValue;
+        if (toValue.isBefore(fromValue)) {
+            violations.add("to", "结束日期不能早于开始日期");
+        }
+        CaseKind kindValue = parseEnum(CaseKind.class, kind, "kind", "案件类型不正确", violations);
+        String townValue = blankToNull(town);
+        if (townValue != null && organization.townBySlug(townValue).isEmpty()) {
+            violations.add("town", "镇（街道）不是本区的镇（街道）");
+        }
+        String unitValue = blankToNull(unit);
+        if (unitValue != null && unitName(unitValue) == null) {
+            violations.add("unit", "承办单位不是本区的镇（街道）或部门");
+        }
+        String stepValue = blankToNull(step);
+        if (stepValue != null && !POSTING.equals(stepValue)) {
+            violations.add("step", "办理环节只能为posting（公示环节）");
+        }
+        int pageValue = page == null ? 0 : page;
+        int sizeValue = size == null ? properties.pageSize() : size;
+        if (pageValue < 0) {
+            violations.add("page", "页码不能为负数");
+        }
+        if (sizeValue < 1 || sizeValue > properties.maxPageSize()) {
+            violations.add("size", "每页条数应在1至" + properties.maxPageSize() + "之间");
+        }
+        String searchValue = blankToNull(search);
+        if (searchValue != null && looksLikeIdNumber(searchValue)) {
+            try {
+                searchValue = ResidentIdNumber.parse(searchValue, ID_SEARCH_AS_OF).value();
+            } catch (InvalidResidentIdException e) {
+                violations.add("q", "检索的公民身份号码有误：" + e.getMessage());
+            }
+        }
+        violations.throwIfAny();
+        return new EndedFilter(fromValue, toValue, kindValue, townValue, unitValue, stepValue != null, searchValue,
+                pageValue, sizeValue);
+    }
+
+    @Transactional(readOnly = true)
+    public EndedResult searchEnded(CurrentUser user, EndedFilter filter) {
+        List<EndedRow> rows = allEndedRows(user, filter);
+        int onTime = (int) rows.stream().filter(EndedRow::onTime).count();
+        int from = (int) Math.min((long) filter.page() * filter.size(), rows.size());
+        int to = Math.min(from + filter.size(), rows.size());
+        return new EndedResult(rows.subList(from, to), rows.size(), filter.page(), filter.size(),
+                new EndedCounts(onTime, rows.size() - onTime), filter.from(), filter.to(), filter.postingOnly(),
+                postingStepNames(), clock.today());
+    }
+
+    /**
+     * Every step the ended view selects, in the order they ended: completed by a user (not cancelled), with a due
+     * date, ended within the period; within the user's scope as in the open view.
+     */
+    @Transactional(readOnly = true)
+    public List<EndedRow> allEndedRows(CurrentUser user, EndedFilter filter) {
+        Set<String> liaisonGroups = liaisonGroupsOf(user);
+        CaseVisibility.Scope scope = caseScopeOf(user, liaisonGroups);
+        boolean allTowns = scope == null || scope.allTowns() || !liaisonGroups.isEmpty();
+        List<String> towns = allTowns ? List.of() : scope.towns();
+        String search = filter.search();
+        boolean byId = search != null && looksLikeIdNumber(search);
+        String casePattern = search == null || byId ? null
+                : "%" + search.toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        Instant from = filter.from().atStartOfDay(clock.zone()).toInstant();
+        Instant to = filter.to().plusDays(1).atStartOfDay(clock.zone()).toInstant();
+        List<EndedRow> rows = new ArrayList<>();
+        for (CaseStepRepository.OpenStep ended : steps.findCompleted(from, to, allTowns, towns, filter.kind(),
+                filter.town(), filter.unit(), casePattern, byId ? search : null)) {
+            boolean visible = (scope != null && scope.covers(ended.caseFile()))
+                    || ended.step().candidateGroupList().stream().anyMatch(liaisonGroups::contains);
+            if (visible && (!filter.postingOnly() || isPostingStep(ended.caseFile(), ended.step()))) {
+                rows.add(endedRow(ended.step(), ended.caseFile()));
+            }
+        }
+        rows.sort(Comparator.comparing(EndedRow::endedAt).thenComparing(EndedRow::caseNumber)
+                .thenComparing(EndedRow::taskId));
+        return rows;
+    }
+
+    private boolean isPostingStep(CaseFile caseFile, CaseStep step) {
+        return targets.postingSteps().stream().anyMatch(p -> p.caseKind().equals(caseFile.getKind().name())
+                && p.stepKey().equals(step.getStepKey()));
+    }
+
+    /** The configured posting steps as "kind: step key", for the page's note. */
+    private List<String> postingStepNames() {
+        return targets.postingSteps().stream().map(p -> {
+            String kind = Arrays.stream(CaseKind.values()).filter(k -> k.name().equals(p.caseKind()))
+                    .map(CaseKind::displayName).findFirst().orElse(p.caseKind());
+            return kind + "：" + p.stepKey();
+        }).toList();
+    }
+
+    private EndedRow endedRow(CaseStep step, CaseFile caseFile) {
+        Map<String, String> groupNames = organization.allGroups();
+        List<String> groups = step.candidateGroupList();
+        String group = groups.isEmpty() ? null : groups.get(0);
+        LocalDate due = toDate(step.getDueAt());
+        LocalDate endedOn = toDate(step.getEndedAt());
+        boolean onTime = !step.getEndedAt().isAfter(step.getDueAt());
+        return new EndedRow(step.getTaskId(), caseFile.getCaseNumber(), caseFile.getKind().name(),
+                caseFile.getKind().displayName(), caseFile.getTownSlug(), townName(caseFile.getTownSlug()),
+                caseFile.getParties().stream().map(p -> p.getFullName() + " " + p.getIdNumberMasked()).toList(),
+                step.getStepKey(), step.getStepName(), step.getResponsibleUnit(), unitName(step.getResponsibleUnit()),
+                group == null ? null : groupNames.getOrDefault(group, group), step.getDueAt(), due,
+                toDate(step.getOriginalDueAt()), !step.getDueAt().equals(step.getOriginalDueAt()), step.getEndedAt(),
+                LocalDateTime.ofInstant(step.getEndedAt(), clock.zone()), endedOn, step.getCompletedBy(), onTime,
+                onTime ? Integer.valueOf(0) : rules.workingDaysLate(due, endedOn));
+    }
+
+    private static LocalDate parseDate(String raw, String field, String label, Violations violations) {
+        String value = blankToNull(raw);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            violations.add(field, label + "应为日期，如2012-01-31");
+            return null;
+        }
     }
 
     /** The Chinese name of a town or department slug, or null when it is neither. */

@@ -148,14 +148,17 @@ public class TargetReports {
                     new Link("不符合政策", births(town, period, "NONCOMPLIANT")),
                     new Link("待核实", births(town, period, "PENDING")));
             case SEX_RATIO -> List.of(new Link("出生名单", births(town, period, null)));
-            case ASSISTANCE_ACCURACY -> List.of(new Link("奖励扶助案件", url("/api/cases", town, null)
-                    .queryParam("kind", "ASSISTANCE").toUriString()));
-            case ASSISTANCE_PAYOUT -> List.of(new Link("扶助金发放名册", url("/api/assistance/payouts", town, null)
-                    .queryParam("year", period.year()).toUriString()));
+            case ASSISTANCE_ACCURACY -> List.of(new Link("申报和变更", url("/desk/assistance/declarations", town, period)
+                    .toUriString()));
+            case ASSISTANCE_PAYOUT -> List.of(new Link("应发扶助金", url("/desk/assistance/payouts", town, period)
+                    .toUriString()));
             case INFORMATION_TIMELINESS -> List.of(new Link("部门月报", url("/desk/department-data", town, period)
                     .toUriString()));
-            case ENFORCEMENT_TIMELINESS -> List.of(new Link("办结环节", url("/desk/deadlines", town, period)
-                    .queryParam("ended", "true").toUriString()));
+            // 行政执法责任制落实率 counts a town's own steps (the responsible unit), the district every step.
+            case ENFORCEMENT_TIMELINESS -> List.of(new Link("办结环节", url("/desk/deadlines", null, period)
+                    .queryParam("ended", "true").queryParamIfPresent("unit", java.util.Optional.ofNullable(town))
+                    .toUriString()));
+            // 及时公示率 counts the posting steps of the town's cases.
             case POSTING_TIMELINESS -> List.of(new Link("公示环节", url("/desk/deadlines", town, period)
                     .queryParam("ended", "true").queryParam("step", "posting").toUriString()));
         };

@@ -332,6 +332,30 @@ class AuthorizationMatrixTest {
                         deskStatuses(200, ADMIN, 403, ENGINE_ADMIN, 403)),
                 new Endpoint("GET /desk/deadlines.xlsx", t -> get("/desk/deadlines.xlsx"),
                         deskStatuses(200, ADMIN, 403, ENGINE_ADMIN, 403)),
+                // The ended-steps view (ended=true): the same scope as the open view.
+                new Endpoint("GET /api/deadlines (ended)", t -> get("/api/deadlines").param("ended", "true")
+                        .param("from", "2012-01-01").param("to", "2012-12-31").param("step", "posting"),
+                        statuses(200, ADMIN, 403, ENGINE_ADMIN, 403)),
+                new Endpoint("GET /desk/deadlines (ended)", t -> get("/desk/deadlines").param("ended", "true")
+                        .param("from", "2012-01-01").param("to", "2012-12-31"),
+                        deskStatuses(200, ADMIN, 403, ENGINE_ADMIN, 403)),
+                new Endpoint("GET /desk/deadlines.xlsx (ended)", t -> get("/desk/deadlines.xlsx").param("ended", "true")
+                        .param("from", "2012-01-01").param("to", "2012-12-31"),
+                        deskStatuses(200, ADMIN, 403, ENGINE_ADMIN, 403)),
+                new Endpoint("GET /desk/department-data (town, period)", t -> get("/desk/department-data")
+                        .param("town", "chunjiang").param("from", "2012-01-01").param("to", "2012-06-30"),
+                        // Another town's clerk asking for 春江镇: 403; the data departments read every town.
+                        deskStatuses(403, TOWN_CLERK, 200, TOWN_SUPERVISOR, 200, BUREAU_CLERK, 200,
+                                BUREAU_SUPERVISOR, 200, POLICE_LIAISON, 200, HEALTH_LIAISON, 200, HR_LIAISON, 200)),
+                // The rows behind the assistance indicators: scope as the targets page.
+                new Endpoint("GET /desk/assistance/declarations", t -> get("/desk/assistance/declarations")
+                        .param("year", "2012").param("town", "chunjiang"),
+                        deskStatuses(403, TOWN_CLERK, 200, TOWN_SUPERVISOR, 200, BUREAU_CLERK, 200,
+                                BUREAU_SUPERVISOR, 200)),
+                new Endpoint("GET /desk/assistance/payouts", t -> get("/desk/assistance/payouts")
+                        .param("year", "2012").param("town", "chunjiang"),
+                        deskStatuses(403, TOWN_CLERK, 200, TOWN_SUPERVISOR, 200, BUREAU_CLERK, 200,
+                                BUREAU_SUPERVISOR, 200)),
                 // A case's timeline: as GET /api/cases/{caseNumber} (another town's case is not found).
                 new Endpoint("GET /desk/cases/{caseNumber}", t -> get("/desk/cases/" + FIXTURE_SC),
                         deskStatuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 200,

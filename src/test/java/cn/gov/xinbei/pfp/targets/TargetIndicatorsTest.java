@@ -158,7 +158,7 @@ class TargetIndicatorsTest {
         assertFigure(chunjiang, 1, 4, "25.00", "未达标");
         assertThat(chunjiang.target()).isEqualTo("基本兑现");
         assertThat(chunjiang.links()).extracting(TargetReports.Link::href)
-                .containsExactly("/api/assistance/payouts?town=chunjiang&year=2012");
+                .containsExactly("/desk/assistance/payouts?town=chunjiang&from=2012-01-01&to=2012-06-30");
         assertFigure(row("menghe", "reward-policy-fulfilment"), 1, 1, "100.00", "达标");
         assertFigure(row(null, "reward-policy-fulfilment"), 2, 5, "40.00", "未达标");
     }

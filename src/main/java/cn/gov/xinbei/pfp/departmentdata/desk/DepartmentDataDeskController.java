@@ -9,7 +9,12 @@ import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.security.DeskUsers;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.organization.Town;
+import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import cn.gov.xinbei.pfp.shared.validation.Violations;
+import cn.gov.xinbei.pfp.targets.IndicatorQueries;
+import org.springframework.security.access.AccessDeniedException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,7 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** 部门月报: the departments upload their monthly files; the bureau, the towns and the departments read the uploads. */
@@ -37,9 +44,12 @@ public class DepartmentDataDeskController {
     private final DepartmentKinds kinds;
     private final Organization organization;
     private final EngineClock clock;
+    private final IndicatorQueries indicators;
 
     public DepartmentDataDeskController(DeskUsers users, DepartmentDataService service, DepartmentDataAccess access,
-                                        DepartmentKinds kinds, Organization organization, EngineClock clock) {
+                                        DepartmentKinds kinds, Organization organization, EngineClock clock,
+                                        IndicatorQueries indicators) {
+        this.indicators = indicators;
         this.users = users;
         this.service = service;
         this.access = access;
@@ -48,13 +58,108 @@ public class DepartmentDataDeskController {
         this.clock = clock;
     }
 
+    /**
+     * The uploads and, for the months of from..to (dates or months; default last month) whose due day has come,
+     * each expected upload (kind × town × month, app.targets.expected-uploads) with whether it came by the due day:
+     * the rows of 信息及时率 (targets), counted by the same query. town: one town (default: every town in scope).
+     */
     @GetMapping("/desk/department-data")
-    String list(Authentication authentication, Model model) {
-        return page(users.current(authentication), model, null, null, null);
+    String list(Authentication authentication, Model model, @RequestParam(required = false) String town,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        CurrentUser user = users.current(authentication);
+        DepartmentDataAccess.Scope scope = access.readScope(user);
+        Violations violations = new Violations();
+        String townValue = town == null || town.isBlank() ? null : town.strip();
+        if (townValue != null && organization.townBySlug(townValue).isEmpty()) {
+            violations.add("town", "镇（街道）不是本区的镇（街道）");
+        }
+        YearMonth lastMonth = YearMonth.from(clock.today()).minusMonths(1);
+        LocalDate fromDate = periodDay(from, "from", "起始日期", false, violations);
+        LocalDate toDate = periodDay(to, "to", "截止日期", true, violations);
+        fromDate = fromDate == null ? lastMonth.atDay(1) : fromDate;
+        toDate = toDate == null ? (from == null || from.isBlank() ? lastMonth.atEndOfMonth() : clock.today()) : toDate;
+        if (toDate.isBefore(fromDate)) {
+            violations.add("to", "截止日期不能早于起始日期");
+        }
+        if (townValue != null && !scope.all() && !scope.towns().contains(townValue) && scope.departments().isEmpty()) {
+            throw new AccessDeniedException("town outside the user's scope");
+        }
+        model.addAttribute("filterTown", townValue == null ? "" : townValue);
+        model.addAttribute("filterTowns", scope.all() || !scope.departments().isEmpty() ? organization.towns()
+                : organization.towns().stream().filter(t -> scope.towns().contains(t.slug())).toList());
+        model.addAttribute("filterFrom", fromDate.toString());
+        model.addAttribute("filterTo", toDate.toString());
+        if (!violations.isEmpty()) {
+            model.addAttribute("error", String.join("；", violations.list().stream().map(FieldViolation::message).toList()));
+            return page(user, model, null, null, null, service.uploads(user), null);
+        }
+        YearMonth first = YearMonth.from(fromDate);
+        YearMonth last = YearMonth.from(toDate);
+        String chosenTown = townValue;
+        List<DepartmentDataService.Upload> uploads = service.uploads(user).stream()
+                .filter(u -> chosenTown == null || chosenTown.equals(u.town()))
+                .filter(u -> !YearMonth.parse(u.periodMonth()).isBefore(first) && !YearMonth.parse(u.periodMonth()).isAfter(last))
+                .toList();
+        List<Expected> expected = indicators.expectedUploads(townValue, fromDate, toDate).stream()
+                .filter(r -> access.covers(scope, r.town(), r.department()))
+                .map(this::expected)
+                .toList();
+        return page(user, model, null, null, null, uploads, expected);
+    }
+
+    /** One expected upload as the page shows it. */
+    public record Expected(String departmentName, String kindLabel, String town, String townName, String month,
+                           LocalDate dueOn, LocalDate firstUploadedOn, boolean timely) {
+        public String statusText() {
+            return timely ? "按时" : firstUploadedOn == null ? "未报送" : "逾期";
+        }
+
+        public String statusClass() {
+            return timely ? "status-on-time" : "status-overdue";
+        }
+    }
+
+    private Expected expected(IndicatorQueries.ExpectedUploadRow r) {
+        return new Expected(organization.department(r.department()).map(d -> d.name()).orElse(r.department()),
+                kinds.labelOf(r.kind()).orElse(r.kind()), r.town(),
+                organization.townBySlug(r.town()).map(Town::name).orElse(r.town()), r.month().toString(), r.dueOn(),
+                r.firstUploadedOn(), r.timely());
+    }
+
+    /** A date (yyyy-MM-dd) or a month (yyyy-MM: its first day, or its last for the end of the period). */
+    private static LocalDate periodDay(String raw, String field, String label, boolean end, Violations violations) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String value = raw.strip();
+        try {
+            if (value.length() == 7) {
+                YearMonth month = YearMonth.parse(value);
+                return end ? month.atEndOfMonth() : month.atDay(1);
+            }
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            violations.add(field, label + "格式不正确，应为“年-月-日”或“年-月”");
+            return null;
+        }
     }
 
     private String page(CurrentUser user, Model model, String kind, String town, String month) {
-        model.addAttribute("uploads", service.uploads(user));
+        model.addAttribute("filterTown", "");
+        model.addAttribute("filterTowns", organization.towns());
+        return page(user, model, kind, town, month, service.uploads(user), null);
+    }
+
+    private String page(CurrentUser user, Model model, String kind, String town, String month,
+                        List<DepartmentDataService.Upload> uploads, List<Expected> expected) {
+        model.addAttribute("uploads", uploads);
+        model.addAttribute("expected", expected);
+        if (expected != null) {
+            long timely = expected.stream().filter(Expected::timely).count();
+            model.addAttribute("expectedTimely", timely);
+            model.addAttribute("expectedTotal", expected.size());
+            model.addAttribute("expectedMissing", expected.stream().filter(e -> e.firstUploadedOn() == null).count());
+        }
         boolean mayUpload = access.mayUpload(user);
         model.addAttribute("mayUpload", mayUpload);
         List<KindSpec> ownKinds = mayUpload ? kinds.all().stream()

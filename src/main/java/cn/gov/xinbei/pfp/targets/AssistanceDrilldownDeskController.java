@@ -1,0 +1,163 @@
+package cn.gov.xinbei.pfp.targets;
+
+import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
+import cn.gov.xinbei.pfp.assistance.domain.ChangeReason;
+import cn.gov.xinbei.pfp.desk.DeskPage;
+import cn.gov.xinbei.pfp.organization.Town;
+import cn.gov.xinbei.pfp.security.CurrentUser;
+import cn.gov.xinbei.pfp.security.DeskUsers;
+import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
+import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The rows behind the two assistance indicators, on the desk (the figures' drill-down links): 申报变更准确率
+ * (/desk/assistance/declarations) and 扶助金发放率 (/desk/assistance/payouts). The rows come from the queries the
+ * indicators count ({@link IndicatorQueries}), so the page's counts are the figure's. Scope as the targets page
+ * ({@link TargetsAccess}): the bureau any town or the district, a town's clerks and supervisors their own town,
+ * everyone else 403. ID numbers masked.
+ */
+@Controller
+@DeskPage
+public class AssistanceDrilldownDeskController {
+
+    private static final Map<String, String> OUTCOMES = Map.of("CONFIRMED", "确认", "REFUSED", "不予确认",
+            "REJECTED", "不予变更");
+
+    private final DeskUsers users;
+    private final TargetsAccess access;
+    private final IndicatorQueries queries;
+    private final TargetReports reports;
+    private final EngineClock clock;
+
+    public AssistanceDrilldownDeskController(DeskUsers users, TargetsAccess access, IndicatorQueries queries,
+                                             TargetReports reports, EngineClock clock) {
+        this.users = users;
+        this.access = access;
+        this.queries = queries;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    /** A declaration or change as listed: labels in Chinese. */
+    public record DeclarationLine(String typeLabel, String caseNumber, String townName, String schemeName,
+                                  String subject, String outcomeLabel, String reasonLabel, LocalDate decidedOn,
+                                  boolean accurate) {
+    }
+
+    /** An entitlement due in the period as listed. */
+    public record PayoutLine(String caseNumber, String townName, String schemeName, String fullName,
+                             String idNumberMasked, LocalDate fromDate, LocalDate untilDate, String amount,
+                             LocalDate transferredOn, LocalDate creditedOn, boolean credited) {
+    }
+
+    @GetMapping("/desk/assistance/declarations")
+    String declarations(Authentication authentication, Model model, @RequestParam(required = false) String year,
+                        @RequestParam(required = false) String town, @RequestParam(required = false) String from,
+                        @RequestParam(required = false) String to) {
+        TargetsAccess.Request request = resolve(authentication, model, year, town, from, to);
+        if (request != null) {
+            List<IndicatorQueries.AccuracyRow> rows = queries.assistanceAccuracyRows(request.town(), request.period());
+            model.addAttribute("rows", rows.stream().map(this::line).toList());
+            model.addAttribute("accurate", rows.stream().filter(IndicatorQueries.AccuracyRow::accurate).count());
+            model.addAttribute("total", rows.size());
+        }
+        return "desk/targets/assistance-declarations";
+    }
+
+    @GetMapping("/desk/assistance/payouts")
+    String payouts(Authentication authentication, Model model, @RequestParam(required = false) String year,
+                   @RequestParam(required = false) String town, @RequestParam(required = false) String from,
+                   @RequestParam(required = false) String to) {
+        TargetsAccess.Request request = resolve(authentication, model, year, town, from, to);
+        if (request != null) {
+            List<IndicatorQueries.PayoutRow> rows = queries.assistancePayoutRows(request.town(), request.period());
+            model.addAttribute("rows", rows.stream().map(this::line).toList());
+            model.addAttribute("credited", rows.stream().filter(IndicatorQueries.PayoutRow::credited).count());
+            model.addAttribute("total", rows.size());
+        }
+        return "desk/targets/assistance-payouts";
+    }
+
+    /** The scope and period as on the targets page (403 outside the user's towns); input errors shown on the page. */
+    private TargetsAccess.Request resolve(Authentication authentication, Model model, String year, String town,
+                                          String from, String to) {
+        CurrentUser user = users.current(authentication);
+        model.addAttribute("town", town == null ? "" : town);
+        model.addAttribute("from", from == null ? "" : from);
+        model.addAttribute("to", to == null ? "" : to);
+        try {
+            TargetsAccess.Request request = access.resolve(user, year(year, from), town, from, to);
+            model.addAttribute("towns", request.selectableTowns());
+            model.addAttribute("districtWide", request.districtWide());
+            model.addAttribute("town", request.town() == null ? TargetsAccess.DISTRICT : request.town());
+            model.addAttribute("unitName", reports.unitName(request.town()));
+            model.addAttribute("year", request.period().year());
+            model.addAttribute("from", request.period().from().toString());
+            model.addAttribute("to", request.period().to().toString());
+            return request;
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", e.violations().stream().map(FieldViolation::message)
+                    .collect(Collectors.joining("；")));
+            model.addAttribute("towns", List.<Town>of());
+            model.addAttribute("districtWide", false);
+            return null;
+        }
+    }
+
+    /** The year asked for; without one, the year of from, or this year. */
+    private int year(String year, String from) {
+        if (year != null && !year.isBlank()) {
+            if (!year.strip().matches("\\d{4}")) {
+                throw new InvalidInputException("year", "年度应为4位数字年份");
+            }
+            return Integer.parseInt(year.strip());
+        }
+        if (from != null && !from.isBlank()) {
+            try {
+                return LocalDate.parse(from.strip()).getYear();
+            } catch (DateTimeParseException e) {
+                // ReportPeriod.parse names the field.
+            }
+        }
+        return clock.today().getYear();
+    }
+
+    private DeclarationLine line(IndicatorQueries.AccuracyRow r) {
+        boolean declaration = IndicatorQueries.AccuracyRow.DECLARATION.equals(r.type());
+        String subject = r.subjectName() == null ? "—"
+                : r.subjectName() + (r.subjectIdMasked() == null ? "" : " " + r.subjectIdMasked());
+        return new DeclarationLine(declaration ? "资格申报" : "变更申请", r.caseNumber(), townName(r.town()),
+                schemeName(r.scheme()), subject, OUTCOMES.getOrDefault(r.outcome(), r.outcome()),
+                r.reason() == null ? null : Arrays.stream(ChangeReason.values()).filter(c -> c.name().equals(r.reason()))
+                        .map(ChangeReason::label).findFirst().orElse(r.reason()),
+                r.decidedOn(), r.accurate());
+    }
+
+    private PayoutLine line(IndicatorQueries.PayoutRow r) {
+        return new PayoutLine(r.caseNumber(), townName(r.town()), schemeName(r.scheme()), r.fullName(),
+                r.idNumberMasked(), r.fromDate(), r.untilDate(), r.amount() == null ? null : r.amount().toPlainString(),
+                r.transferredOn(), r.creditedOn(), r.credited());
+    }
+
+    private String townName(String slug) {
+        return reports.unitName(slug);
+    }
+
+    private static String schemeName(String scheme) {
+        return Arrays.stream(AssistanceScheme.values()).filter(s -> s.name().equals(scheme))
+                .map(AssistanceScheme::shortName).findFirst().orElse(scheme);
+    }
+}
