@@ -1,6 +1,7 @@
 """Generates processes/maintenance-fee/social-maintenance-fee.bpmn. Run: python3 tools/maintenance_fee_bpmn.py
 
-社会抚养费征收 (REFERENCE.md §5): 立案 → 调查 → 确定倍数 and calculation → 告知 and 陈述申辩 → 征收决定 → 送达, then three
+社会抚养费征收 (REFERENCE.md §5): 立案 → 调查 → 确定倍数 and calculation → 告知 and 陈述申辩 (and, where the bureau
+offers hearings and the party asks in time, 组织听证) → 征收决定 → 送达, then three
 tracks in parallel until one of them closes the case (terminate end events): deposits confirmed by the finance liaison;
 the payment deadline (instalments, late fee, 催告, court enforcement); 复议/诉讼 results (upheld, changed, quashed).
 """
@@ -55,6 +56,14 @@ nodes = [
     user("Task_RecordStatement", "陈述申辩复核", 1210, M, BUREAU, "maintenanceFeeStatement", None,
          [("complete", "feeStatementRecorded")], "当事人提出的事实、理由成立的，应当采纳并重新核定。"),
     xor("Gateway_StatementOutcome", "申辩成立？", 1360, M + 15, default="Flow_StatementRejected"),
+    # 听证 (app.maintenance-fee.hearing-offered): the request is recorded at 陈述申辩复核; without one, or when hearings
+    # are not offered, the gateway passes straight on to the decision.
+    xor("Gateway_HearingRequested", "要求听证？", 1460, M + 15, default="Flow_NoHearing"),
+    user("Task_HoldHearing", "组织听证", 1510, M + 150, BUREAU, "maintenanceFeeHearing", None,
+         [("complete", "feeHearingHeld")],
+         "当事人在告知书送达之日起3日内要求听证的，应在举行听证的7日前通知其时间、地点；听证由非本案调查人员主持，"
+         "当事人可以申辩和质证，听证应当制作笔录；听证结束后作出决定（《行政处罚法》（1996）第四十二条）。"),
+    xor("Gateway_HearingOutcome", "听证后变更？", 1640, M + 165, default="Flow_HearingUpheld"),
     user("Task_DecideFee", "作出征收决定", 1460, M, BUREAU, "maintenanceFeeDecision", None,
          [("complete", "feeDecided")], "对男女双方分别作出书面《社会抚养费征收决定书》。"),
     user("Task_ServeDecision", "送达征收决定书", 1610, M, TOWN_CLERKS, "maintenanceFeeService", None,
@@ -124,7 +133,14 @@ flows = [
     ("Flow_ToStatement", "TimerEvent_StatementPeriodOver", "Task_RecordStatement", None, None),
     ("Flow_ToStatementOutcome", "Task_RecordStatement", "Gateway_StatementOutcome", None, None),
     ("Flow_StatementAccepted", "Gateway_StatementOutcome", "Task_ChooseMultiple", "采纳，重新核定", "${statementAccepted}"),
-    ("Flow_StatementRejected", "Gateway_StatementOutcome", "Task_DecideFee", "未申辩或不予采纳", None),
+    ("Flow_StatementRejected", "Gateway_StatementOutcome", "Gateway_HearingRequested", "未申辩或不予采纳", None),
+    ("Flow_HearingRequested", "Gateway_HearingRequested", "Task_HoldHearing", "要求听证",
+     "${maintenanceFeeRouting.hearingRequested(execution)}"),
+    ("Flow_NoHearing", "Gateway_HearingRequested", "Task_DecideFee", "未要求听证", None),
+    ("Flow_ToHearingOutcome", "Task_HoldHearing", "Gateway_HearingOutcome", None, None),
+    ("Flow_HearingChanged", "Gateway_HearingOutcome", "Task_ChooseMultiple", "事实或倍数变更，重新核定",
+     "${hearingChangesAssessment}"),
+    ("Flow_HearingUpheld", "Gateway_HearingOutcome", "Task_DecideFee", "维持", None),
     ("Flow_ToService", "Task_DecideFee", "Task_ServeDecision", None, None),
     ("Flow_ToCollection", "Task_ServeDecision", "Gateway_CollectionStarts", None, None),
     ("Flow_ToDeposits", "Gateway_CollectionStarts", "Task_RecordDeposit", None, None),
@@ -154,6 +170,11 @@ flows = [
     ("Flow_AwaitFurtherReview", "Gateway_PaidAfterReview", "Task_RecordReview", "继续征收", None),
     ("Flow_ToPaidAfterReviewEnd", "ServiceTask_ClosePaidAfterReview", "EndEvent_PaidAfterReview", None, None),
 ]
+# The steps from the decision on sit to the right of the hearing.
+HEARING_SHIFT = 250
+for node in nodes:
+    if node["x"] >= 1460 and node["id"] not in ("Gateway_HearingRequested", "Task_HoldHearing", "Gateway_HearingOutcome"):
+        node["x"] += HEARING_SHIFT
 ROOT = ['<bpmn:error id="Error_FeeDecisionQuashed" name="征收决定被撤销" errorCode="FEE_DECISION_QUASHED" />']
 here = os.path.dirname(os.path.abspath(__file__))
 os.makedirs(os.path.join(here, "..", "processes", "maintenance-fee"), exist_ok=True)

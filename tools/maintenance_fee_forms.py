@@ -22,6 +22,9 @@ SITUATIONS = [("ONE_EXTRA_CHILD", "不符合规定多生育一个孩子（4倍�
 SOURCES = [("POLICE_REPORT", "派出所通报"), ("REPORT", "群众举报"), ("INSPECTION", "检查发现")]
 ID_PATTERN = "^[0-9]{17}[0-9Xx]$"
 YES_NO = [("true", "是"), ("false", "否")]
+# Set by the calculation from app.maintenance-fee.hearing-offered (config/maintenance-fee.yml).
+HEARING_OFFERED = "hearingOffered = true"
+HEARING_REQUESTED = f'{HEARING_OFFERED} and (hearingRequested = "true" or hearingRequested = true)'
 
 
 def case_header(extra=()):
@@ -109,6 +112,8 @@ FORMS = {
     "maintenanceFeeNotice": [
         *case_header(assessment()),
         heading("## 送达《社会抚养费征收告知书》\n告知事实、理由、依据及陈述、申辩的权利。"),
+        heading("本局提供听证：告知书同时告知当事人可在送达之日起{{hearingRequestDays}}日内要求听证"
+                "（《行政处罚法》第四十二条）。", when=HEARING_OFFERED),
         date("noticeServedOn", "告知书送达日期"),
     ],
     "maintenanceFeeStatement": [
@@ -117,6 +122,20 @@ FORMS = {
         radio("statementMade", "当事人是否陈述、申辩", YES_NO),
         radio("statementAccepted", "理由是否成立（成立的重新核定）", YES_NO),
         textarea("statementSummary", "陈述、申辩内容及复核意见", required=False),
+        heading("### 听证申请\n当事人应在告知书送达之日起{{hearingRequestDays}}日内（至{{hearingRequestUntil}}）要求听证，"
+                "逾期的不予组织听证。", when=HEARING_OFFERED),
+        radio("hearingRequested", "当事人是否要求听证", YES_NO, when=HEARING_OFFERED),
+        date("hearingRequestedOn", "听证申请日期", when=HEARING_REQUESTED),
+    ],
+    "maintenanceFeeHearing": [
+        *case_header([*assessment(), textarea("statementSummary", "陈述、申辩内容及复核意见", readonly=True)]),
+        heading("## 组织听证（区人口计生局）\n在举行听证的7日前通知当事人听证的时间、地点；听证由本局指定的非本案调查人员主持，"
+                "当事人可以申辩和质证；听证应当制作笔录，听证结束后作出决定（《行政处罚法》第四十二条）。"),
+        date("hearingNotifiedOn", "听证通知送达日期"),
+        date("hearingHeldOn", "听证日期"),
+        textfield("hearingOfficer", "听证主持人（非本案调查人员）"),
+        textarea("hearingRecord", "听证笔录摘要（当事人的陈述、申辩和质证意见）"),
+        radio("hearingChangesAssessment", "听证后认定的事实或征收倍数是否变更（变更的重新核定）", YES_NO),
     ],
     "maintenanceFeeDecision": [
         *case_header(assessment()),

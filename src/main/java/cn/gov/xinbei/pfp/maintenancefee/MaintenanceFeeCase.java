@@ -65,6 +65,24 @@ public class MaintenanceFeeCase {
     private Boolean statementAccepted;
     @Column(name = "statement_summary")
     private String statementSummary;
+    @Column(name = "hearing_offered")
+    private Boolean hearingOffered;
+    @Column(name = "hearing_request_until")
+    private LocalDate hearingRequestUntil;
+    @Column(name = "hearing_requested")
+    private Boolean hearingRequested;
+    @Column(name = "hearing_requested_on")
+    private LocalDate hearingRequestedOn;
+    @Column(name = "hearing_notified_on")
+    private LocalDate hearingNotifiedOn;
+    @Column(name = "hearing_held_on")
+    private LocalDate hearingHeldOn;
+    @Column(name = "hearing_officer")
+    private String hearingOfficer;
+    @Column(name = "hearing_record")
+    private String hearingRecord;
+    @Column(name = "hearing_changed")
+    private Boolean hearingChanged;
     @Column(name = "decided_on")
     private LocalDate decidedOn;
     @Column(name = "instalment_applied_on")
@@ -130,18 +148,46 @@ public class MaintenanceFeeCase {
         this.calculatedOn = on;
     }
 
-    void recordNotice(LocalDate servedOn, LocalDate until) {
+    /** A new prior notice: the statement and any hearing of an earlier notice no longer count. */
+    void recordNotice(LocalDate servedOn, LocalDate until, boolean offersHearing, LocalDate hearingRequestUntil) {
         this.noticeServedOn = servedOn;
         this.statementUntil = until;
         this.statementMade = null;
         this.statementAccepted = null;
         this.statementSummary = null;
+        this.hearingOffered = offersHearing;
+        this.hearingRequestUntil = hearingRequestUntil;
+        this.hearingRequested = null;
+        this.hearingRequestedOn = null;
+        this.hearingNotifiedOn = null;
+        this.hearingHeldOn = null;
+        this.hearingOfficer = null;
+        this.hearingRecord = null;
+        this.hearingChanged = null;
     }
 
     void recordStatement(boolean made, boolean accepted, String summary) {
         this.statementMade = made;
         this.statementAccepted = accepted;
         this.statementSummary = summary;
+    }
+
+    void recordHearingRequest(boolean requested, LocalDate requestedOn) {
+        this.hearingRequested = requested;
+        this.hearingRequestedOn = requestedOn;
+    }
+
+    void recordHearing(LocalDate notifiedOn, LocalDate heldOn, String officer, String record, boolean changed) {
+        this.hearingNotifiedOn = notifiedOn;
+        this.hearingHeldOn = heldOn;
+        this.hearingOfficer = officer;
+        this.hearingRecord = record;
+        this.hearingChanged = changed;
+    }
+
+    /** A hearing was asked for in time and the statement did not already lead to a new assessment. */
+    public boolean hearingDue() {
+        return Boolean.TRUE.equals(hearingRequested) && !Boolean.TRUE.equals(statementAccepted);
     }
 
     void recordDecision(LocalDate on) {
@@ -206,6 +252,15 @@ public class MaintenanceFeeCase {
     public Boolean getStatementMade() { return statementMade; }
     public Boolean getStatementAccepted() { return statementAccepted; }
     public String getStatementSummary() { return statementSummary; }
+    public Boolean getHearingOffered() { return hearingOffered; }
+    public LocalDate getHearingRequestUntil() { return hearingRequestUntil; }
+    public Boolean getHearingRequested() { return hearingRequested; }
+    public LocalDate getHearingRequestedOn() { return hearingRequestedOn; }
+    public LocalDate getHearingNotifiedOn() { return hearingNotifiedOn; }
+    public LocalDate getHearingHeldOn() { return hearingHeldOn; }
+    public String getHearingOfficer() { return hearingOfficer; }
+    public String getHearingRecord() { return hearingRecord; }
+    public Boolean getHearingChanged() { return hearingChanged; }
     public LocalDate getDecidedOn() { return decidedOn; }
     public LocalDate getInstalmentAppliedOn() { return instalmentAppliedOn; }
     public String getInstalmentReason() { return instalmentReason; }

@@ -13,13 +13,15 @@ import java.math.RoundingMode;
  * @param roundingMode         how products are rounded to the 分
  * @param statementWorkingDays working days the person has to state their case (陈述、申辩) after the prior notice
  * @param hearingOffered       whether the prior notice offers a hearing (听证), which 357号令 does not require
- * @param hearingRequestDays   days to ask for a hearing after the notice, when one is offered
+ * @param hearingRequestDays   calendar days to ask for a hearing after the notice is served, when one is offered
+ * @param hearingNoticeDays    calendar days between telling the party the hearing's time and place and the hearing
+ *                             (《行政处罚法》1996 第四十二条: 7), when one is offered
  * @param maxInstalmentMonths  how many months after the payment deadline the last instalment may fall ([NF])
  */
 @ConfigurationProperties(prefix = "app.maintenance-fee")
 public record MaintenanceFeeProperties(PartMonthRule partMonthRule, RoundingMode roundingMode,
                                        int statementWorkingDays, boolean hearingOffered, int hearingRequestDays,
-                                       Integer maxInstalmentMonths) {
+                                       int hearingNoticeDays, Integer maxInstalmentMonths) {
 
     public MaintenanceFeeProperties {
         if (partMonthRule == null) {
@@ -37,9 +39,9 @@ public record MaintenanceFeeProperties(PartMonthRule partMonthRule, RoundingMode
             throw new IllegalArgumentException("app.maintenance-fee.max-instalment-months must be at least 1, not "
                     + maxInstalmentMonths + " (config/maintenance-fee.yml)");
         }
-        if (hearingOffered && hearingRequestDays < 1) {
-            throw new IllegalArgumentException("app.maintenance-fee.hearing-request-days must be at least 1 when hearings"
-                    + " are offered (config/maintenance-fee.yml)");
+        if (hearingOffered && (hearingRequestDays < 1 || hearingNoticeDays < 1)) {
+            throw new IllegalArgumentException("app.maintenance-fee.hearing-request-days and hearing-notice-days must be"
+                    + " at least 1 when hearings are offered (config/maintenance-fee.yml)");
         }
     }
 }

@@ -8,6 +8,7 @@ import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.casefile.CaseStatus;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
+import cn.gov.xinbei.pfp.shared.procedure.domain.HearingNotice;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.twonon.domain.Agency;
@@ -391,12 +392,9 @@ public class TwoNonService {
         if (heldOn == null || blank(summary) || !heldOn.isAfter(notice) || heldOn.isAfter(clock.today())) {
             throw new InvalidInputException("hearingHeldOn", "请填写听证日期（告知书送达之后、不晚于今天）和听证意见");
         }
-        LocalDate earliest = notifiedOn.plusDays(properties.hearingNoticeDays());
-        if (heldOn.isBefore(earliest)) {
-            throw new InvalidInputException("hearingHeldOn", "听证日期" + heldOn + "过早：应当在举行听证的"
-                    + properties.hearingNoticeDays() + "日前通知当事人听证的时间、地点，听证通知" + notifiedOn
-                    + "送达的，听证日期不得早于" + earliest + "（《行政处罚法》第四十二条）");
-        }
+        new HearingNotice(properties.hearingNoticeDays()).tooEarly(notifiedOn, heldOn).ifPresent(reason -> {
+            throw new InvalidInputException("hearingHeldOn", reason);
+        });
         jdbc.update("update two_non_agency set hearing_notified_on = ?, hearing_held_on = ?, hearing_summary = ?"
                 + " where id = ?", sqlDate(notifiedOn), sqlDate(heldOn), summary.strip(), row.get("id"));
         caseFiles.recordStep(caseOf(caseNumber).getId(), actor, "HEARING_HELD", agency.slug(), "听证",

@@ -256,6 +256,32 @@ class SocialMaintenanceFeeProcessTest {
     }
 
     @Test
+    void noHearingOfferedSkipsTheHearing() {
+        // app.maintenance-fee.hearing-offered is false by default (config/maintenance-fee.yml)
+        ProcessInstance instance = start(FeeReports.oneExtraChild());
+        complete(task(), withVariables("registrationDecision", "REGISTER"));
+        complete(task(), investigation("王强", "刘洋"));
+        complete(task(), new HashMap<String, Object>());
+        assertThat(instance).variables().containsEntry("hearingOffered", false);
+        at(LocalDate.of(2012, 8, 13));
+        complete(task(), withVariables("noticeServedOn", "2012-08-13"));
+        assertThat(instance).variables().containsEntry("statementUntil", "2012-08-16")
+                .containsEntry("hearingOffered", false).containsEntry("hearingRequestUntil", null);
+        execute(job());
+
+        at(LocalDate.of(2012, 8, 15));
+        // a hearing the notice did not offer cannot be recorded; nothing is written
+        assertThatThrownBy(() -> complete(task(), withVariables("statementMade", false, "hearingRequested", true,
+                "hearingRequestedOn", "2012-08-14"))).hasMessageContaining("未告知听证权利");
+        assertThat(jdbc.queryForMap("select statement_made, hearing_requested from maintenance_fee_case").values())
+                .containsOnlyNulls();
+        complete(task(), withVariables("statementMade", false));
+        assertThat(instance).hasPassed("Gateway_HearingRequested").hasNotPassed("Task_HoldHearing")
+                .isWaitingAt("Task_DecideFee");
+        assertThat(jdbc.queryForObject("select hearing_offered from maintenance_fee_case", Boolean.class)).isFalse();
+    }
+
+    @Test
     void casesCloseWithoutCollectionWhenNotOpenedOrNoFeeIsDue() {
         ProcessInstance dismissed = start(FeeReports.oneExtraChild());
         assertThatThrownBy(() -> complete(taskOf(dismissed), withVariables("registrationDecision", "DISMISS")))

@@ -17,7 +17,12 @@ public class FeeDelegates {
     /** 计算征收数额 with {@code FeeCalculator}, on the facts and choices recorded. */
     @Bean("calculateFee")
     JavaDelegate calculateFee(MaintenanceFeeService service) {
-        return execution -> FeeVariables.assessment(execution, service.calculate(execution.getProcessBusinessKey()));
+        return execution -> {
+            FeeVariables.assessment(execution, service.calculate(execution.getProcessBusinessKey()));
+            // what the prior notice offers, for the forms of 告知 and 陈述申辩复核
+            execution.setVariable("hearingOffered", service.hearingOffered());
+            execution.setVariable("hearingRequestDays", service.hearingRequestDays());
+        };
     }
 
     /** 加收滞纳金 with {@code LateFeeCalculator}, as of today. */

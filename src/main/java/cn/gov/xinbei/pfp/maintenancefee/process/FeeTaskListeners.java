@@ -58,19 +58,38 @@ public class FeeTaskListeners {
                 ProcessActor.userId(task), ProcessActor.groups(task.getExecution())));
     }
 
-    /** 告知书送达. */
+    /** 告知书送达: the statement period and, where the bureau offers hearings, the hearing request period. */
     @Bean("feeNoticeServed")
     TaskListener noticeServed() {
-        return task -> task.setVariable("statementUntil", service.noticeServed(FeeVariables.caseNumber(task),
-                date(task, "noticeServedOn", "告知书送达日期"), ProcessActor.userId(task)).toString());
+        return task -> {
+            MaintenanceFeeService.NoticeTerms terms = service.noticeServed(FeeVariables.caseNumber(task),
+                    date(task, "noticeServedOn", "告知书送达日期"), ProcessActor.userId(task));
+            task.setVariable("statementUntil", terms.statementUntil().toString());
+            task.setVariable("hearingOffered", terms.hearingRequestUntil() != null);
+            task.setVariable("hearingRequestUntil",
+                    terms.hearingRequestUntil() == null ? null : terms.hearingRequestUntil().toString());
+        };
     }
 
-    /** 陈述申辩复核. */
+    /** 陈述申辩复核, with the party's hearing request where one was offered. */
     @Bean("feeStatementRecorded")
     TaskListener statementRecorded() {
         return task -> task.setVariable("statementAccepted", service.recordStatement(FeeVariables.caseNumber(task),
-                Variables.bool(task.getVariable("statementMade")), Variables.bool(task.getVariable("statementAccepted")),
-                text(task, "statementSummary"), ProcessActor.userId(task)));
+                new MaintenanceFeeService.Statement(Variables.bool(task.getVariable("statementMade")),
+                        Variables.bool(task.getVariable("statementAccepted")), text(task, "statementSummary"),
+                        Variables.bool(task.getVariable("hearingRequested")),
+                        date(task, "hearingRequestedOn", "听证申请日期")),
+                ProcessActor.userId(task)));
+    }
+
+    /** 组织听证: the bureau clerk records the hearing; a change of facts or multiple is assessed again. */
+    @Bean("feeHearingHeld")
+    TaskListener hearingHeld() {
+        return task -> task.setVariable("hearingChangesAssessment", service.hearingHeld(FeeVariables.caseNumber(task),
+                new MaintenanceFeeService.Hearing(date(task, "hearingNotifiedOn", "听证通知送达日期"),
+                        date(task, "hearingHeldOn", "听证日期"), text(task, "hearingOfficer"), text(task, "hearingRecord"),
+                        Variables.bool(task.getVariable("hearingChangesAssessment"))),
+                ProcessActor.userId(task)));
     }
 
     /** 征收决定: a decision number for each parent. */
