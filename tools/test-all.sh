@@ -49,6 +49,13 @@ ALTER USER '${APP_DB_USER}'@'127.0.0.1' IDENTIFIED BY '${APP_DB_PASSWORD}';
 ALTER USER '${APP_DB_USER}'@'localhost' IDENTIFIED BY '${APP_DB_PASSWORD}';
 GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}\`.* TO '${APP_DB_USER}'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}\`.* TO '${APP_DB_USER}'@'localhost';
+-- Another Camunda database on the same server, visible to the same user: the application must use only its own.
+DROP DATABASE IF EXISTS \`${APP_DB_NAME}_neighbour\`;
+CREATE DATABASE \`${APP_DB_NAME}_neighbour\`;
+CREATE TABLE \`${APP_DB_NAME}_neighbour\`.ACT_RU_EXECUTION (ID_ varchar(64) primary key);
+CREATE TABLE \`${APP_DB_NAME}_neighbour\`.ACT_GE_PROPERTY (NAME_ varchar(64) primary key, VALUE_ varchar(300), REV_ int);
+GRANT SELECT ON \`${APP_DB_NAME}_neighbour\`.* TO '${APP_DB_USER}'@'127.0.0.1';
+GRANT SELECT ON \`${APP_DB_NAME}_neighbour\`.* TO '${APP_DB_USER}'@'localhost';
 FLUSH PRIVILEGES;
 SQL
 
