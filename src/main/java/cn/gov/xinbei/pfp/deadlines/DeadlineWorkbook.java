@@ -26,12 +26,8 @@ public final class DeadlineWorkbook {
             CellStyle wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
             sheet(workbook, SHEET, HEADER, WIDTHS, rows, (line, row) -> {
-                line.createCell(1).setCellValue(row.caseNumber());
-                line.createCell(2).setCellValue(row.kindName());
-                line.createCell(3).setCellValue(row.townName());
-                line.createCell(4).setCellValue(String.join("；", row.parties()));
-                line.createCell(5).setCellValue(row.stepName());
-                line.createCell(6).setCellValue(orEmpty(row.responsibleUnitName()));
+                caseColumns(line, row.caseNumber(), row.kindName(), row.townName(), row.parties(), row.stepName(),
+                        row.responsibleUnitName());
                 line.createCell(7).setCellValue(orEmpty(row.responsibleGroupName()));
                 line.createCell(8).setCellValue(text(row.createdOn()));
                 line.createCell(9).setCellValue(text(row.dueDate()));
@@ -56,12 +52,8 @@ public final class DeadlineWorkbook {
     public static byte[] writeEnded(List<DeadlineService.EndedRow> rows, LocalDate from, LocalDate to) {
         long onTime = rows.stream().filter(DeadlineService.EndedRow::onTime).count();
         return Cells.xlsx(workbook -> sheet(workbook, ENDED_SHEET, ENDED_HEADER, ENDED_WIDTHS, rows, (line, row) -> {
-            line.createCell(1).setCellValue(row.caseNumber());
-            line.createCell(2).setCellValue(row.kindName());
-            line.createCell(3).setCellValue(row.townName());
-            line.createCell(4).setCellValue(String.join("；", row.parties()));
-            line.createCell(5).setCellValue(row.stepName());
-            line.createCell(6).setCellValue(orEmpty(row.responsibleUnitName()));
+            caseColumns(line, row.caseNumber(), row.kindName(), row.townName(), row.parties(), row.stepName(),
+                    row.responsibleUnitName());
             line.createCell(7).setCellValue(text(row.dueDate()));
             line.createCell(8).setCellValue(row.endedAtLocal().toString().replace('T', ' '));
             line.createCell(9).setCellValue(orEmpty(row.completedBy()));
@@ -89,6 +81,17 @@ public final class DeadlineWorkbook {
         sheet.createRow(r + 1).createCell(1).setCellValue(footer);
         Cells.widths(sheet, widths);
         sheet.createFreezePane(0, 1);
+    }
+
+    /** Columns 1 to 6, the same on both sheets: case number, kind, town, parties, step, responsible unit. */
+    private static void caseColumns(Row line, String caseNumber, String kindName, String townName,
+                                    List<String> parties, String stepName, String unitName) {
+        line.createCell(1).setCellValue(caseNumber);
+        line.createCell(2).setCellValue(kindName);
+        line.createCell(3).setCellValue(townName);
+        line.createCell(4).setCellValue(String.join("；", parties));
+        line.createCell(5).setCellValue(stepName);
+        line.createCell(6).setCellValue(orEmpty(unitName));
     }
 
     private static String text(LocalDate date) {
