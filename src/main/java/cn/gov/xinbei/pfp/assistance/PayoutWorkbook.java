@@ -1,23 +1,21 @@
 package cn.gov.xinbei.pfp.assistance;
 
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
+import cn.gov.xinbei.pfp.shared.excel.Cells;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static cn.gov.xinbei.pfp.shared.excel.Cells.number;
+import static cn.gov.xinbei.pfp.shared.excel.Cells.text;
 
 /**
  * The payout list as an .xlsx workbook: sheet {@value #ROSTER} (one row per person) and sheet {@value #SUMMARY}
@@ -31,19 +29,18 @@ public final class PayoutWorkbook {
             "银行账号", "镇（街道）"};
     private static final int[] ROSTER_WIDTHS = {6, 12, 22, 34, 14, 14, 24, 24, 14};
 
+    private static final String INTEGER_FORMAT = "0";
+    private static final String AMOUNT_FORMAT = "#,##0.00";
+
     private PayoutWorkbook() {
     }
 
     public static byte[] write(AssistancePayouts.PayoutList list) {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return Cells.xlsx(workbook -> {
             Styles styles = new Styles(workbook);
             roster(workbook.createSheet(ROSTER), list, styles);
             summary(workbook.createSheet(SUMMARY), list, styles);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void roster(Sheet sheet, AssistancePayouts.PayoutList list, Styles styles) {
@@ -67,9 +64,7 @@ public final class PayoutWorkbook {
         text(totalLine, 1, "合计", styles.header);
         text(totalLine, 4, list.persons() + "人", styles.header);
         amount(totalLine, 5, list.total(), styles.amountBold);
-        for (int c = 0; c < ROSTER_WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, ROSTER_WIDTHS[c] * 256 + 128);
-        }
+        Cells.widths(sheet, ROSTER_WIDTHS);
         sheet.createFreezePane(0, 1);
     }
 
@@ -121,28 +116,11 @@ public final class PayoutWorkbook {
     }
 
     private static void header(Sheet sheet, String[] titles, Styles styles) {
-        Row row = sheet.createRow(0);
-        for (int c = 0; c < titles.length; c++) {
-            text(row, c, titles[c], styles.header);
-        }
-    }
-
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private static void number(Row row, int column, int value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
+        Cells.header(sheet, 0, titles, styles.header);
     }
 
     private static void amount(Row row, int column, BigDecimal value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value.doubleValue());
-        cell.setCellStyle(style);
+        number(row, column, value.doubleValue(), style);
     }
 
     private static final class Styles {
@@ -154,32 +132,13 @@ public final class PayoutWorkbook {
         final CellStyle amountBold;
 
         Styles(Workbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            short amountFormat = workbook.createDataFormat().getFormat("#,##0.00");
-            short integerFormat = workbook.createDataFormat().getFormat("0");
-            header = bordered(workbook);
-            header.setFont(bold);
-            text = bordered(workbook);
-            integer = bordered(workbook);
-            integer.setDataFormat(integerFormat);
-            integerBold = bordered(workbook);
-            integerBold.setDataFormat(integerFormat);
-            integerBold.setFont(bold);
-            amount = bordered(workbook);
-            amount.setDataFormat(amountFormat);
-            amountBold = bordered(workbook);
-            amountBold.setDataFormat(amountFormat);
-            amountBold.setFont(bold);
-        }
-
-        private static CellStyle bordered(Workbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
+            Font bold = Cells.bold(workbook);
+            header = Cells.bordered(workbook, null, bold);
+            text = Cells.bordered(workbook);
+            integer = Cells.bordered(workbook, INTEGER_FORMAT, null);
+            integerBold = Cells.bordered(workbook, INTEGER_FORMAT, bold);
+            amount = Cells.bordered(workbook, AMOUNT_FORMAT, null);
+            amountBold = Cells.bordered(workbook, AMOUNT_FORMAT, bold);
         }
     }
 }

@@ -78,30 +78,21 @@ public class DeadlineDeskController {
         params.put("q", q);
         params.put("sort", sort);
         params.put("dir", dir);
-        model.addAttribute("params", params);
-        model.addAttribute("kinds", Arrays.stream(CaseKind.values()).map(k -> new Option(k.name(), k.displayName())).toList());
-        model.addAttribute("towns", organization.towns().stream().map(t -> new Option(t.slug(), t.name())).toList());
-        List<Option> units = new ArrayList<>();
-        organization.departments().forEach(d -> units.add(new Option(d.slug(), d.name())));
-        organization.towns().forEach(t -> units.add(new Option(t.slug(), t.name())));
-        model.addAttribute("units", units);
+        addFilterOptions(model, params);
         model.addAttribute("statuses", Arrays.stream(DeadlineStatus.values())
                 .map(s -> new Option(s.name(), s.label())).toList());
         model.addAttribute("sortKeys", DeadlineService.SortKey.values());
         model.addAttribute("canExtend", user.groups().stream().anyMatch(g -> g.endsWith("-" + Organization.SUPERVISOR)));
-        model.addAttribute("canOpenCases", user.groups().stream().anyMatch(g -> !g.endsWith("-" + Organization.LIAISON)));
+        model.addAttribute("canOpenCases", canOpenCases(user));
         try {
             DeadlineService.Filter filter = deadlines.filter(kind, town, unit, status, q, sort, dir, page, size);
             DeadlineService.Result result = deadlines.search(user, filter);
             model.addAttribute("result", result);
             model.addAttribute("filter", filter);
             model.addAttribute("sortUrls", sortUrls(params, filter));
-            model.addAttribute("exportUrl", url(PATH + ".xlsx", params, null));
-            model.addAttribute("prevUrl", filter.page() > 0 ? url(PATH, params, filter.page() - 1) : null);
-            model.addAttribute("nextUrl", filter.page() + 1 < result.pages() ? url(PATH, params, filter.page() + 1) : null);
+            addPageLinks(model, params, filter.page(), result.pages());
         } catch (InvalidInputException e) {
-            model.addAttribute("error", e.violations().stream().map(FieldViolation::message)
-                    .collect(Collectors.joining("；")));
+            addError(model, e);
         }
         return "desk/deadlines/list";
     }
@@ -120,21 +111,49 @@ public class DeadlineDeskController {
         if (isEnded(ended)) {
             DeadlineService.EndedFilter filter = deadlines.endedFilter(from, to, kind, town, unit, step, q, null, null);
             String name = organization.districtName() + "办结环节-" + filter.from() + "至" + filter.to() + ".xlsx";
-            return ResponseEntity.ok()
-                    .contentType(XLSX)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ended-steps-" + filter.from()
-                            + "-" + filter.to() + ".xlsx\"; filename*=UTF-8''"
-                            + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
-                    .body(DeadlineWorkbook.writeEnded(deadlines.allEndedRows(user, filter), filter.from(), filter.to()));
+            return xlsx("ended-steps-" + filter.from() + "-" + filter.to() + ".xlsx", name,
+                    DeadlineWorkbook.writeEnded(deadlines.allEndedRows(user, filter), filter.from(), filter.to()));
         }
         DeadlineService.Filter filter = deadlines.filter(kind, town, unit, status, q, sort, dir, null, null);
         String today = clock.today().toString();
         String name = organization.districtName() + "期限监控-" + today + ".xlsx";
+        return xlsx("deadlines-" + today + ".xlsx", name,
+                DeadlineWorkbook.write(deadlines.allRows(user, filter), clock.today()));
+    }
+
+    /** An .xlsx download: an ASCII file name for old browsers and the Chinese one (RFC 5987) for the others. */
+    private static ResponseEntity<byte[]> xlsx(String asciiName, String name, byte[] body) {
         return ResponseEntity.ok()
                 .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"deadlines-" + today
-                        + ".xlsx\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
-                .body(DeadlineWorkbook.write(deadlines.allRows(user, filter), clock.today()));
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .body(body);
+    }
+
+    /** The request's parameters and the choices of the filter form both views share (kind, town, unit). */
+    private void addFilterOptions(Model model, Map<String, String> params) {
+        model.addAttribute("params", params);
+        model.addAttribute("kinds", Arrays.stream(CaseKind.values()).map(k -> new Option(k.name(), k.displayName())).toList());
+        model.addAttribute("towns", organization.towns().stream().map(t -> new Option(t.slug(), t.name())).toList());
+        List<Option> units = new ArrayList<>();
+        organization.departments().forEach(d -> units.add(new Option(d.slug(), d.name())));
+        organization.towns().forEach(t -> units.add(new Option(t.slug(), t.name())));
+        model.addAttribute("units", units);
+    }
+
+    private static boolean canOpenCases(CurrentUser user) {
+        return user.groups().stream().anyMatch(g -> !g.endsWith("-" + Organization.LIAISON));
+    }
+
+    private static void addPageLinks(Model model, Map<String, String> params, int page, int pages) {
+        model.addAttribute("exportUrl", url(PATH + ".xlsx", params, null));
+        model.addAttribute("prevUrl", page > 0 ? url(PATH, params, page - 1) : null);
+        model.addAttribute("nextUrl", page + 1 < pages ? url(PATH, params, page + 1) : null);
+    }
+
+    private static void addError(Model model, InvalidInputException e) {
+        model.addAttribute("error", e.violations().stream().map(FieldViolation::message)
+                .collect(Collectors.joining("；")));
     }
 
     /** ended=true selects the ended-steps view; anything else (or nothing) the open view. */
@@ -154,25 +173,16 @@ public class DeadlineDeskController {
         params.put("unit", unit);
         params.put("step", step);
         params.put("q", q);
-        model.addAttribute("params", params);
-        model.addAttribute("kinds", Arrays.stream(CaseKind.values()).map(k -> new Option(k.name(), k.displayName())).toList());
-        model.addAttribute("towns", organization.towns().stream().map(t -> new Option(t.slug(), t.name())).toList());
-        List<Option> units = new ArrayList<>();
-        organization.departments().forEach(d -> units.add(new Option(d.slug(), d.name())));
-        organization.towns().forEach(t -> units.add(new Option(t.slug(), t.name())));
-        model.addAttribute("units", units);
-        model.addAttribute("canOpenCases", user.groups().stream().anyMatch(g -> !g.endsWith("-" + Organization.LIAISON)));
+        addFilterOptions(model, params);
+        model.addAttribute("canOpenCases", canOpenCases(user));
         try {
             DeadlineService.EndedFilter filter = deadlines.endedFilter(from, to, kind, town, unit, step, q, page, size);
             DeadlineService.EndedResult result = deadlines.searchEnded(user, filter);
             model.addAttribute("result", result);
             model.addAttribute("filter", filter);
-            model.addAttribute("exportUrl", url(PATH + ".xlsx", params, null));
-            model.addAttribute("prevUrl", filter.page() > 0 ? url(PATH, params, filter.page() - 1) : null);
-            model.addAttribute("nextUrl", filter.page() + 1 < result.pages() ? url(PATH, params, filter.page() + 1) : null);
+            addPageLinks(model, params, filter.page(), result.pages());
         } catch (InvalidInputException e) {
-            model.addAttribute("error", e.violations().stream().map(FieldViolation::message)
-                    .collect(Collectors.joining("；")));
+            addError(model, e);
         }
         return "desk/deadlines/ended";
     }

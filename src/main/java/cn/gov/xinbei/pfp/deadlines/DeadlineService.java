@@ -151,14 +151,8 @@ public class DeadlineService {
         Violations violations = new Violations();
         CaseKind kindValue = parseEnum(CaseKind.class, kind, "kind", "案件类型不正确", violations);
         DeadlineStatus statusValue = parseEnum(DeadlineStatus.class, status, "status", "期限状态不正确", violations);
-        String townValue = blankToNull(town);
-        if (townValue != null && organization.townBySlug(townValue).isEmpty()) {
-            violations.add("town", "镇（街道）不是本区的镇（街道）");
-        }
-        String unitValue = blankToNull(unit);
-        if (unitValue != null && unitName(unitValue) == null) {
-            violations.add("unit", "承办单位不是本区的镇（街道）或部门");
-        }
+        String townValue = checkedTown(town, violations);
+        String unitValue = checkedUnit(unit, violations);
         SortKey sortKey = SortKey.DUE;
         String sortValue = blankToNull(sort);
         if (sortValue != null) {
@@ -172,22 +166,9 @@ public class DeadlineService {
         if (dirValue != null && !dirValue.equals("asc") && !dirValue.equals("desc")) {
             violations.add("dir", "排序方向应为asc或desc");
         }
-        int pageValue = page == null ? 0 : page;
-        int sizeValue = size == null ? properties.pageSize() : size;
-        if (pageValue < 0) {
-            violations.add("page", "页码不能为负数");
-        }
-        if (sizeValue < 1 || sizeValue > properties.maxPageSize()) {
-            violations.add("size", "每页条数应在1至" + properties.maxPageSize() + "之间");
-        }
-        String searchValue = blankToNull(search);
-        if (searchValue != null && looksLikeIdNumber(searchValue)) {
-            try {
-                searchValue = ResidentIdNumber.parse(searchValue, ID_SEARCH_AS_OF).value();
-            } catch (InvalidResidentIdException e) {
-                violations.add("q", "检索的公民身份号码有误：" + e.getMessage());
-            }
-        }
+        int pageValue = checkedPage(page, violations);
+        int sizeValue = checkedSize(size, violations);
+        String searchValue = checkedSearch(search, violations);
         violations.throwIfAny();
         return new Filter(kindValue, townValue, unitValue, statusValue, searchValue, sortKey, "desc".equals(dirValue),
                 pageValue, sizeValue);
@@ -199,9 +180,7 @@ public class DeadlineService {
         Counts counts = counts(selected);
         List<Chart> charts = charts(selected);
         List<Row> shown = withStatus(selected, filter);
-        int from = (int) Math.min((long) filter.page() * filter.size(), shown.size());
-        int to = Math.min(from + filter.size(), shown.size());
-        return new Result(shown.subList(from, to), shown.size(), filter.page(), filter.size(), counts, charts,
+        return new Result(pageOf(shown, filter.page(), filter.size()), shown.size(), filter.page(), filter.size(), counts, charts,
                 rules.dueSoonWorkingDays(), clock.today());
     }
 
@@ -209,6 +188,13 @@ public class DeadlineService {
     @Transactional(readOnly = true)
     public List<Row> allRows(CurrentUser user, Filter filter) {
         return withStatus(selectedRows(user, filter), filter);
+    }
+
+    /** Page {@code page} (from 0) of {@code size} rows; empty past the end. */
+    private static <T> List<T> pageOf(List<T> rows, int page, int size) {
+        int from = (int) Math.min((long) page * size, rows.size());
+        int to = Math.min(from + size, rows.size());
+        return rows.subList(from, to);
     }
 
     private List<Row> withStatus(List<Row> rows, Filter filter) {
@@ -236,23 +222,38 @@ public class DeadlineService {
         }
     }
 
-    private List<Row> selectedRows(CurrentUser user, Filter filter) {
+    /**
+     * What the user may see and how the search reads, shared by the open and the ended view: the towns for the
+     * query (all towns for the bureau and liaisons), the case-number pattern or the ID number searched for.
+     */
+    private record Reach(Set<String> liaisonGroups, CaseVisibility.Scope scope, boolean allTowns, List<String> towns,
+                         String casePattern, String idNumber) {
+
+        /** A step is visible when its case is in the user's scope or it is offered to one of their liaison groups. */
+        boolean sees(CaseStepRepository.OpenStep step) {
+            return (scope != null && scope.covers(step.caseFile()))
+                    || step.step().candidateGroupList().stream().anyMatch(liaisonGroups::contains);
+        }
+    }
+
+    private Reach reachOf(CurrentUser user, String search) {
         Set<String> liaisonGroups = liaisonGroupsOf(user);
-        CaseVisibility.Scope caseScope = caseScopeOf(user, liaisonGroups);
-        boolean allTowns = caseScope == null || caseScope.allTowns() || !liaisonGroups.isEmpty();
-        List<String> towns = allTowns ? List.of() : caseScope.towns();
-        String search = filter.search();
+        CaseVisibility.Scope scope = caseScopeOf(user, liaisonGroups);
+        boolean allTowns = scope == null || scope.allTowns() || !liaisonGroups.isEmpty();
+        List<String> towns = allTowns ? List.of() : scope.towns();
         boolean byId = search != null && looksLikeIdNumber(search);
         String casePattern = search == null || byId ? null
                 : "%" + search.toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-        CaseVisibility.Scope scope = caseScope;
+        return new Reach(liaisonGroups, scope, allTowns, towns, casePattern, byId ? search : null);
+    }
+
+    private List<Row> selectedRows(CurrentUser user, Filter filter) {
+        Reach reach = reachOf(user, filter.search());
         LocalDate today = clock.today();
         List<Row> rows = new ArrayList<>();
-        for (CaseStepRepository.OpenStep open : steps.findOpen(allTowns, towns, filter.kind(), filter.town(),
-                filter.unit(), casePattern, byId ? search : null)) {
-            boolean visible = (scope != null && scope.covers(open.caseFile()))
-                    || open.step().candidateGroupList().stream().anyMatch(liaisonGroups::contains);
-            if (visible) {
+        for (CaseStepRepository.OpenStep open : steps.findOpen(reach.allTowns(), reach.towns(), filter.kind(),
+                filter.town(), filter.unit(), reach.casePattern(), reach.idNumber())) {
+            if (reach.sees(open)) {
                 rows.add(row(open.step(), open.caseFile(), today));
             }
         }
@@ -261,16 +262,14 @@ public class DeadlineService {
     }
 
     private Row row(CaseStep step, CaseFile caseFile, LocalDate today) {
-        Map<String, String> groupNames = organization.allGroups();
-        List<String> groups = step.candidateGroupList();
-        String group = groups.isEmpty() ? null : groups.get(0);
+        String group = firstGroup(step);
         LocalDate due = toDate(step.getDueAt());
         LocalDate originalDue = toDate(step.getOriginalDueAt());
         DeadlineRules.Standing standing = rules.classify(due, today);
         return new Row(step.getTaskId(), caseFile.getCaseNumber(), caseFile.getKind().name(),
                 caseFile.getKind().displayName(), caseFile.getTownSlug(), townName(caseFile.getTownSlug()),
-                caseFile.getParties().stream().map(p -> p.getFullName() + " " + p.getIdNumberMasked()).toList(),
-                step.getStepKey(), step.getStepName(), group, group == null ? null : groupNames.getOrDefault(group, group),
+                parties(caseFile),
+                step.getStepKey(), step.getStepName(), group, groupName(group),
                 step.getResponsibleUnit(), unitName(step.getResponsibleUnit()), step.getCreatedAt(),
                 toDate(step.getCreatedAt()), step.getDueAt(), due, originalDue,
                 step.getDueAt() != null && !step.getDueAt().equals(step.getOriginalDueAt()),
@@ -402,34 +401,15 @@ public class DeadlineService {
             violations.add("to", "结束日期不能早于开始日期");
         }
         CaseKind kindValue = parseEnum(CaseKind.class, kind, "kind", "案件类型不正确", violations);
-        String townValue = blankToNull(town);
-        if (townValue != null && organization.townBySlug(townValue).isEmpty()) {
-            violations.add("town", "镇（街道）不是本区的镇（街道）");
-        }
-        String unitValue = blankToNull(unit);
-        if (unitValue != null && unitName(unitValue) == null) {
-            violations.add("unit", "承办单位不是本区的镇（街道）或部门");
-        }
+        String townValue = checkedTown(town, violations);
+        String unitValue = checkedUnit(unit, violations);
         String stepValue = blankToNull(step);
         if (stepValue != null && !POSTING.equals(stepValue)) {
             violations.add("step", "办理环节只能为posting（公示环节）");
         }
-        int pageValue = page == null ? 0 : page;
-        int sizeValue = size == null ? properties.pageSize() : size;
-        if (pageValue < 0) {
-            violations.add("page", "页码不能为负数");
-        }
-        if (sizeValue < 1 || sizeValue > properties.maxPageSize()) {
-            violations.add("size", "每页条数应在1至" + properties.maxPageSize() + "之间");
-        }
-        String searchValue = blankToNull(search);
-        if (searchValue != null && looksLikeIdNumber(searchValue)) {
-            try {
-                searchValue = ResidentIdNumber.parse(searchValue, ID_SEARCH_AS_OF).value();
-            } catch (InvalidResidentIdException e) {
-                violations.add("q", "检索的公民身份号码有误：" + e.getMessage());
-            }
-        }
+        int pageValue = checkedPage(page, violations);
+        int sizeValue = checkedSize(size, violations);
+        String searchValue = checkedSearch(search, violations);
         violations.throwIfAny();
         return new EndedFilter(fromValue, toValue, kindValue, townValue, unitValue, stepValue != null, searchValue,
                 pageValue, sizeValue);
@@ -439,9 +419,7 @@ public class DeadlineService {
     public EndedResult searchEnded(CurrentUser user, EndedFilter filter) {
         List<EndedRow> rows = allEndedRows(user, filter);
         int onTime = (int) rows.stream().filter(EndedRow::onTime).count();
-        int from = (int) Math.min((long) filter.page() * filter.size(), rows.size());
-        int to = Math.min(from + filter.size(), rows.size());
-        return new EndedResult(rows.subList(from, to), rows.size(), filter.page(), filter.size(),
+        return new EndedResult(pageOf(rows, filter.page(), filter.size()), rows.size(), filter.page(), filter.size(),
                 new EndedCounts(onTime, rows.size() - onTime), filter.from(), filter.to(), filter.postingOnly(),
                 postingStepNames(), clock.today());
     }
@@ -452,22 +430,13 @@ public class DeadlineService {
      */
     @Transactional(readOnly = true)
     public List<EndedRow> allEndedRows(CurrentUser user, EndedFilter filter) {
-        Set<String> liaisonGroups = liaisonGroupsOf(user);
-        CaseVisibility.Scope scope = caseScopeOf(user, liaisonGroups);
-        boolean allTowns = scope == null || scope.allTowns() || !liaisonGroups.isEmpty();
-        List<String> towns = allTowns ? List.of() : scope.towns();
-        String search = filter.search();
-        boolean byId = search != null && looksLikeIdNumber(search);
-        String casePattern = search == null || byId ? null
-                : "%" + search.toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        Reach reach = reachOf(user, filter.search());
         Instant from = filter.from().atStartOfDay(clock.zone()).toInstant();
         Instant to = filter.to().plusDays(1).atStartOfDay(clock.zone()).toInstant();
         List<EndedRow> rows = new ArrayList<>();
-        for (CaseStepRepository.OpenStep ended : steps.findCompleted(from, to, allTowns, towns, filter.kind(),
-                filter.town(), filter.unit(), casePattern, byId ? search : null)) {
-            boolean visible = (scope != null && scope.covers(ended.caseFile()))
-                    || ended.step().candidateGroupList().stream().anyMatch(liaisonGroups::contains);
-            if (visible && (!filter.postingOnly() || isPostingStep(ended.caseFile(), ended.step()))) {
+        for (CaseStepRepository.OpenStep ended : steps.findCompleted(from, to, reach.allTowns(), reach.towns(),
+                filter.kind(), filter.town(), filter.unit(), reach.casePattern(), reach.idNumber())) {
+            if (reach.sees(ended) && (!filter.postingOnly() || isPostingStep(ended.caseFile(), ended.step()))) {
                 rows.add(endedRow(ended.step(), ended.caseFile()));
             }
         }
@@ -491,20 +460,78 @@ public class DeadlineService {
     }
 
     private EndedRow endedRow(CaseStep step, CaseFile caseFile) {
-        Map<String, String> groupNames = organization.allGroups();
-        List<String> groups = step.candidateGroupList();
-        String group = groups.isEmpty() ? null : groups.get(0);
+        String group = firstGroup(step);
         LocalDate due = toDate(step.getDueAt());
         LocalDate endedOn = toDate(step.getEndedAt());
         boolean onTime = !step.getEndedAt().isAfter(step.getDueAt());
         return new EndedRow(step.getTaskId(), caseFile.getCaseNumber(), caseFile.getKind().name(),
                 caseFile.getKind().displayName(), caseFile.getTownSlug(), townName(caseFile.getTownSlug()),
-                caseFile.getParties().stream().map(p -> p.getFullName() + " " + p.getIdNumberMasked()).toList(),
+                parties(caseFile),
                 step.getStepKey(), step.getStepName(), step.getResponsibleUnit(), unitName(step.getResponsibleUnit()),
-                group == null ? null : groupNames.getOrDefault(group, group), step.getDueAt(), due,
+                groupName(group), step.getDueAt(), due,
                 toDate(step.getOriginalDueAt()), !step.getDueAt().equals(step.getOriginalDueAt()), step.getEndedAt(),
                 LocalDateTime.ofInstant(step.getEndedAt(), clock.zone()), endedOn, step.getCompletedBy(), onTime,
                 onTime ? Integer.valueOf(0) : rules.workingDaysLate(due, endedOn));
+    }
+
+    /** The step's first candidate group, or null. */
+    private static String firstGroup(CaseStep step) {
+        List<String> groups = step.candidateGroupList();
+        return groups.isEmpty() ? null : groups.get(0);
+    }
+
+    private String groupName(String group) {
+        return group == null ? null : organization.allGroups().getOrDefault(group, group);
+    }
+
+    /** The case's parties as "name masked-ID". */
+    private static List<String> parties(CaseFile caseFile) {
+        return caseFile.getParties().stream().map(p -> p.getFullName() + " " + p.getIdNumberMasked()).toList();
+    }
+
+    private String checkedTown(String town, Violations violations) {
+        String value = blankToNull(town);
+        if (value != null && organization.townBySlug(value).isEmpty()) {
+            violations.add("town", "镇（街道）不是本区的镇（街道）");
+        }
+        return value;
+    }
+
+    private String checkedUnit(String unit, Violations violations) {
+        String value = blankToNull(unit);
+        if (value != null && unitName(value) == null) {
+            violations.add("unit", "承办单位不是本区的镇（街道）或部门");
+        }
+        return value;
+    }
+
+    private static int checkedPage(Integer page, Violations violations) {
+        int value = page == null ? 0 : page;
+        if (value < 0) {
+            violations.add("page", "页码不能为负数");
+        }
+        return value;
+    }
+
+    private int checkedSize(Integer size, Violations violations) {
+        int value = size == null ? properties.pageSize() : size;
+        if (value < 1 || value > properties.maxPageSize()) {
+            violations.add("size", "每页条数应在1至" + properties.maxPageSize() + "之间");
+        }
+        return value;
+    }
+
+    /** The search text; a full ID number is normalised (an invalid one is a violation of "q"). */
+    private static String checkedSearch(String search, Violations violations) {
+        String value = blankToNull(search);
+        if (value != null && looksLikeIdNumber(value)) {
+            try {
+                value = ResidentIdNumber.parse(value, ID_SEARCH_AS_OF).value();
+            } catch (InvalidResidentIdException e) {
+                violations.add("q", "检索的公民身份号码有误：" + e.getMessage());
+            }
+        }
+        return value;
     }
 
     private static LocalDate parseDate(String raw, String field, String label, Violations violations) {

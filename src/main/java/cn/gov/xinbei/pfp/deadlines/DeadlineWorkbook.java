@@ -1,18 +1,14 @@
 package cn.gov.xinbei.pfp.deadlines;
 
-import org.apache.poi.ss.usermodel.Cell;
+import cn.gov.xinbei.pfp.shared.excel.Cells;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** The deadline list as an .xlsx workbook: one sheet, one row per open step, ID numbers masked. */
 public final class DeadlineWorkbook {
@@ -26,30 +22,12 @@ public final class DeadlineWorkbook {
     }
 
     public static byte[] write(List<DeadlineService.Row> rows, LocalDate today) {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(SHEET);
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
+        return Cells.xlsx(workbook -> {
             CellStyle wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < HEADER.length; c++) {
-                Cell cell = head.createCell(c);
-                cell.setCellValue(HEADER[c]);
-                cell.setCellStyle(header);
-            }
-            int r = 1;
-            for (DeadlineService.Row row : rows) {
-                Row line = sheet.createRow(r);
-                line.createCell(0).setCellValue(r);
-                line.createCell(1).setCellValue(row.caseNumber());
-                line.createCell(2).setCellValue(row.kindName());
-                line.createCell(3).setCellValue(row.townName());
-                line.createCell(4).setCellValue(String.join("；", row.parties()));
-                line.createCell(5).setCellValue(row.stepName());
-                line.createCell(6).setCellValue(orEmpty(row.responsibleUnitName()));
+            sheet(workbook, SHEET, HEADER, WIDTHS, rows, (line, row) -> {
+                caseColumns(line, row.caseNumber(), row.kindName(), row.townName(), row.parties(), row.stepName(),
+                        row.responsibleUnitName());
                 line.createCell(7).setCellValue(orEmpty(row.responsibleGroupName()));
                 line.createCell(8).setCellValue(text(row.createdOn()));
                 line.createCell(9).setCellValue(text(row.dueDate()));
@@ -60,22 +38,9 @@ public final class DeadlineWorkbook {
                     line.createCell(11).setCellValue("");
                 }
                 line.createCell(12).setCellValue(row.statusLabel());
-                Cell basis = line.createCell(13);
-                basis.setCellValue(orEmpty(row.legalBasis()));
-                basis.setCellStyle(wrap);
-                r++;
-            }
-            Row footer = sheet.createRow(r + 1);
-            footer.createCell(1).setCellValue("统计日期：" + today + "；剩余工作日为负数表示已逾期的工作日数");
-            for (int c = 0; c < WIDTHS.length; c++) {
-                sheet.setColumnWidth(c, WIDTHS[c] * 256 + 128);
-            }
-            sheet.createFreezePane(0, 1);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                Cells.text(line, 13, orEmpty(row.legalBasis()), wrap);
+            }, "统计日期：" + today + "；剩余工作日为负数表示已逾期的工作日数");
+        });
     }
 
     public static final String ENDED_SHEET = "已办结环节";
@@ -85,49 +50,48 @@ public final class DeadlineWorkbook {
 
     /** The ended-steps view as a workbook: one row per step completed in the period, on time or late. */
     public static byte[] writeEnded(List<DeadlineService.EndedRow> rows, LocalDate from, LocalDate to) {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(ENDED_SHEET);
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < ENDED_HEADER.length; c++) {
-                Cell cell = head.createCell(c);
-                cell.setCellValue(ENDED_HEADER[c]);
-                cell.setCellStyle(header);
-            }
-            int r = 1;
-            long onTime = 0;
-            for (DeadlineService.EndedRow row : rows) {
-                Row line = sheet.createRow(r);
-                line.createCell(0).setCellValue(r);
-                line.createCell(1).setCellValue(row.caseNumber());
-                line.createCell(2).setCellValue(row.kindName());
-                line.createCell(3).setCellValue(row.townName());
-                line.createCell(4).setCellValue(String.join("；", row.parties()));
-                line.createCell(5).setCellValue(row.stepName());
-                line.createCell(6).setCellValue(orEmpty(row.responsibleUnitName()));
-                line.createCell(7).setCellValue(text(row.dueDate()));
-                line.createCell(8).setCellValue(row.endedAtLocal().toString().replace('T', ' '));
-                line.createCell(9).setCellValue(orEmpty(row.completedBy()));
-                line.createCell(10).setCellValue(row.resultText());
-                line.createCell(11).setCellValue(row.workingDaysLate() == null ? 0 : row.workingDaysLate());
-                onTime += row.onTime() ? 1 : 0;
-                r++;
-            }
-            Row footer = sheet.createRow(r + 1);
-            footer.createCell(1).setCellValue("办结期间：" + from + "至" + to + "；共" + rows.size() + "个环节，按期办结"
-                    + onTime + "个，逾期" + (rows.size() - onTime) + "个");
-            for (int c = 0; c < ENDED_WIDTHS.length; c++) {
-                sheet.setColumnWidth(c, ENDED_WIDTHS[c] * 256 + 128);
-            }
-            sheet.createFreezePane(0, 1);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        long onTime = rows.stream().filter(DeadlineService.EndedRow::onTime).count();
+        return Cells.xlsx(workbook -> sheet(workbook, ENDED_SHEET, ENDED_HEADER, ENDED_WIDTHS, rows, (line, row) -> {
+            caseColumns(line, row.caseNumber(), row.kindName(), row.townName(), row.parties(), row.stepName(),
+                    row.responsibleUnitName());
+            line.createCell(7).setCellValue(text(row.dueDate()));
+            line.createCell(8).setCellValue(row.endedAtLocal().toString().replace('T', ' '));
+            line.createCell(9).setCellValue(orEmpty(row.completedBy()));
+            line.createCell(10).setCellValue(row.resultText());
+            line.createCell(11).setCellValue(row.workingDaysLate() == null ? 0 : row.workingDaysLate());
+        }, "办结期间：" + from + "至" + to + "；共" + rows.size() + "个环节，按期办结"
+                + onTime + "个，逾期" + (rows.size() - onTime) + "个"));
+    }
+
+    /**
+     * One sheet: bold header, a row per item numbered from 1 in column 0 ({@code columns} fills the others), the
+     * footer one empty row below the last item, column widths, header frozen.
+     */
+    private static <T> void sheet(Workbook workbook, String name, String[] header, int[] widths, List<T> rows,
+                                  BiConsumer<Row, T> columns, String footer) {
+        Sheet sheet = workbook.createSheet(name);
+        Cells.header(sheet, 0, header, Cells.withFont(workbook, Cells.bold(workbook)));
+        int r = 1;
+        for (T row : rows) {
+            Row line = sheet.createRow(r);
+            line.createCell(0).setCellValue(r);
+            columns.accept(line, row);
+            r++;
         }
+        sheet.createRow(r + 1).createCell(1).setCellValue(footer);
+        Cells.widths(sheet, widths);
+        sheet.createFreezePane(0, 1);
+    }
+
+    /** Columns 1 to 6, the same on both sheets: case number, kind, town, parties, step, responsible unit. */
+    private static void caseColumns(Row line, String caseNumber, String kindName, String townName,
+                                    List<String> parties, String stepName, String unitName) {
+        line.createCell(1).setCellValue(caseNumber);
+        line.createCell(2).setCellValue(kindName);
+        line.createCell(3).setCellValue(townName);
+        line.createCell(4).setCellValue(String.join("；", parties));
+        line.createCell(5).setCellValue(stepName);
+        line.createCell(6).setCellValue(orEmpty(unitName));
     }
 
     private static String text(LocalDate date) {

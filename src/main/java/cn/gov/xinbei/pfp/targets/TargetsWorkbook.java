@@ -1,6 +1,6 @@
 package cn.gov.xinbei.pfp.targets;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
+import cn.gov.xinbei.pfp.shared.excel.Cells;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -8,12 +8,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
+
+import static cn.gov.xinbei.pfp.shared.excel.Cells.number;
+import static cn.gov.xinbei.pfp.shared.excel.Cells.text;
 
 /**
  * The year-end report as an .xlsx workbook. A town's report: one sheet with every target. The district's report: a
@@ -31,12 +30,14 @@ public final class TargetsWorkbook {
     public static final int FIRST_DATA_ROW = 3;
     private static final int[] WIDTHS = {6, 18, 36, 24, 26, 8, 8, 8, 10, 10, 60, 40};
 
+    private static final short TITLE_POINTS = 14;
+
     private TargetsWorkbook() {
     }
 
     /** A town's report (one sheet), or with {@code towns} the district's: summary first, then one sheet per town. */
     public static byte[] write(TargetReports.Report main, List<TargetReports.Report> towns) {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return Cells.xlsx(workbook -> {
             Styles styles = new Styles(workbook);
             if (towns.isEmpty()) {
                 sheet(workbook, main.townName(), main, styles);
@@ -47,11 +48,7 @@ public final class TargetsWorkbook {
                     sheet(workbook, town.townName(), town, styles);
                 }
             }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static Sheet sheet(Workbook workbook, String name, TargetReports.Report report, Styles styles) {
@@ -59,10 +56,7 @@ public final class TargetsWorkbook {
         text(sheet.createRow(0), 0, report.townName() + report.year() + "年人口和计划生育目标任务完成情况", styles.title);
         text(sheet.createRow(1), 0, "考核期间：" + report.from() + " 至 " + report.to() + "；目标依据：" + report.source(),
                 styles.plain);
-        Row header = sheet.createRow(2);
-        for (int c = 0; c < HEADER.length; c++) {
-            text(header, c, HEADER[c], styles.header);
-        }
+        Cells.header(sheet, 2, HEADER, styles.header);
         int r = FIRST_DATA_ROW;
         for (TargetReports.Row row : report.rows()) {
             Row line = sheet.createRow(r);
@@ -86,9 +80,7 @@ public final class TargetsWorkbook {
             text(line, 11, row.note() == null ? "" : row.note(), styles.wrapped);
             r++;
         }
-        for (int c = 0; c < WIDTHS.length; c++) {
-            sheet.setColumnWidth(c, WIDTHS[c] * 256 + 128);
-        }
+        Cells.widths(sheet, WIDTHS);
         sheet.createFreezePane(3, FIRST_DATA_ROW);
         return sheet;
     }
@@ -133,19 +125,6 @@ public final class TargetsWorkbook {
         }
     }
 
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-    private static void number(Row row, int column, int value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
-
     private static final class Styles {
         final CellStyle title;
         final CellStyle plain;
@@ -156,32 +135,17 @@ public final class TargetsWorkbook {
         final CellStyle decimal;
 
         Styles(Workbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font big = workbook.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 14);
-            title = workbook.createCellStyle();
-            title.setFont(big);
-            plain = workbook.createCellStyle();
-            header = bordered(workbook);
-            header.setFont(bold);
-            text = bordered(workbook);
-            wrapped = bordered(workbook);
+            Font bold = Cells.bold(workbook);
+            Font big = Cells.bold(workbook);
+            big.setFontHeightInPoints(TITLE_POINTS);
+            title = Cells.withFont(workbook, big);
+            plain = Cells.withFont(workbook, null);
+            header = Cells.bordered(workbook, null, bold);
+            text = Cells.bordered(workbook);
+            wrapped = Cells.bordered(workbook);
             wrapped.setWrapText(true);
-            integer = bordered(workbook);
-            integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
-            decimal = bordered(workbook);
-            decimal.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
-        }
-
-        private static CellStyle bordered(Workbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
+            integer = Cells.bordered(workbook, "0", null);
+            decimal = Cells.bordered(workbook, "0.00", null);
         }
     }
 }
