@@ -37,6 +37,7 @@ SPECIAL = 'scheme = "SPECIAL_SUPPORT"'
 SURGERY = 'scheme = "SURGERY_COMPLICATION"'
 RETIREE = 'scheme = "RETIREE_ONE_OFF_AWARD"'
 MARRIED = 'maritalStatus = "MARRIED"'
+ACCOUNT_CHANGE = 'changeReason = "BANK_ACCOUNT_CHANGED"'
 
 
 def case_header(extra=()):
@@ -163,17 +164,23 @@ FORMS = {
         textfield("bankReference", "发放机构入账流水号", max_length=40),
     ],
     "assistanceChangeRequest": [
-        heading("# 奖励扶助变更（停发）登记\n享受对象死亡、户口迁出本区、再生育或收养子女、伤残子女康复或核查不符合条件的，"
-                "自停发日期起停止享受；一次性奖励已发放的不作停发变更。"),
+        heading("# 奖励扶助变更登记\n享受对象死亡、户口迁出本区、再生育或收养子女、伤残子女康复或核查不符合条件的，"
+                "自停发日期起停止享受；一次性奖励已发放的不作停发变更。更换代发银行或账号的，登记后即时变更，"
+                "自下次拨付起划入新账户，享受资格继续有效。"),
         select("scheme", "扶助项目", SCHEMES[:3]),
         textfield("holderIdNumber", "享受对象公民身份号码", max_length=18, pattern=ID_PATTERN),
         select("changeReason", "变更原因", [("DEATH", "受益人死亡"), ("HUKOU_MOVED_OUT", "户口迁出本区"),
                                         ("ANOTHER_CHILD", "再生育或收养子女（特扶）"),
                                         ("CHILD_RECOVERED", "伤残子女康复或残疾等级调整为四级以下（特扶）"),
-                                        ("FOUND_INELIGIBLE", "核查发现不符合条件")]),
-        date("effectiveDate", "停发日期"),
+                                        ("FOUND_INELIGIBLE", "核查发现不符合条件"),
+                                        ("BANK_ACCOUNT_CHANGED", "变更代发银行账户（不停发）")]),
+        date("effectiveDate", "停发日期", when=f"not({ACCOUNT_CHANGE})"),
+        heading("### 新的扶助金发放账户\n账号只在登记册中保存，名册、待办和时间线中只显示后4位。", when=ACCOUNT_CHANGE),
+        select("newAgentBank", "代发银行", BANKS, when=ACCOUNT_CHANGE),
+        textfield("newBankAccount", "代发银行账号", max_length=50, pattern=ACCOUNT_PATTERN,
+                  description="本人在代发银行的存折或银行卡账号，只填数字", when=ACCOUNT_CHANGE),
         textfield("changeEvidence", "证明材料名称及出具机关", max_length=200,
-                  description="如：派出所死亡证明、户口迁移证明"),
+                  description="如：派出所死亡证明、户口迁移证明；变更账户的：本人申请及新存折（银行卡）复印件"),
     ],
     "assistanceChangeDecision": [
         heading("## 变更申请"),

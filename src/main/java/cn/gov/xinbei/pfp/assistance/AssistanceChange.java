@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A request to stop an entitlement from a date (变更), and the bureau's answer. */
+/**
+ * A request to stop an entitlement from a date (变更), and the bureau's answer; or a new bank account at the agent bank,
+ * confirmed as the town registers it (the number itself is in the register, not here).
+ */
 @Entity
 @Table(name = "assistance_change")
 public class AssistanceChange {

@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.assistance;
 
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
+import cn.gov.xinbei.pfp.assistance.domain.BankAccount;
 import cn.gov.xinbei.pfp.assistance.domain.ChangeReason;
 import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseFileRepository;
@@ -23,6 +24,11 @@ import java.util.Map;
  * 变更: the small case that stops an entitlement from a date. The town registers the request with its evidence, the
  * district bureau confirms it; the entitlement then ends the day before the effective date and no longer counts as
  * active (its unique key is released). Everything is recorded on the timeline of the case that granted it.
+ * <p>
+ * A new account at the agent bank ({@link ChangeReason#BANK_ACCOUNT_CHANGED}) does not stop the entitlement: the town
+ * gives the new bank and account, checked exactly as at intake, and the register takes them at once, as with the
+ * town's corrections at its review and at the annual re-verification (the full number is kept in the register only,
+ * so it cannot wait in the engine for a second decision). The timeline shows the account masked.
  */
 @Service
 @Transactional
@@ -34,25 +40,34 @@ public class AssistanceChangeService {
     private final CaseFileRepository caseFileRepository;
     private final Organization organization;
     private final EngineClock clock;
+    private final AgentBankProperties banks;
+
+    /** Form fields of a new account (变更代发银行账户). */
+    public static final String NEW_AGENT_BANK = "newAgentBank";
+    public static final String NEW_BANK_ACCOUNT = "newBankAccount";
 
     public AssistanceChangeService(EntitlementRecordRepository entitlements, AssistanceChangeRepository changes,
                                    CaseFileService caseFiles, CaseFileRepository caseFileRepository,
-                                   Organization organization, EngineClock clock) {
+                                   Organization organization, EngineClock clock, AgentBankProperties banks) {
         this.entitlements = entitlements;
         this.changes = changes;
         this.caseFiles = caseFiles;
         this.caseFileRepository = caseFileRepository;
         this.organization = organization;
         this.clock = clock;
+        this.banks = banks;
     }
 
-    public record ChangeRequest(AssistanceChange change, EntitlementRecord entitlement, CaseFile grantingCase) {
+    /** @param newAccount the new account of a {@link ChangeReason#BANK_ACCOUNT_CHANGED} change (already in the register), else null */
+    public record ChangeRequest(AssistanceChange change, EntitlementRecord entitlement, CaseFile grantingCase,
+                                BankAccount newAccount) {
     }
 
     /**
      * Registers a change request. Refused: no active entitlement of that person under that scheme, a reason that does
      * not apply to the scheme (the one-off award is never stopped), an effective date outside the entitlement, a second
-     * open request, a town the clerk does not belong to.
+     * open request, a town the clerk does not belong to. A new bank account is checked as at intake and, once the
+     * request is accepted, written to the register at once (the entitlement keeps running); a refused one writes nothing.
      */
     public ChangeRequest request(Map<String, Object> variables, String actor, Collection<String> actorGroups) {
         Violations violations = new Violations();
@@ -66,9 +81,16 @@ public class AssistanceChangeService {
         }
         AssistanceScheme scheme = enumOf(AssistanceScheme.class, variables.get("scheme"), "scheme", "扶助项目", violations);
         ChangeReason reason = enumOf(ChangeReason.class, variables.get("changeReason"), "changeReason", "变更原因", violations);
+        boolean accountChange = reason == ChangeReason.BANK_ACCOUNT_CHANGED;
+        BankAccount newAccount = null;
         LocalDate effective = null;
         String rawDate = text(variables.get("effectiveDate"));
-        if (rawDate == null) {
+        if (accountChange) {
+            // The new account takes effect with the next transfer: the request's date is the day it is registered.
+            effective = today;
+            newAccount = BankAccount.read(violations, NEW_AGENT_BANK, variables.get(NEW_AGENT_BANK), NEW_BANK_ACCOUNT,
+                    variables.get(NEW_BANK_ACCOUNT), banks.agentBanks()).orElse(null);
+        } else if (rawDate == null) {
             violations.add("effectiveDate", "请填写停发日期");
         } else {
             try {
@@ -94,7 +116,7 @@ public class AssistanceChangeService {
                 && !actorGroups.contains(Organization.group(entitlement.getTownSlug(), Organization.CLERK))) {
             throw new InvalidInputException("holderIdNumber", "该享受对象不属于您所在的镇（街道）");
         }
-        if (!effective.isAfter(entitlement.getFromDate()) || effective.isAfter(today.plusYears(1))) {
+        if (!accountChange && (!effective.isAfter(entitlement.getFromDate()) || effective.isAfter(today.plusYears(1)))) {
             throw new InvalidInputException("effectiveDate", "停发日期应晚于资格起始日期（" + entitlement.getFromDate()
                     + "），且不超过一年以后");
         }
@@ -102,15 +124,26 @@ public class AssistanceChangeService {
             throw new InvalidInputException("holderIdNumber", "该享受对象已有待审核的变更申请，不能重复申请");
         });
         AssistanceChange change = new AssistanceChange(entitlement.getId(), reason, effective, evidence, actor, clock.now());
+        if (accountChange) {
+            // Nothing left to decide: the town's new account is recorded as it is registered.
+            change.decide(true, null, today, actor);
+        }
         try {
             changes.saveAndFlush(change);
         } catch (DataIntegrityViolationException e) {
             throw new InvalidInputException("holderIdNumber", "该享受对象已有待审核的变更申请，不能重复申请");
         }
         CaseFile grantingCase = caseFileRepository.findById(entitlement.getCaseId()).orElseThrow();
+        if (accountChange) {
+            entitlement.changeBankAccount(newAccount);
+            caseFiles.recordStep(grantingCase.getId(), actor, "ACCOUNT_CHANGED", "assistanceChange", "变更代发账户",
+                    "自" + effective + "起变更为" + BankAccount.BANK_LABEL + "：" + newAccount.bank().name() + "，账号"
+                            + newAccount.masked() + "（" + evidence + "）；享受资格继续有效", null);
+            return new ChangeRequest(change, entitlement, grantingCase, newAccount);
+        }
         caseFiles.recordStep(grantingCase.getId(), actor, "CHANGE_REQUESTED", "assistanceChange", "变更申请",
                 "申请自" + effective + "起停发：" + reason.label() + "（" + evidence + "）", null);
-        return new ChangeRequest(change, entitlement, grantingCase);
+        return new ChangeRequest(change, entitlement, grantingCase, null);
     }
 
     /**

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The glue of assistanceChange (变更): the request at the start, the bureau's decision on its task. */
+/**
+ * The glue of assistanceChange (变更): the request at the start, the bureau's decision on its task. A new bank account
+ * is written at the start and the process ends there (variable accountChanged).
+ */
 @Configuration
 public class AssistanceChangeListeners {
 
@@ -28,6 +31,16 @@ public class AssistanceChangeListeners {
             execution.setVariable("holderIdNumber", request.entitlement().getIdNumberMasked());
             execution.setVariable("holderName", request.entitlement().getFullName());
             execution.setVariable("changeReasonLabel", request.change().getReason().label());
+            // A new account: the register holds the number; the variables (and their history) only the masked form.
+            boolean accountChanged = request.newAccount() != null;
+            execution.setVariable("accountChanged", accountChanged);
+            if (accountChanged) {
+                execution.setVariable(AssistanceChangeService.NEW_BANK_ACCOUNT, request.newAccount().masked());
+                execution.setVariable("agentBankName", request.newAccount().bank().name());
+            } else {
+                execution.removeVariable(AssistanceChangeService.NEW_BANK_ACCOUNT);
+                execution.removeVariable(AssistanceChangeService.NEW_AGENT_BANK);
+            }
         };
     }
 

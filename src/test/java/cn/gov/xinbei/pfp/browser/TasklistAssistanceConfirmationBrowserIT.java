@@ -1,0 +1,137 @@
+package cn.gov.xinbei.pfp.browser;
+
+import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
+import cn.gov.xinbei.pfp.testing.CaseTestSupport;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 3's browser test of one confirmation: the bureau clerk opens 区人口计生局审核确认并公布 in the Tasklist, confirms
+ * the entitlement, and the register takes the amount of the rate table (the form has no amount field) while the case
+ * moves on to finance's transfer. The case is driven to the bureau's step through the engine (the steps before it
+ * have their own tests in AssistanceEligibilityProcessTest). Works the Tasklist through {@link TasklistPage} in a
+ * {@link Browser}, like TasklistFeeDecisionBrowserIT; screenshots go to target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TasklistAssistanceConfirmationBrowserIT {
+
+    /** config/assistance/rates.yml: RURAL_AWARD for 2012, 960 元 per person and year (a default the bureau sets). */
+    private static final BigDecimal RURAL_AWARD_2012 = new BigDecimal("960");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Browser browser;
+    private TasklistPage tasklist;
+
+    @BeforeEach
+    void startBrowser(TestInfo info) throws IOException {
+        CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
+        browser = new Browser(info.getTestMethod().map(m -> m.getName()).orElse("test"));
+        tasklist = new TasklistPage(browser, port);
+    }
+
+    @AfterEach
+    void stopBrowserAndCleanUp() throws IOException {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
+        }
+    }
+
+    @Test
+    void bureauClerkConfirmsTheEntitlementAndTheCaseGoesToFinance() throws Exception {
+        ProcessInstance instance = awaitingBureauConfirmation();
+        String caseNumber = instance.getBusinessKey();
+        assertThat(jdbc.queryForObject("select count(*) from assistance_entitlement", Integer.class)).isZero();
+        try {
+            tasklist.signIn("bureau.clerk", "demo");
+            tasklist.openTaskInFilter("本组待办", "区人口计生局审核确认并公布");
+            assertThat(tasklist.readonlyValue("案件编号")).isEqualTo(caseNumber);
+            assertThat(tasklist.readonlyValue("申请人公民身份号码")).isEqualTo("320411********0018");
+
+            tasklist.claimIfNeeded();
+            tasklist.radio("审核结果", "确认享受资格");
+            browser.screenshot("confirmation-filled");
+            tasklist.completeTask("区人口计生局审核确认并公布");
+            browser.await().until(d -> taskService.createTaskQuery().processInstanceId(instance.getId())
+                    .taskDefinitionKey("Task_RecordTransfer").count() == 1);
+        } catch (RuntimeException | AssertionError e) {
+            browser.dumpPage("failure");
+            throw e;
+        }
+
+        Map<String, Object> entitlement = jdbc.queryForMap("select * from assistance_entitlement");
+        assertThat(entitlement).containsEntry("ID_NUMBER", AssistanceApplications.RURAL_MAN)
+                .containsEntry("SCHEME", "RURAL_AWARD").containsEntry("STATUS", "ACTIVE")
+                .containsEntry("RATE_UNIT", "PER_PERSON_PER_YEAR").containsEntry("RATE_YEAR", 2012)
+                .containsEntry("TOWN_SLUG", "chunjiang");
+        assertThat((BigDecimal) entitlement.get("AMOUNT")).isEqualByComparingTo(RURAL_AWARD_2012);
+        assertThat(entitlement.get("FROM_DATE").toString()).isEqualTo("2012-03-01");
+
+        Task transfer = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        assertThat(transfer.getTaskDefinitionKey()).isEqualTo("Task_RecordTransfer");
+        assertThat(taskService.getIdentityLinksForTask(transfer.getId()))
+                .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("finance-liaison"));
+        assertThat(runtimeService.getVariable(instance.getId(), "payAmount")).isEqualTo("960.00");
+        assertThat(jdbc.queryForObject("select status from case_file where case_number = ?", String.class, caseNumber))
+                .isEqualTo("CONFIRMED_AWAITING_TRANSFER");
+    }
+
+    /** A 奖扶 application, reviewed and posted by the village and the town, hukou confirmed by the police. */
+    private ProcessInstance awaitingBureauConfirmation() {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("assistanceEligibility",
+                new HashMap<>(AssistanceApplications.ruralAward()));
+        complete(instance, Map.of("villageOpinion", "经村委会审议，情况属实", "villagePostingPlace", "魏村村务公开栏"));
+        executePostingTimer(instance);
+        complete(instance, Map.of("townOpinion", "经镇初审，情况属实", "townPostingPlace", "春江镇政务公开栏"));
+        executePostingTimer(instance);
+        complete(instance, Map.of("confirmedApplicantHukou", "AGRICULTURAL", "confirmedSpouseHukou", "AGRICULTURAL",
+                "hukouCertificateNumber", "春派证〔2012〕31号"));
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult()
+                .getTaskDefinitionKey()).isEqualTo("Task_BureauConfirmation");
+        return instance;
+    }
+
+    private void executePostingTimer(ProcessInstance instance) {
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+    }
+
+    private void complete(ProcessInstance instance, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        taskService.complete(task.getId(), new HashMap<>(variables));
+    }
+}
