@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,6 +27,9 @@ import static org.assertj.core.api.Assertions.fail;
  * files) and our filter names.
  */
 public final class TasklistPage {
+
+    /** Longer than form-js's debouncing of text input. */
+    private static final Duration TEXT_SETTLE = Duration.ofMillis(800);
 
     private final Browser browser;
     private final WebDriver driver;
@@ -106,7 +110,15 @@ public final class TasklistPage {
         By task = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
                 + "//*[contains(@class,'names')]//a[normalize-space(text())='" + taskName + "']");
         try {
-            wait.until(ExpectedConditions.elementToBeClickable(task)).click();
+            // The list may refresh between finding the entry and clicking it: find it again then.
+            wait.ignoring(StaleElementReferenceException.class).until(d -> {
+                WebElement entry = ExpectedConditions.elementToBeClickable(task).apply(d);
+                if (entry == null) {
+                    return false;
+                }
+                entry.click();
+                return true;
+            });
         } catch (TimeoutException e) {
             fail("task " + taskName + " not listed in filter " + filterName + "; the list shows " + taskListEntries(), e);
         }
@@ -219,9 +231,15 @@ public final class TasklistPage {
                 .until(d -> Optional.ofNullable(d.findElement(By.id(id)).getAttribute("value")).orElse(""));
     }
 
-    /** Types into a text field; again if form-js re-rendered the field meanwhile and the text was lost. */
+    /**
+     * Types into a text field and waits until form-js has taken the text into its state: it debounces text input, and
+     * a re-render of the form (another field changing) before then writes the old, empty value back into the field.
+     * The text must stay in the field for {@link #TEXT_SETTLE} after the last keystroke; if it is lost, it is typed
+     * again.
+     */
     public void text(String labelText, String value) {
         String id = fieldId(labelText);
+        long[] typedAt = {0};
         try {
             wait.ignoring(StaleElementReferenceException.class).until(d -> {
                 WebElement input = d.findElement(By.id(id));
@@ -229,8 +247,10 @@ public final class TasklistPage {
                     browser.scrollIntoView(input);
                     input.clear();
                     input.sendKeys(value);
+                    typedAt[0] = System.nanoTime();
+                    return false;
                 }
-                return value.equals(d.findElement(By.id(id)).getAttribute("value"));
+                return System.nanoTime() - typedAt[0] >= TEXT_SETTLE.toNanos();
             });
         } catch (TimeoutException e) {
             fail("field " + labelText + " shows '" + value(id) + "' instead of '" + value + "'", e);
