@@ -1,23 +1,12 @@
 package cn.gov.xinbei.pfp.browser;
 
 import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
-import cn.gov.xinbei.pfp.testing.CaseTestSupport;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -32,43 +21,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * have their own tests in AssistanceEligibilityProcessTest). Works the Tasklist through {@link TasklistPage} in a
  * {@link Browser}, like TasklistFeeDecisionBrowserIT; screenshots go to target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class TasklistAssistanceConfirmationBrowserIT {
+class TasklistAssistanceConfirmationBrowserIT extends TasklistBrowserTest {
 
     /** config/assistance/rates.yml: RURAL_AWARD for 2012, 960 元 per person and year (a default the bureau sets). */
     private static final BigDecimal RURAL_AWARD_2012 = new BigDecimal("960");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
     @Autowired
     ManagementService managementService;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    private Browser browser;
-    private TasklistPage tasklist;
-
-    @BeforeEach
-    void startBrowser(TestInfo info) throws IOException {
-        CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
-        browser = new Browser(info.getTestMethod().map(m -> m.getName()).orElse("test"));
-        tasklist = new TasklistPage(browser, port);
-    }
-
-    @AfterEach
-    void stopBrowserAndCleanUp() throws IOException {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
-        }
+    @Override
+    protected LocalDate startDay() {
+        return LocalDate.of(2012, 3, 1);
     }
 
     @Test

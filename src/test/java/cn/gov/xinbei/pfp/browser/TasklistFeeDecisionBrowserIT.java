@@ -6,21 +6,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,40 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before it have their own tests). Works the Tasklist through {@link TasklistPage} in a {@link Browser}, like
  * TasklistSecondChildBrowserIT; screenshots go to target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class TasklistFeeDecisionBrowserIT {
+class TasklistFeeDecisionBrowserIT extends TasklistBrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
     @Autowired
     ManagementService managementService;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    private Browser browser;
-    private TasklistPage tasklist;
-
-    @BeforeEach
-    void startBrowser(TestInfo info) throws IOException {
-        CaseTestSupport.clockAt(LocalDate.of(2012, 8, 1));
-        browser = new Browser(info.getTestMethod().map(m -> m.getName()).orElse("test"));
-        tasklist = new TasklistPage(browser, port);
-    }
-
-    @AfterEach
-    void stopBrowserAndCleanUp() throws IOException {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
-        }
+    @Override
+    protected LocalDate startDay() {
+        return LocalDate.of(2012, 8, 1);
     }
 
     @Test

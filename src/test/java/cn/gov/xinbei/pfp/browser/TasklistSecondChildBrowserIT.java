@@ -1,28 +1,13 @@
 package cn.gov.xinbei.pfp.browser;
 
 import cn.gov.xinbei.pfp.secondchild.Applications;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.io.IOException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,50 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The second-child approval in a real browser: a town clerk signs in to the Camunda Tasklist, registers an application
  * through the start form, accepts it and completes the town review, after which the case waits for the bureau.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class TasklistSecondChildBrowserIT {
+class TasklistSecondChildBrowserIT extends TasklistBrowserTest {
 
-    /**
-     * The engine clock is pinned so due dates are reproducible and stay inside the years config/calendar knows
-     * (the real clock would make every deadline depend on the day the build runs, and fail near a year's end).
-     */
-    private static final LocalDateTime NOW = LocalDateTime.of(2012, 6, 4, 9, 30);
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Browser browser;
-    private TasklistPage tasklist;
-
-    @BeforeEach
-    void startBrowser(TestInfo info) throws IOException {
-        ClockUtil.setCurrentTime(Date.from(NOW.atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
-        browser = new Browser(info.getTestMethod().map(m -> m.getName()).orElse("test"));
-        tasklist = new TasklistPage(browser, port);
-    }
-
-    @AfterEach
-    void stopBrowserAndCleanUp() throws IOException {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            ClockUtil.reset();
-            runtimeService.createProcessInstanceQuery().list()
-                    .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test cleanup", true, true));
-            for (String table : new String[] {"case_step", "second_child_case", "case_event", "case_party", "case_file",
-                    "case_number_sequence"}) {
-                jdbc.update("delete from " + table);
-            }
-        }
+    @Override
+    protected LocalDate startDay() {
+        return LocalDate.of(2012, 6, 4);
     }
 
     @Test

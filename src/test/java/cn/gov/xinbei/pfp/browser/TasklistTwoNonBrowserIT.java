@@ -1,26 +1,11 @@
 package cn.gov.xinbei.pfp.browser;
 
-import cn.gov.xinbei.pfp.testing.CaseTestSupport;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.io.IOException;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,44 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Same set-up as {@link TasklistSecondChildBrowserIT}: a {@link Browser} worked through {@link TasklistPage}, H2
  * (profile test), no Keycloak; screenshots and page sources of failures in target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class TasklistTwoNonBrowserIT {
+class TasklistTwoNonBrowserIT extends TasklistBrowserTest {
 
-    private static final LocalDateTime NOW = LocalDateTime.of(2012, 6, 4, 9, 30);
     private static final String REPORTER = "举报人孙某";
     private static final String FILTER_MINE = "我的待办";
     private static final String FILTER_GROUP = "本组待办";
     private static final String FILTER_ALL = "全部可见任务";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Browser browser;
-    private TasklistPage tasklist;
-
-    @BeforeEach
-    void startBrowser(TestInfo info) throws IOException {
-        ClockUtil.setCurrentTime(Date.from(NOW.atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
-        browser = new Browser(info.getTestMethod().map(m -> m.getName()).orElse("test"));
-        tasklist = new TasklistPage(browser, port);
-    }
-
-    @AfterEach
-    void stopBrowserAndCleanUp() throws IOException {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
-        }
+    @Override
+    protected LocalDate startDay() {
+        return LocalDate.of(2012, 6, 4);
     }
 
     @Test
