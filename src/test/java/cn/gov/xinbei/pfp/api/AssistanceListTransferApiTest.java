@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.api;
 
 import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
+import cn.gov.xinbei.pfp.assistance.process.AssistanceCases;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,16 +19,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.hamcrest.Matchers.containsString;
@@ -70,9 +68,9 @@ class AssistanceListTransferApiTest {
         init(processEngine);
         CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
         CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
-        rural = confirm(AssistanceApplications.ruralAward(), "chunjiang");
-        surgery = confirm(AssistanceApplications.surgeryComplication(), "chunjiang");
-        retiree = confirm(AssistanceApplications.retiree(), "menghe");
+        rural = AssistanceCases.confirmed(runtimeService, AssistanceApplications.ruralAward(), "chunjiang");
+        surgery = AssistanceCases.confirmed(runtimeService, AssistanceApplications.surgeryComplication(), "chunjiang");
+        retiree = AssistanceCases.confirmed(runtimeService, AssistanceApplications.retiree(), "menghe");
         CaseTestSupport.clockAt(LocalDate.of(2012, 6, 29));
     }
 
@@ -184,29 +182,4 @@ class AssistanceListTransferApiTest {
                 .contentType("application/json").content(json.writeValueAsBytes(new LinkedHashMap<>(body))));
     }
 
-    /** Runs assistanceEligibility to the bureau's confirmation: the entitlement is written, the transfer is due. */
-    private ProcessInstance confirm(Map<String, Object> application, String town) {
-        Map<String, Object> variables = new HashMap<>(application);
-        variables.put("townSlug", town);
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey("assistanceEligibility", variables);
-        complete(task(instance), withVariables("villageOpinion", "经村委会审议，情况属实", "villagePostingPlace", "村务公开栏"));
-        execute(job(instance));
-        complete(task(instance), withVariables("townOpinion", "经镇初审，情况属实", "townPostingPlace", "镇政务公开栏"));
-        execute(job(instance));
-        for (int step = 0; step < 5; step++) {
-            String key = task(instance).getTaskDefinitionKey();
-            switch (key) {
-                case "Task_PoliceCheck" -> complete(task(instance), withVariables("confirmedApplicantHukou", "AGRICULTURAL",
-                        "confirmedSpouseHukou", "AGRICULTURAL", "hukouCertificateNumber", "春派证〔2012〕31号"));
-                case "Task_HrCheck" -> complete(task(instance),
-                        withVariables("hrConfirmation", "CONFIRMED", "hrRetirementDate", "2005-06-30"));
-                case "Task_BureauConfirmation" -> complete(task(instance), withVariables("bureauDecision", "CONFIRM"));
-                case "Task_RecordTransfer" -> {
-                    return instance;
-                }
-                default -> throw new AssertionError("unexpected task " + key);
-            }
-        }
-        throw new AssertionError("not confirmed after five steps");
-    }
 }

@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.api;
 
 import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
+import cn.gov.xinbei.pfp.assistance.process.AssistanceCases;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -11,7 +12,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,18 +29,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -76,9 +70,9 @@ class AssistancePayoutApiTest {
         init(processEngine);
         CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
         CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
-        confirm(AssistanceApplications.ruralAward(), "chunjiang");
-        confirm(AssistanceApplications.surgeryComplication(), "chunjiang");
-        confirm(AssistanceApplications.retiree(), "menghe");
+        AssistanceCases.confirmed(runtimeService, AssistanceApplications.ruralAward(), "chunjiang");
+        AssistanceCases.confirmed(runtimeService, AssistanceApplications.surgeryComplication(), "chunjiang");
+        AssistanceCases.confirmed(runtimeService, AssistanceApplications.retiree(), "menghe");
         jdbc.update("update assistance_entitlement set agent_bank = 'ABC', bank_account = ? where id_number = ?", ACCOUNT,
                 AssistanceApplications.SURGERY_WOMAN);
         // An entitlement registered before the intake took accounts.
@@ -283,30 +277,4 @@ class AssistancePayoutApiTest {
         return texts;
     }
 
-    /** Runs assistanceEligibility through every step to the bureau's confirmation (the entitlement is written). */
-    private void confirm(Map<String, Object> application, String town) {
-        Map<String, Object> variables = new HashMap<>(application);
-        variables.put("townSlug", town);
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey("assistanceEligibility", variables);
-        assertThat(instance).isWaitingAt("Task_VillageReview");
-        complete(task(instance), withVariables("villageOpinion", "经村委会审议，情况属实", "villagePostingPlace", "村务公开栏"));
-        execute(job(instance));
-        complete(task(instance), withVariables("townOpinion", "经镇初审，情况属实", "townPostingPlace", "镇政务公开栏"));
-        execute(job(instance));
-        for (int step = 0; step < 5; step++) {
-            String key = task(instance).getTaskDefinitionKey();
-            switch (key) {
-                case "Task_PoliceCheck" -> complete(task(instance), withVariables("confirmedApplicantHukou", "AGRICULTURAL",
-                        "confirmedSpouseHukou", "AGRICULTURAL", "hukouCertificateNumber", "春派证〔2012〕31号"));
-                case "Task_HrCheck" -> complete(task(instance),
-                        withVariables("hrConfirmation", "CONFIRMED", "hrRetirementDate", "2005-06-30"));
-                case "Task_BureauConfirmation" -> complete(task(instance), withVariables("bureauDecision", "CONFIRM"));
-                case "Task_RecordTransfer" -> {
-                    return;
-                }
-                default -> throw new AssertionError("unexpected task " + key);
-            }
-        }
-        throw new AssertionError("not confirmed after five steps");
-    }
 }
