@@ -1,7 +1,7 @@
 package cn.gov.xinbei.pfp.keycloak;
 
+import cn.gov.xinbei.pfp.browser.Browser;
 import cn.gov.xinbei.pfp.organization.Organization;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -10,9 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,17 +17,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.io.File;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,8 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles({"test", "keycloak"})
 class KeycloakSignOnIT {
 
-    static final String KEYCLOAK = "http://127.0.0.1:" + System.getenv().getOrDefault("KEYCLOAK_PORT", "8180");
-    static final String TOKEN_ENDPOINT = KEYCLOAK + "/realms/xinbei/protocol/openid-connect/token";
+    static final String KEYCLOAK = KeycloakTestRealm.URL;
 
     @LocalServerPort
     int port;
@@ -61,35 +52,27 @@ class KeycloakSignOnIT {
     ObjectMapper json;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final KeycloakTestRealm keycloak = new KeycloakTestRealm();
 
     @BeforeAll
     static void keycloakRuns() throws Exception {
-        // Idempotent: returns at once when the realm answers already (tools/test-all.sh starts it before the suite).
-        // Output to a file: a child writing to the forked test JVM's stdout corrupts Failsafe's channel.
-        Path log = Path.of("target", "keycloak-start.log");
-        Files.createDirectories(log.getParent());
-        Process script = new ProcessBuilder("bash", "tools/keycloak.sh", "start")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        assertThat(script.waitFor(6, TimeUnit.MINUTES)).as("tools/keycloak.sh start finishes").isTrue();
-        assertThat(script.exitValue()).as("tools/keycloak.sh start succeeds:%n%s", Files.readString(log)).isZero();
+        KeycloakTestRealm.ensureRunning();
     }
 
     @Test
     void aTownClerksTokenListsCasesAndALiaisonsTokenIsForbidden() throws Exception {
-        HttpResponse<String> clerk = get("/api/cases", token("chunjiang.clerk", "xinbei-pfp-test"));
+        HttpResponse<String> clerk = get("/api/cases", keycloak.token("chunjiang.clerk", "xinbei-pfp-test"));
         assertThat(clerk.statusCode()).isEqualTo(200);
         assertThat(json.readTree(clerk.body()).path("total").asInt(-1)).isZero();
 
-        HttpResponse<String> liaison = get("/api/cases", token("police.liaison", "xinbei-pfp-test"));
+        HttpResponse<String> liaison = get("/api/cases", keycloak.token("police.liaison", "xinbei-pfp-test"));
         assertThat(liaison.statusCode()).isEqualTo(403);
         assertThat(json.readTree(liaison.body()).path("message").asText()).isEqualTo("无权进行此操作");
     }
 
     @Test
     void tokensForAnotherAudienceNoTokenAndForgedTokensAreRefused() throws Exception {
-        HttpResponse<String> otherAudience = get("/api/cases", token("chunjiang.clerk", "xinbei-other-app"));
+        HttpResponse<String> otherAudience = get("/api/cases", keycloak.token("chunjiang.clerk", "xinbei-other-app"));
         assertThat(otherAudience.statusCode()).isEqualTo(401);
         assertThat(otherAudience.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
 
@@ -97,17 +80,17 @@ class KeycloakSignOnIT {
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(json.readTree(none.body()).path("message").asText()).isEqualTo("请先登录");
 
-        String valid = token("bureau.clerk", "xinbei-pfp-test");
+        String valid = keycloak.token("bureau.clerk", "xinbei-pfp-test");
         String tampered = valid.substring(0, valid.lastIndexOf('.') + 1) + "AAAA";
         assertThat(get("/api/cases", tampered).statusCode()).isEqualTo(401);
         assertThat(get("/engine-rest/task", null).statusCode()).isEqualTo(401);
-        assertThat(get("/engine-rest/task", token("chunjiang.clerk", "xinbei-other-app")).statusCode()).isEqualTo(401);
+        assertThat(get("/engine-rest/task", keycloak.token("chunjiang.clerk", "xinbei-other-app")).statusCode()).isEqualTo(401);
     }
 
     @Test
     void anExpiredTokenIsRefusedThoughItWasValidBefore() throws Exception {
         // The test client's tokens live 2 seconds (config/keycloak/xinbei-realm.json).
-        String shortLived = token("bureau.clerk", "xinbei-pfp-test-short-lived");
+        String shortLived = keycloak.token("bureau.clerk", "xinbei-pfp-test-short-lived");
         assertThat(get("/api/cases", shortLived).statusCode()).as("while valid").isEqualTo(200);
         Thread.sleep(3_000);
         HttpResponse<String> expired = get("/api/cases", shortLived);
@@ -117,7 +100,7 @@ class KeycloakSignOnIT {
 
     @Test
     void engineRestRunsAsTheTokensUserWithCamundaAuthorizations() throws Exception {
-        String clerk = token("chunjiang.clerk", "xinbei-pfp-test");
+        String clerk = keycloak.token("chunjiang.clerk", "xinbei-pfp-test");
         HttpResponse<String> groups = get("/engine-rest/group?member=chunjiang.clerk", clerk);
         assertThat(groups.statusCode()).isEqualTo(200);
         assertThat(json.readTree(groups.body()).findValuesAsText("id")).contains("chunjiang-clerk");
@@ -126,7 +109,7 @@ class KeycloakSignOnIT {
         HttpResponse<String> asClerk = get(startable, clerk);
         assertThat(asClerk.statusCode()).isEqualTo(200);
         assertThat(json.readTree(asClerk.body()).findValuesAsText("key")).contains("secondChildApproval");
-        HttpResponse<String> asLiaison = get(startable, token("police.liaison", "xinbei-pfp-test"));
+        HttpResponse<String> asLiaison = get(startable, keycloak.token("police.liaison", "xinbei-pfp-test"));
         assertThat(asLiaison.statusCode()).isEqualTo(200);
         assertThat(json.readTree(asLiaison.body()).findValuesAsText("key")).doesNotContain("secondChildApproval");
     }
@@ -137,6 +120,11 @@ class KeycloakSignOnIT {
                 .extracting(Group::getId).containsExactly("chunjiang-clerk");
         assertThat(identityService.createGroupQuery().list()).extracting(Group::getId)
                 .containsExactlyInAnyOrderElementsOf(organization.allGroups().keySet());
+        // Ids from Keycloak, names from the organization: the Tasklist shows 春江镇经办人, not chunjiang-clerk.
+        assertThat(identityService.createGroupQuery().list())
+                .allSatisfy(g -> assertThat(g.getName()).isEqualTo(organization.allGroups().get(g.getId())));
+        assertThat(identityService.createGroupQuery().groupId("police-liaison").singleResult().getName())
+                .isEqualTo("公安分局（派出所）联络员");
         User liaison = identityService.createUserQuery().userId("police.liaison").singleResult();
         assertThat(liaison).isNotNull();
         assertThat(liaison.getLastName()).isEqualTo("杨");
@@ -157,9 +145,9 @@ class KeycloakSignOnIT {
     }
 
     @Test
-    void aClerkSignsInToTheTasklistThroughKeycloakAndSignsOut() {
-        WebDriver browser = chromium();
-        try {
+    void aClerkSignsInToTheTasklistThroughKeycloakAndSignsOut() throws Exception {
+        try (Browser chromium = new Browser("keycloakSignOn")) {
+            WebDriver browser = chromium.driver();
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/default/";
             browser.get(tasklist);
@@ -187,32 +175,7 @@ class KeycloakSignOnIT {
             browser.get(tasklist);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
             assertThat(browser.getCurrentUrl()).startsWith(KEYCLOAK + "/realms/xinbei/");
-        } finally {
-            browser.quit();
         }
-    }
-
-    private static WebDriver chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--lang=zh-CN");
-        // An explicit driver: Selenium Manager must never try to download one.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .build();
-        return new ChromeDriver(service, options);
-    }
-
-    private String token(String user, String clientId) throws Exception {
-        String form = "grant_type=password&client_id=" + enc(clientId) + "&username=" + enc(user) + "&password=demo";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(TOKEN_ENDPOINT))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("token for %s from %s", user, clientId).isEqualTo(200);
-        JsonNode body = json.readTree(response.body());
-        return body.path("access_token").asText();
     }
 
     private HttpResponse<String> get(String path, String bearer) throws Exception {
@@ -221,9 +184,5 @@ class KeycloakSignOnIT {
             request.header("Authorization", "Bearer " + bearer);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,7 @@
 package cn.gov.xinbei.pfp.security.keycloak;
 
+import cn.gov.xinbei.pfp.organization.Organization;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.extension.keycloak.plugin.KeycloakIdentityProviderPlugin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Profile;
@@ -15,4 +17,21 @@ import org.springframework.stereotype.Component;
 @Profile("keycloak")
 @ConfigurationProperties(prefix = "plugin.identity.keycloak")
 public class KeycloakIdentityPlugin extends KeycloakIdentityProviderPlugin {
+
+    private final Organization organization;
+
+    public KeycloakIdentityPlugin(Organization organization) {
+        this.organization = organization;
+    }
+
+    /**
+     * The plugin's own provider, with the organization's group names. The plugin keeps its factory for the
+     * administrator settings only, which are unused here (see above).
+     */
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        super.preInit(configuration);
+        configuration.setIdentityProviderSessionFactory(
+                new NamedGroupsIdentityProviderFactory(this, organization.allGroups()));
+    }
 }
