@@ -13,7 +13,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -25,6 +30,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The "keycloak" profile against a real Keycloak server with the demo realm (config/keycloak/xinbei-realm.json),
@@ -38,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         // No tolerance, so the expired-token test need not wait a minute past the token's expiry.
         "app.keycloak.clock-skew=0s"})
 @ActiveProfiles({"test", "keycloak"})
+@AutoConfigureMockMvc
 class KeycloakSignOnIT {
 
     static final String KEYCLOAK = KeycloakTestRealm.URL;
@@ -50,6 +58,10 @@ class KeycloakSignOnIT {
     Organization organization;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final KeycloakTestRealm keycloak = new KeycloakTestRealm();
@@ -115,6 +127,25 @@ class KeycloakSignOnIT {
     }
 
     @Test
+    void aSignedOnBrowserReadsTheApiWithItsSessionButChangesNothingWithoutAToken() throws Exception {
+        // What the Tasklist's document links rely on: the browser sends its session cookie, not a token.
+        MockHttpSession clerk = keycloak.signOn(mvc, "bureau.clerk");
+        mvc.perform(MockMvcRequestBuilders.get("/api/cases").session(clerk))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
+        mvc.perform(MockMvcRequestBuilders.get("/api/maintenance-fee/cases/MF-2012-99999/decision.pdf").session(clerk))
+                .andExpect(status().isNotFound());
+        // The same authorization as with a token: a liaison's session may not list cases.
+        MockHttpSession liaison = keycloak.signOn(mvc, "police.liaison");
+        mvc.perform(MockMvcRequestBuilders.get("/api/cases").session(liaison)).andExpect(status().isForbidden());
+        // A change needs a bearer token: a foreign page cannot ride on the session (the API has no CSRF tokens).
+        mvc.perform(MockMvcRequestBuilders.post("/api/two-non/reports").session(clerk)
+                        .contentType("application/json")
+                        .content("{\"channel\":\"HOTLINE\",\"anonymous\":true,\"facts\":\"举报某诊所为孕妇做非医学需要的胎儿性别鉴定\"}"))
+                .andExpect(status().isUnauthorized());
+        assertThat(jdbcCount("select count(*) from ACT_RU_EXECUTION where BUSINESS_KEY_ like 'TN-%'")).isZero();
+    }
+
+    @Test
     void camundaSeesKeycloaksUsersAndTheOrganizationsGroups() {
         assertThat(identityService.createGroupQuery().groupMember("chunjiang.clerk").list())
                 .extracting(Group::getId).containsExactly("chunjiang-clerk");
@@ -176,6 +207,10 @@ class KeycloakSignOnIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
             assertThat(browser.getCurrentUrl()).startsWith(KEYCLOAK + "/realms/xinbei/");
         }
+    }
+
+    private int jdbcCount(String sql) {
+        return jdbc.queryForObject(sql, Integer.class);
     }
 
     private HttpResponse<String> get(String path, String bearer) throws Exception {

@@ -34,15 +34,18 @@ public class CamundaGroupsJwtConverter implements Converter<Jwt, AbstractAuthent
         if (user == null || user.isBlank()) {
             throw new InvalidBearerTokenException("token without " + USER_NAME_CLAIM);
         }
-        List<SimpleGrantedAuthority> authorities;
+        return new JwtAuthenticationToken(jwt, groupAuthorities(identityService, user), user);
+    }
+
+    /** The user's Camunda groups as {@code GROUP_<id>}; Keycloak unreachable is a service failure (503). */
+    static List<SimpleGrantedAuthority> groupAuthorities(IdentityService identityService, String user) {
         try {
-            authorities = identityService.createGroupQuery().groupMember(user).list().stream()
+            return identityService.createGroupQuery().groupMember(user).list().stream()
                     .map(Group::getId)
                     .map(id -> new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + id))
                     .toList();
         } catch (RuntimeException e) {
-            throw new AuthenticationServiceException("groups of the token's user cannot be read", e);
+            throw new AuthenticationServiceException("groups of the user cannot be read", e);
         }
-        return new JwtAuthenticationToken(jwt, authorities, user);
     }
 }

@@ -52,7 +52,7 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
  * Who may call what in the "keycloak" profile. Users sign in at Keycloak:
  * the Camunda webapps through OpenID Connect (authorization code flow, then Camunda's container-based
  * authentication takes the signed-in user), the project's API and /engine-rest with Keycloak bearer tokens that
- * must name this application's audience. Users and groups come from Keycloak through KeycloakIdentityPlugin, so the
+ * must name this application's audience (the API also serves reads to a browser's sign-on session, SignedOnSessionReads). Users and groups come from Keycloak through KeycloakIdentityPlugin, so the
  * same group ids drive candidate groups, Camunda authorizations and the API's town scopes.
  */
 @Configuration
@@ -121,6 +121,8 @@ public class KeycloakSecurityConfiguration {
                         .requestMatchers("/api/docs/**").permitAll()
                         .anyRequest().authenticated());
         bearerTokens(http, identityService, jwtDecoder, json);
+        // Links in the Tasklist's forms (printed documents) are followed by a browser signed on through Keycloak.
+        http.securityContext(context -> context.securityContextRepository(new SignedOnSessionReads(identityService)));
         http.addFilterAfter(new EngineAuthenticationFilter(identityService), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
