@@ -55,6 +55,10 @@ public class WorkflowAuthorizations {
     public void apply() {
         for (String group : organization.allGroups().keySet()) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            // The organization is public (GET /api/organization): the Tasklist names a task's candidate group
+            // (春江镇经办人, not chunjiang-clerk) only if the user may read it. Camunda grants a group's own members this
+            // when it creates the group; Keycloak's groups are never created in Camunda.
+            grant(group, Resources.GROUP, ANY, Permissions.READ);
             // Rules are public law: every role may read and evaluate the decision tables.
             grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
             grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);

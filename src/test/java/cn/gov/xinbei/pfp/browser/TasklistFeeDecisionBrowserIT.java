@@ -1,13 +1,12 @@
 package cn.gov.xinbei.pfp.browser;
 
-import cn.gov.xinbei.pfp.maintenancefee.FeeReports;
+import cn.gov.xinbei.pfp.maintenancefee.FeeCases;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,8 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +39,7 @@ class TasklistFeeDecisionBrowserIT extends TasklistBrowserTest {
 
     @Test
     void townClerkPrintsTheDecisionAndRecordsItsService() throws Exception {
-        ProcessInstance instance = decided();
+        ProcessInstance instance = FeeCases.decided(runtimeService, taskService, managementService);
         String caseNumber = instance.getBusinessKey();
         CaseTestSupport.clockAt(LocalDate.of(2012, 9, 7));
         try {
@@ -76,29 +73,5 @@ class TasklistFeeDecisionBrowserIT extends TasklistBrowserTest {
             browser.dumpPage("failure");
             throw e;
         }
-    }
-
-    /** Registered, investigated, assessed at 4×, noticed, decided on 08-20: waiting for service. */
-    private ProcessInstance decided() {
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey("socialMaintenanceFee",
-                new HashMap<>(FeeReports.oneExtraChild()));
-        complete(instance, Map.of("registrationDecision", "REGISTER"));
-        complete(instance, Map.of("investigationOutcome", "FEE_DUE", "investigator1", "王强", "investigator2", "刘洋",
-                "marriageBirthHistory", "双方2008年登记结婚，2009年生育一女，2012年1月生育一子，无生育证",
-                "confirmedFatherHukouType", "URBAN", "confirmedMotherHukouType", "URBAN"));
-        complete(instance, Map.of());
-        CaseTestSupport.clockAt(LocalDate.of(2012, 8, 13));
-        complete(instance, Map.of("noticeServedOn", "2012-08-13"));
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        complete(instance, Map.of("statementMade", false));
-        CaseTestSupport.clockAt(LocalDate.of(2012, 8, 20));
-        complete(instance, Map.of("decidedOn", "2012-08-20"));
-        return instance;
-    }
-
-    private void complete(ProcessInstance instance, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        taskService.complete(task.getId(), new HashMap<>(variables));
     }
 }

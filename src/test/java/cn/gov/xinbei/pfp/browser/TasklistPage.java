@@ -51,6 +51,26 @@ public final class TasklistPage {
         name.sendKeys(user);
         driver.findElement(By.cssSelector("form input[ng-model='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("form button[type='submit']")).click();
+        awaitSignedIn();
+    }
+
+    /**
+     * Signs on as in the "keycloak" profile: the Tasklist sends the browser to Keycloak's login page (Chinese), the
+     * user types name and password there, and Keycloak sends the browser back signed on.
+     */
+    public void signOnThroughKeycloak(String keycloakUrl, String user, String password) {
+        driver.get(baseUrl + "/camunda/app/tasklist/");
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(driver.getCurrentUrl()).as("Keycloak's login page").startsWith(keycloakUrl + "/realms/");
+        assertThat(driver.getTitle()).as("Keycloak's login page in Chinese").startsWith("登录到");
+        browser.screenshot("keycloak-sign-on");
+        name.sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        awaitSignedIn();
+    }
+
+    private void awaitSignedIn() {
         // Signed in: the header offers "start process", and our filters are listed.
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.start-process-action a")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(filterLink("本组待办")));

@@ -116,6 +116,11 @@ class KeycloakSignOnIT {
         HttpResponse<String> groups = get("/engine-rest/group?member=chunjiang.clerk", clerk);
         assertThat(groups.statusCode()).isEqualTo(200);
         assertThat(json.readTree(groups.body()).findValuesAsText("id")).contains("chunjiang-clerk");
+        // What the Tasklist shows for a task's candidate group, also to the town's head: the group's name.
+        HttpResponse<String> clerksGroup = get("/engine-rest/group/chunjiang-clerk",
+                keycloak.token("chunjiang.head", "xinbei-pfp-test"));
+        assertThat(clerksGroup.statusCode()).as(clerksGroup.body()).isEqualTo(200);
+        assertThat(json.readTree(clerksGroup.body()).path("name").asText()).isEqualTo("春江镇经办人");
         // Town clerks may start the second-child process (WorkflowAuthorizations on their Keycloak group); liaisons may not.
         String startable = "/engine-rest/process-definition?latestVersion=true&startablePermissionCheck=true";
         HttpResponse<String> asClerk = get(startable, clerk);

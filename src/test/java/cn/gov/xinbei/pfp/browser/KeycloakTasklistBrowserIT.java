@@ -1,0 +1,185 @@
+package cn.gov.xinbei.pfp.browser;
+
+import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
+import cn.gov.xinbei.pfp.keycloak.KeycloakTestRealm;
+import cn.gov.xinbei.pfp.maintenancefee.FeeCases;
+import cn.gov.xinbei.pfp.secondchild.Applications;
+import cn.gov.xinbei.pfp.testing.CaseTestSupport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Tasklist in the "keycloak" profile, as its users work it: each signs on at the real Keycloak's (Chinese) login
+ * page in a browser of their own, and sees and works exactly what their Keycloak groups allow. Two towns' clerks each
+ * see only their own town's application, the police liaison only the police's hukou check, which she completes; and
+ * a town clerk opens the printed 征收决定书 from the Tasklist's link with nothing but her sign-on session.
+ * Cases are started through the engine; the sign-on, the lists and the forms are the browser's.
+ */
+@ActiveProfiles("keycloak")
+@TestPropertySource(properties = {
+        "XINBEI_WEB_CLIENT_SECRET=xinbei-web-demo-secret",
+        "XINBEI_IDENTITY_CLIENT_SECRET=xinbei-identity-demo-secret"})
+class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
+
+    private static final String PASSWORD = "demo";
+    private static final String FILTER_GROUP = "本组待办";
+    private static final String FILTER_ALL = "全部可见任务";
+    private static final String ACCEPT = "受理申请";
+    private static final String POLICE_CHECK = "派出所核实户口性质、死亡证明";
+
+    @Autowired
+    ManagementService managementService;
+
+    @BeforeAll
+    static void keycloakRuns() throws Exception {
+        KeycloakTestRealm.ensureRunning();
+    }
+
+    @Override
+    protected LocalDate startDay() {
+        return LocalDate.of(2012, 3, 1);
+    }
+
+    @Test
+    void eachTownsClerkSeesOnlyHerTownsApplicationAndThePoliceOnlyTheirCheck() throws Exception {
+        String chunjiangCase = startSecondChild("chunjiang", "320411198406120048", "320411198202030032");
+        String mengheCase = startSecondChild("menghe", "320411198506120045", "320411198302030013");
+        ProcessInstance assistance = assistanceAtPoliceCheck();
+
+        try {
+            tasklist.signOnThroughKeycloak(KeycloakTestRealm.URL, "chunjiang.clerk", PASSWORD);
+            assertOnlyTask(tasklist, browser, ACCEPT, chunjiangCase);
+        } catch (RuntimeException | AssertionError e) {
+            browser.dumpPage("failure");
+            throw e;
+        }
+
+        try (Browser menghe = new Browser("keycloak-menghe")) {
+            TasklistPage mengheTasklist = new TasklistPage(menghe, port);
+            try {
+                mengheTasklist.signOnThroughKeycloak(KeycloakTestRealm.URL, "menghe.clerk", PASSWORD);
+                assertOnlyTask(mengheTasklist, menghe, ACCEPT, mengheCase);
+            } catch (RuntimeException | AssertionError e) {
+                menghe.dumpPage("failure");
+                throw e;
+            }
+        }
+
+        try (Browser police = new Browser("keycloak-police")) {
+            TasklistPage policeTasklist = new TasklistPage(police, port);
+            try {
+                policeTasklist.signOnThroughKeycloak(KeycloakTestRealm.URL, "police.liaison", PASSWORD);
+                assertOnlyTask(policeTasklist, police, POLICE_CHECK, assistance.getBusinessKey());
+                assertThat(policeTasklist.readonlyValue("申请人公民身份号码")).isEqualTo("320411********0018");
+                // The task's group by its name from the organization, though the group itself is Keycloak's.
+                police.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("section.task-card"), "公安分局（派出所）联络员"));
+                policeTasklist.claimIfNeeded();
+                policeTasklist.select("申请人户口性质（奖扶）", "农业户口");
+                policeTasklist.select("配偶户口性质（奖扶，有配偶时）", "农业户口");
+                policeTasklist.text("户口性质证明编号（奖扶）", "春派证〔2012〕31号");
+                police.screenshot("police-check-filled");
+                policeTasklist.completeTask(POLICE_CHECK);
+            } catch (RuntimeException | AssertionError e) {
+                police.dumpPage("failure");
+                throw e;
+            }
+        }
+        Task next = taskService.createTaskQuery().processInstanceId(assistance.getId()).singleResult();
+        assertThat(next.getTaskDefinitionKey()).isEqualTo("Task_BureauConfirmation");
+        assertThat(jdbc.queryForList("select e.actor from case_event e join case_file c on c.id = e.case_id"
+                        + " where c.case_number = ? and e.step_key = 'Task_PoliceCheck' and e.actor is not null",
+                String.class, assistance.getBusinessKey()))
+                .as("the check is recorded as the police liaison's, the Keycloak user").contains("police.liaison");
+    }
+
+    @Test
+    void aTownClerkOpensThePrintedDecisionFromTheTasklistWithHerSignOnSession() throws Exception {
+        ProcessInstance instance = FeeCases.decided(runtimeService, taskService, managementService);
+        CaseTestSupport.clockAt(LocalDate.of(2012, 9, 7));
+        try {
+            tasklist.signOnThroughKeycloak(KeycloakTestRealm.URL, "chunjiang.clerk", PASSWORD);
+            tasklist.openTaskInFilter(FILTER_GROUP, "送达征收决定书");
+            String href = tasklist.linkTarget("社会抚养费征收决定书");
+            assertThat(href).endsWith("/api/maintenance-fee/cases/" + instance.getBusinessKey() + "/decision.pdf");
+
+            // What following the link gets: the browser sends its session cookie and no token.
+            String answer = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(async r => {"
+                            + "  const bytes = new Uint8Array(await r.arrayBuffer()); let s = '';"
+                            + "  for (const b of bytes) s += String.fromCharCode(b);"
+                            + "  done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + btoa(s));"
+                            + "}).catch(e => done('failed ' + e));", href);
+            String[] parts = answer.split(" ", 3);
+            assertThat(parts[0]).as("status of %s", href).isEqualTo("200");
+            assertThat(parts[1]).startsWith("application/pdf");
+            try (PDDocument document = Loader.loadPDF(Base64.getDecoder().decode(parts[2]))) {
+                assertThat(new PDFTextStripper().getText(document).replaceAll("\\R", ""))
+                        .contains("社会抚养费征收决定书", "张伟", "119,316.00元");
+            }
+        } catch (RuntimeException | AssertionError e) {
+            browser.dumpPage("failure");
+            throw e;
+        }
+    }
+
+    /** Both of the user's lists show one task, the named one, and it is the expected case's. */
+    private static void assertOnlyTask(TasklistPage tasklist, Browser browser, String taskName, String caseNumber) {
+        for (String filter : List.of(FILTER_ALL, FILTER_GROUP)) {
+            tasklist.openFilter(filter);
+            browser.await().until(d -> tasklist.taskListEntries().size() == 1 && "1".equals(tasklist.filterCount(filter)));
+            assertThat(tasklist.taskListEntries().get(0)).as(filter).contains(taskName);
+        }
+        tasklist.openTaskInFilter(FILTER_GROUP, taskName);
+        assertThat(tasklist.readonlyValue("案件编号")).isEqualTo(caseNumber);
+    }
+
+    private String startSecondChild(String town, String wifeId, String husbandId) {
+        Map<String, Object> application = new HashMap<>(Applications.onlyChildCouple());
+        application.put("townSlug", town);
+        application.put("wifeIdNumber", wifeId);
+        application.put("husbandIdNumber", husbandId);
+        return runtimeService.startProcessInstanceByKey("secondChildApproval", application).getBusinessKey();
+    }
+
+    private ProcessInstance assistanceAtPoliceCheck() {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("assistanceEligibility",
+                new HashMap<>(AssistanceApplications.ruralAward()));
+        completeTask(instance, Map.of("villageOpinion", "经村委会审议，情况属实", "villagePostingPlace", "魏村村务公开栏"));
+        runJob(instance);
+        completeTask(instance, Map.of("townOpinion", "经镇初审，情况属实", "townPostingPlace", "春江镇政务公开栏"));
+        runJob(instance);
+        return instance;
+    }
+
+    private void completeTask(ProcessInstance instance, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        taskService.complete(task.getId(), new HashMap<>(variables));
+    }
+
+    private void runJob(ProcessInstance instance) {
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+    }
+}
