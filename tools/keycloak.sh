@@ -4,6 +4,10 @@
 #   tools/keycloak.sh start   fetch Keycloak from Maven Central if missing, start it in the background, wait for the realm
 #   tools/keycloak.sh stop    stop the server this script started
 #   tools/keycloak.sh status  exit 0 when the realm answers
+#   tools/keycloak.sh check-production OUT.json
+#                             import config/keycloak/xinbei-realm-production.json into a throwaway database (with
+#                             XINBEI_PUBLIC_URL, https://pfp.xinbei.example when unset) and export it to OUT.json as
+#                             Keycloak stored it: shows what a real import makes of the file (KeycloakProductionRealmIT)
 #
 # Settings (environment): KEYCLOAK_PORT (8180), XINBEI_WEB_CLIENT_SECRET and XINBEI_IDENTITY_CLIENT_SECRET
 # (the demo secrets of the realm file when unset), KC_BOOTSTRAP_ADMIN_USERNAME/_PASSWORD for the admin console.
@@ -113,8 +117,26 @@ stop() {
   rm -f "$PID_FILE"
 }
 
+check_production() {
+  local out="${1:?usage: $0 check-production OUT.json}"
+  fetch
+  local work="$BASE/production-check"
+  rm -rf "$work"
+  mkdir -p "$work" "$(dirname "$out")"
+  # A database of its own: the dev server's realm is never touched.
+  local db=(--db=dev-file "--db-url=jdbc:h2:file:$work/keycloakdb;NON_KEYWORDS=VALUE")
+  echo "Importing the production realm into $work (log: $work/import.log)"
+  XINBEI_PUBLIC_URL="${XINBEI_PUBLIC_URL:-https://pfp.xinbei.example}" \
+    "$HOME_DIR/bin/kc.sh" import --file "$ROOT/config/keycloak/xinbei-realm-production.json" "${db[@]}" \
+    >"$work/import.log" 2>&1 </dev/null || { tail -n 40 "$work/import.log" >&2; return 1; }
+  "$HOME_DIR/bin/kc.sh" export --realm "$REALM" --file "$out" "${db[@]}" >"$work/export.log" 2>&1 </dev/null \
+    || { tail -n 40 "$work/export.log" >&2; return 1; }
+  echo "Exported the imported realm to $out"
+}
+
 case "${1:-start}" in
   start) start ;;
+  check-production) check_production "${2:-}" ;;
   stop) stop ;;
   status) answers && echo "Keycloak answers at $URL (realm $REALM)" ;;
   *) echo "usage: $0 [start|stop|status]" >&2; exit 2 ;;

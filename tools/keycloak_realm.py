@@ -1,10 +1,15 @@
-"""Generates the demo Keycloak realm config/keycloak/xinbei-realm.json from config/organization.yml and
-config/demo-users.yml, so the groups in Keycloak are exactly the Camunda candidate groups of the processes.
-Run: python3 tools/keycloak_realm.py (needs PyYAML).
+"""Generates the two Keycloak realms from config/organization.yml and config/demo-users.yml, so the groups in
+Keycloak are exactly the Camunda candidate groups of the processes. Run: python3 tools/keycloak_realm.py (needs PyYAML).
 
-Everything in the realm is for development and tests only: demo users with the password "demo", demo client
-secrets (overridable through environment variables when Keycloak imports the file) and two test clients that
-allow the password grant. A production realm is set up by the district's Keycloak administrators.
+config/keycloak/xinbei-realm.json is for development and tests only: demo users with the password "demo", demo
+client secrets (overridable through environment variables when Keycloak imports the file) and test clients that
+allow the password grant.
+
+config/keycloak/xinbei-realm-production.json is the starting point of a real realm: the same groups and the two
+clients of the application, no users (Keycloak's administrators create them and put them into groups), no test
+clients, no secrets (Keycloak generates them on import; they are copied from Keycloak into the application's
+environment), HTTPS required for every address, a password policy and the application's public address
+${XINBEI_PUBLIC_URL} (replaced by Keycloak from its environment on import) as the only redirect target.
 """
 import json
 import os
@@ -14,12 +19,18 @@ import yaml
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..")
 OUT = os.path.join(ROOT, "config", "keycloak", "xinbei-realm.json")
+OUT_PRODUCTION = os.path.join(ROOT, "config", "keycloak", "xinbei-realm-production.json")
 
 REALM = "xinbei"
 API_AUDIENCE = "xinbei-pfp-api"
 # Loopback redirect URIs: Keycloak ignores the port of http://localhost and http://127.0.0.1 when matching
 # (RFC 8252 loopback rule), so the app may run on any port, as the tests do.
 LOCAL_URIS = ["http://localhost/*", "http://127.0.0.1/*"]
+# The production realm's only redirect target: the application's public HTTPS address, from Keycloak's environment.
+PUBLIC_URL = "${XINBEI_PUBLIC_URL}"
+# Not from the domain reference: the bureau's IT security rules decide; a documented starting point.
+PRODUCTION_PASSWORD_POLICY = ("length(12) and upperCase(1) and lowerCase(1) and digits(1) and notUsername"
+                              " and passwordHistory(5)")
 
 
 def load(name):
@@ -57,13 +68,7 @@ def audience_mapper():
     }
 
 
-def main():
-    org = load("organization.yml")["app"]["organization"]
-    demo = yaml.safe_load_all(open(os.path.join(ROOT, "config", "demo-users.yml"), encoding="utf-8"))
-    demo_users = next(demo)["app"]["demo-users"]["users"]
-    groups = organization_groups(org)
-    group_ids = {g for g, _ in groups}
-
+def demo_realm_users(demo_users, group_ids):
     users = []
     for u in demo_users:
         # camunda-admin is Camunda's own group in its database, never a Keycloak group: its break-glass user stays out.
@@ -85,13 +90,67 @@ def main():
             "requiredActions": [],
             "groups": [f"/{g}" for g in u["groups"]],
         })
-    users.append({
+    return users
+
+
+def identity_service_account():
+    return {
         "username": "service-account-xinbei-camunda-identity",
         "enabled": True,
         "serviceAccountClientId": "xinbei-camunda-identity",
         "clientRoles": {"realm-management": ["view-users", "query-users", "query-groups"]},
-    })
+    }
 
+
+def web_client(production):
+    client = {
+        "clientId": "xinbei-pfp-web",
+        "name": "新北区人口计生案件管理（网页登录）",
+        "description": "OpenID Connect sign-on of the Camunda webapps (confidential, authorization code flow).",
+        "enabled": True,
+        "protocol": "openid-connect",
+        "publicClient": False,
+        "clientAuthenticatorType": "client-secret",
+        "secret": "${XINBEI_WEB_CLIENT_SECRET:xinbei-web-demo-secret}",
+        "standardFlowEnabled": True,
+        "implicitFlowEnabled": False,
+        "directAccessGrantsEnabled": False,
+        "serviceAccountsEnabled": False,
+        "redirectUris": LOCAL_URIS,
+        "webOrigins": ["+"],
+        "attributes": {"post.logout.redirect.uris": "+", "pkce.code.challenge.method": "S256"},
+        "protocolMappers": [audience_mapper()],
+    }
+    if production:
+        del client["secret"]
+        client["redirectUris"] = [PUBLIC_URL + "/login/oauth2/code/keycloak"]
+        client["rootUrl"] = PUBLIC_URL
+        client["webOrigins"] = [PUBLIC_URL]
+        client["attributes"] = {"post.logout.redirect.uris": PUBLIC_URL + "/*", "pkce.code.challenge.method": "S256"}
+    return client
+
+
+def identity_client(production):
+    client = {
+        "clientId": "xinbei-camunda-identity",
+        "name": "Camunda 身份插件",
+        "description": "Service account of the Camunda Keycloak identity plugin: reads users and groups.",
+        "enabled": True,
+        "protocol": "openid-connect",
+        "publicClient": False,
+        "clientAuthenticatorType": "client-secret",
+        "secret": "${XINBEI_IDENTITY_CLIENT_SECRET:xinbei-identity-demo-secret}",
+        "standardFlowEnabled": False,
+        "implicitFlowEnabled": False,
+        "directAccessGrantsEnabled": False,
+        "serviceAccountsEnabled": True,
+    }
+    if production:
+        del client["secret"]
+    return client
+
+
+def realm_of(groups, users, clients, production):
     realm = {
         "realm": REALM,
         "displayName": "新北区人口和计划生育案件管理",
@@ -115,39 +174,16 @@ def main():
             for g, label in groups
         ],
         "users": users,
-        "clients": [
-            {
-                "clientId": "xinbei-pfp-web",
-                "name": "新北区人口计生案件管理（网页登录）",
-                "description": "OpenID Connect sign-on of the Camunda webapps (confidential, authorization code flow).",
-                "enabled": True,
-                "protocol": "openid-connect",
-                "publicClient": False,
-                "clientAuthenticatorType": "client-secret",
-                "secret": "${XINBEI_WEB_CLIENT_SECRET:xinbei-web-demo-secret}",
-                "standardFlowEnabled": True,
-                "implicitFlowEnabled": False,
-                "directAccessGrantsEnabled": False,
-                "serviceAccountsEnabled": False,
-                "redirectUris": LOCAL_URIS,
-                "webOrigins": ["+"],
-                "attributes": {"post.logout.redirect.uris": "+", "pkce.code.challenge.method": "S256"},
-                "protocolMappers": [audience_mapper()],
-            },
-            {
-                "clientId": "xinbei-camunda-identity",
-                "name": "Camunda 身份插件",
-                "description": "Service account of the Camunda Keycloak identity plugin: reads users and groups.",
-                "enabled": True,
-                "protocol": "openid-connect",
-                "publicClient": False,
-                "clientAuthenticatorType": "client-secret",
-                "secret": "${XINBEI_IDENTITY_CLIENT_SECRET:xinbei-identity-demo-secret}",
-                "standardFlowEnabled": False,
-                "implicitFlowEnabled": False,
-                "directAccessGrantsEnabled": False,
-                "serviceAccountsEnabled": True,
-            },
+        "clients": clients,
+    }
+    if production:
+        realm["sslRequired"] = "all"
+        realm["passwordPolicy"] = PRODUCTION_PASSWORD_POLICY
+    return realm
+
+
+def test_clients():
+    return [
             {
                 "clientId": "xinbei-pfp-test",
                 "name": "TEST ONLY: password grant with the API audience",
@@ -184,13 +220,29 @@ def main():
                 "implicitFlowEnabled": False,
                 "directAccessGrantsEnabled": True,
             },
-        ],
-    }
-    os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w", encoding="utf-8") as f:
+    ]
+
+
+def write(path, realm):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
         json.dump(realm, f, ensure_ascii=False, indent=2)
         f.write("\n")
-    print(f"wrote {os.path.relpath(OUT, ROOT)}: {len(groups)} groups, {len(demo_users)} demo users")
+
+
+def main():
+    org = load("organization.yml")["app"]["organization"]
+    demo = yaml.safe_load_all(open(os.path.join(ROOT, "config", "demo-users.yml"), encoding="utf-8"))
+    demo_users = next(demo)["app"]["demo-users"]["users"]
+    groups = organization_groups(org)
+    group_ids = {g for g, _ in groups}
+
+    users = demo_realm_users(demo_users, group_ids) + [identity_service_account()]
+    write(OUT, realm_of(groups, users, [web_client(False), identity_client(False)] + test_clients(), False))
+    print(f"wrote {os.path.relpath(OUT, ROOT)}: {len(groups)} groups, {len(users) - 1} demo users")
+    write(OUT_PRODUCTION, realm_of(groups, [identity_service_account()],
+                                   [web_client(True), identity_client(True)], True))
+    print(f"wrote {os.path.relpath(OUT_PRODUCTION, ROOT)}: {len(groups)} groups, no users")
 
 
 if __name__ == "__main__":

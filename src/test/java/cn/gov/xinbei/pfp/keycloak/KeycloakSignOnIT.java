@@ -43,7 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "XINBEI_WEB_CLIENT_SECRET=xinbei-web-demo-secret",
         "XINBEI_IDENTITY_CLIENT_SECRET=xinbei-identity-demo-secret",
         // No tolerance, so the expired-token test need not wait a minute past the token's expiry.
-        "app.keycloak.clock-skew=0s"})
+        "app.keycloak.clock-skew=0s",
+        // As behind the production TLS proxy (README "Production sign-on").
+        "server.forward-headers-strategy=native"})
 @ActiveProfiles({"test", "keycloak"})
 @AutoConfigureMockMvc
 class KeycloakSignOnIT {
@@ -178,6 +180,24 @@ class KeycloakSignOnIT {
         assertThat(start.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
                 .startsWith(KEYCLOAK + "/realms/xinbei/protocol/openid-connect/auth?").contains("code_challenge="));
         assertThat(get("/camunda/api/admin/auth/user/default", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void behindTheTlsProxyKeycloakSendsTheBrowserBackToThePublicHttpsAddress() throws Exception {
+        HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/oauth2/authorization/keycloak"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "pfp.xinbei.example").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(proxied.statusCode()).isEqualTo(302);
+        assertThat(proxied.headers().firstValue("Location").orElseThrow()).contains(
+                "redirect_uri=https://pfp.xinbei.example/login/oauth2/code/keycloak&");
+        // Its session cookie is then sent over https only.
+        assertThat(proxied.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith("JSESSIONID=").containsIgnoringCase("Secure"));
+
+        HttpResponse<String> direct = get("/oauth2/authorization/keycloak", null);
+        assertThat(direct.headers().firstValue("Location").orElseThrow()).contains(
+                "redirect_uri=http://localhost:" + port + "/login/oauth2/code/keycloak&");
     }
 
     @Test
