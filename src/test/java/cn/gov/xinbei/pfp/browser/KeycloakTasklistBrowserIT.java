@@ -69,6 +69,8 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
         try {
             tasklist.signOnThroughKeycloak(KeycloakTestRealm.URL, "chunjiang.clerk", PASSWORD);
             assertOnlyTask(tasklist, browser, ACCEPT, chunjiangCase);
+            assertThat(authorizedApps(browser)).contains("tasklist").doesNotContain("cockpit", "admin");
+            assertThat(visibleProcessInstances(browser)).as("春江镇's two cases").isEqualTo(2);
         } catch (RuntimeException | AssertionError e) {
             browser.dumpPage("failure");
             throw e;
@@ -79,6 +81,7 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
             try {
                 mengheTasklist.signOnThroughKeycloak(KeycloakTestRealm.URL, "menghe.clerk", PASSWORD);
                 assertOnlyTask(mengheTasklist, menghe, ACCEPT, mengheCase);
+                assertThat(visibleProcessInstances(menghe)).as("孟河镇's one case").isEqualTo(1);
             } catch (RuntimeException | AssertionError e) {
                 menghe.dumpPage("failure");
                 throw e;
@@ -90,6 +93,8 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
             try {
                 policeTasklist.signOnThroughKeycloak(KeycloakTestRealm.URL, "police.liaison", PASSWORD);
                 assertOnlyTask(policeTasklist, police, POLICE_CHECK, assistance.getBusinessKey());
+                assertThat(authorizedApps(police)).contains("tasklist").doesNotContain("cockpit", "admin");
+                assertThat(visibleProcessInstances(police)).as("a liaison reads steps, not cases").isZero();
                 assertThat(policeTasklist.readonlyValue("申请人公民身份号码")).isEqualTo("320411********0018");
                 // The task's group by its name from the organization, though the group itself is Keycloak's.
                 police.await().until(ExpectedConditions.textToBePresentInElementLocated(
@@ -102,6 +107,22 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
                 policeTasklist.completeTask(POLICE_CHECK);
             } catch (RuntimeException | AssertionError e) {
                 police.dumpPage("failure");
+                throw e;
+            }
+        }
+        try (Browser head = new Browser("keycloak-bureau-head")) {
+            try {
+                // The bureau's head reads every town's cases in Cockpit (Chinese), signed on at Keycloak.
+                head.driver().get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+                new TasklistPage(head, port).typeKeycloakCredentials(KeycloakTestRealm.URL, "bureau.head", PASSWORD);
+                head.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "运行中的流程实例"));
+                head.screenshot("cockpit");
+                assertThat(head.driver().findElement(By.tagName("body")).getText()).as("the user's name, family name first")
+                        .contains("刘志强");
+                assertThat(authorizedApps(head)).contains("cockpit", "tasklist").doesNotContain("admin");
+                assertThat(visibleProcessInstances(head)).as("every town's cases").isEqualTo(3);
+            } catch (RuntimeException | AssertionError e) {
+                head.dumpPage("failure");
                 throw e;
             }
         }
@@ -153,6 +174,24 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
         }
         tasklist.openTaskInFilter(FILTER_GROUP, taskName);
         assertThat(tasklist.readonlyValue("案件编号")).isEqualTo(caseNumber);
+    }
+
+    /** The webapps the signed-on user may open, as the webapps themselves ask. */
+    private static String authorizedApps(Browser browser) {
+        return fetchText(browser, "/camunda/api/admin/auth/user/default");
+    }
+
+    /** The running cases the signed-on user may read through the webapps' engine API (Cockpit's view). */
+    private static int visibleProcessInstances(Browser browser) {
+        String count = fetchText(browser, "/camunda/api/engine/engine/default/process-instance/count");
+        return Integer.parseInt(count.replaceAll("\\D", ""));
+    }
+
+    private static String fetchText(Browser browser, String path) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status === 200 ? t : 'HTTP ' + r.status)))"
+                        + ".catch(e => done('failed ' + e));", path);
     }
 
     private String startSecondChild(String town, String wifeId, String husbandId) {

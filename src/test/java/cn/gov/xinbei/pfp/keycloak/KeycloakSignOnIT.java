@@ -165,7 +165,8 @@ class KeycloakSignOnIT {
                 .isEqualTo("公安分局（派出所）联络员");
         User liaison = identityService.createUserQuery().userId("police.liaison").singleResult();
         assertThat(liaison).isNotNull();
-        assertThat(liaison.getLastName()).isEqualTo("杨");
+        // Keycloak holds 杨 as the family name; the webapps show "first last", so the name is given whole.
+        assertThat(liaison.getFirstName() + liaison.getLastName()).isEqualTo("杨警官");
         assertThat(identityService.createUserQuery().memberOfGroup("bureau-supervisor").list())
                 .extracting(User::getId).containsExactly("bureau.head");
         assertThat(identityService.isReadOnly()).isTrue();

@@ -3,6 +3,7 @@ package cn.gov.xinbei.pfp.assistance.process;
 import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceApplication;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceApplicationReader;
+import cn.gov.xinbei.pfp.casefile.CaseAuthorizations;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class RegisterAssistanceApplicationListener implements ExecutionListener {
 
     private final AssistanceCaseService service;
+    private final CaseAuthorizations caseAuthorizations;
 
-    public RegisterAssistanceApplicationListener(AssistanceCaseService service) {
+    public RegisterAssistanceApplicationListener(AssistanceCaseService service, CaseAuthorizations caseAuthorizations) {
         this.service = service;
+        this.caseAuthorizations = caseAuthorizations;
     }
 
     @Override
@@ -28,6 +31,8 @@ public class RegisterAssistanceApplicationListener implements ExecutionListener 
                 ProcessActor.userId(execution), ProcessActor.groups(execution));
         registration.caseFile().linkProcessInstance(execution.getProcessInstanceId());
         execution.setProcessBusinessKey(registration.caseFile().getCaseNumber());
+        // The town's clerks and head read the case in the webapps, as for every case kind with a town.
+        caseAuthorizations.grantTownRead(execution.getProcessInstanceId(), registration.town().slug());
         AssistanceApplication application = registration.application();
         execution.setVariable("caseNumber", registration.caseFile().getCaseNumber());
         execution.setVariable("caseTitle", registration.caseFile().getTitle());

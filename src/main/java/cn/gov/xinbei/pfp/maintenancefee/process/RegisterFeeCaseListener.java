@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.maintenancefee.process;
 
 import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
+import cn.gov.xinbei.pfp.casefile.CaseAuthorizations;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class RegisterFeeCaseListener implements ExecutionListener {
 
     private final MaintenanceFeeService service;
+    private final CaseAuthorizations caseAuthorizations;
 
-    public RegisterFeeCaseListener(MaintenanceFeeService service) {
+    public RegisterFeeCaseListener(MaintenanceFeeService service, CaseAuthorizations caseAuthorizations) {
         this.service = service;
+        this.caseAuthorizations = caseAuthorizations;
     }
 
     @Override
@@ -27,6 +30,8 @@ public class RegisterFeeCaseListener implements ExecutionListener {
                 ProcessActor.userId(execution), ProcessActor.groups(execution));
         registration.caseFile().linkProcessInstance(execution.getProcessInstanceId());
         execution.setProcessBusinessKey(registration.caseFile().getCaseNumber());
+        // The town's clerks and head read the case in the webapps, as for every case kind with a town.
+        caseAuthorizations.grantTownRead(execution.getProcessInstanceId(), registration.town().slug());
         execution.setVariable("caseNumber", registration.caseFile().getCaseNumber());
         execution.setVariable("caseTitle", registration.caseFile().getTitle());
         execution.setVariable("townName", registration.town().name());

@@ -25,13 +25,14 @@ public class KeycloakIdentityPlugin extends KeycloakIdentityProviderPlugin {
     }
 
     /**
-     * The plugin's own provider, with the organization's group names. The plugin keeps its factory for the
-     * administrator settings only, which are unused here (see above).
+     * The plugin's own provider, presenting users and groups as the default profile does
+     * (OrganizationIdentityProviderFactory). The plugin keeps its factory for the administrator settings only,
+     * which are unused here (see above).
      */
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         super.preInit(configuration);
         configuration.setIdentityProviderSessionFactory(
-                new NamedGroupsIdentityProviderFactory(this, organization.allGroups()));
+                new OrganizationIdentityProviderFactory(this, organization.allGroups()));
     }
 }
