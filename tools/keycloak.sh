@@ -39,26 +39,36 @@ running_pid() {
   [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null && cat "$PID_FILE"
 }
 
-fetch() {
-  [ -x "$HOME_DIR/bin/kc.sh" ] && return 0
+ZIP="$BASE/keycloak-quarkus-dist-$KC_VERSION.zip"
+
+fetch_zip() {
+  [ -f "$ZIP" ] && return 0
   mkdir -p "$BASE"
-  local zip="$BASE/keycloak-quarkus-dist-$KC_VERSION.zip"
-  if [ ! -f "$zip" ]; then
-    echo "Fetching Keycloak $KC_VERSION from Maven Central (about 165 MB)..."
-    local artifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip"
-    # Offline first: the local Maven repository may have it already.
-    ./mvnw -q -B -o dependency:copy -Dartifact="$artifact" -DoutputDirectory="$BASE" >/dev/null 2>&1 \
-      || ./mvnw -q -B -ntp dependency:copy -Dartifact="$artifact" -DoutputDirectory="$BASE"
-  fi
-  echo "Unpacking Keycloak into $HOME_DIR..."
-  rm -rf "$HOME_DIR"
+  echo "Fetching Keycloak $KC_VERSION from Maven Central (about 165 MB)..."
+  local artifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip"
+  # Offline first: the local Maven repository may have it already.
+  ./mvnw -q -B -o dependency:copy -Dartifact="$artifact" -DoutputDirectory="$BASE" >/dev/null 2>&1 \
+    || ./mvnw -q -B -ntp dependency:copy -Dartifact="$artifact" -DoutputDirectory="$BASE"
+}
+
+# unpack DIR: Keycloak unpacked into DIR/keycloak-$KC_VERSION
+unpack() {
+  rm -rf "$1/keycloak-$KC_VERSION"
+  mkdir -p "$1"
   if command -v unzip >/dev/null 2>&1; then
-    unzip -q "$zip" -d "$BASE"
+    unzip -q "$ZIP" -d "$1"
   else
     # The JDK's jar tool unpacks zips too (without file modes: restored below).
-    (cd "$BASE" && jar xf "$zip")
+    (cd "$1" && jar xf "$ZIP")
   fi
-  chmod +x "$HOME_DIR"/bin/*.sh
+  chmod +x "$1/keycloak-$KC_VERSION"/bin/*.sh
+}
+
+fetch() {
+  [ -x "$HOME_DIR/bin/kc.sh" ] && return 0
+  fetch_zip
+  echo "Unpacking Keycloak into $HOME_DIR..."
+  unpack "$BASE"
 }
 
 start() {
@@ -119,19 +129,23 @@ stop() {
 
 check_production() {
   local out="${1:?usage: $0 check-production OUT.json}"
-  fetch
+  fetch_zip
   local work="$BASE/production-check"
   rm -rf "$work"
   mkdir -p "$work" "$(dirname "$out")"
-  # A database of its own: the dev server's realm is never touched.
+  # An installation and a database of its own: kc.sh import rebuilds the installation it runs from, which must not
+  # happen under the running dev server, and the dev server's realm is never touched.
+  unpack "$work"
+  local kc="$work/keycloak-$KC_VERSION/bin/kc.sh"
   local db=(--db=dev-file "--db-url=jdbc:h2:file:$work/keycloakdb;NON_KEYWORDS=VALUE")
   echo "Importing the production realm into $work (log: $work/import.log)"
   XINBEI_PUBLIC_URL="${XINBEI_PUBLIC_URL:-https://pfp.xinbei.example}" \
-    "$HOME_DIR/bin/kc.sh" import --file "$ROOT/config/keycloak/xinbei-realm-production.json" "${db[@]}" \
+    "$kc" import --file "$ROOT/config/keycloak/xinbei-realm-production.json" "${db[@]}" \
     >"$work/import.log" 2>&1 </dev/null || { tail -n 40 "$work/import.log" >&2; return 1; }
-  "$HOME_DIR/bin/kc.sh" export --realm "$REALM" --file "$out" "${db[@]}" >"$work/export.log" 2>&1 </dev/null \
+  "$kc" export --realm "$REALM" --file "$out" "${db[@]}" >"$work/export.log" 2>&1 </dev/null \
     || { tail -n 40 "$work/export.log" >&2; return 1; }
   echo "Exported the imported realm to $out"
+  rm -rf "$work/keycloak-$KC_VERSION"
 }
 
 case "${1:-start}" in
