@@ -1,11 +1,17 @@
 package cn.gov.xinbei.pfp.security.keycloak;
 
 import cn.gov.xinbei.pfp.organization.Organization;
+import jakarta.annotation.PreDestroy;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.extension.keycloak.plugin.KeycloakIdentityProviderPlugin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Camunda's users and groups read from Keycloak (read-only), configured under plugin.identity.keycloak in
@@ -18,10 +24,35 @@ import org.springframework.stereotype.Component;
 @ConfigurationProperties(prefix = "plugin.identity.keycloak")
 public class KeycloakIdentityPlugin extends KeycloakIdentityProviderPlugin {
 
+    /** Daemon threads, at most this many refreshes at once; a refresh that finds them busy is left to the next call. */
+    private static final int REFRESH_THREADS = 2;
+    private static final Duration IDLE_THREAD_LIFETIME = Duration.ofSeconds(30);
+
     private final Organization organization;
+    private final ThreadPoolExecutor refresher = new ThreadPoolExecutor(0, REFRESH_THREADS,
+            IDLE_THREAD_LIFETIME.toSeconds(), TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "keycloak-identity-refresh");
+                thread.setDaemon(true);
+                return thread;
+            });
+    /** How long a cached Keycloak answer may be served while Keycloak cannot be asked (config/keycloak.yml). */
+    private int cacheServeStaleMinutes = 60;
 
     public KeycloakIdentityPlugin(Organization organization) {
         this.organization = organization;
+    }
+
+    public int getCacheServeStaleMinutes() {
+        return cacheServeStaleMinutes;
+    }
+
+    public void setCacheServeStaleMinutes(int cacheServeStaleMinutes) {
+        this.cacheServeStaleMinutes = cacheServeStaleMinutes;
+    }
+
+    @PreDestroy
+    void stopRefreshing() {
+        refresher.shutdownNow();
     }
 
     /**
@@ -33,6 +64,7 @@ public class KeycloakIdentityPlugin extends KeycloakIdentityProviderPlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         super.preInit(configuration);
         configuration.setIdentityProviderSessionFactory(
-                new OrganizationIdentityProviderFactory(this, organization.allGroups()));
+                new OrganizationIdentityProviderFactory(this, organization.allGroups(),
+                        Duration.ofMinutes(cacheServeStaleMinutes), refresher));
     }
 }

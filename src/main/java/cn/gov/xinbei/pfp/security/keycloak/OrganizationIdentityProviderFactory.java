@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.security.keycloak;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -17,8 +18,10 @@ import org.camunda.bpm.extension.keycloak.KeycloakUserQuery;
 import org.camunda.bpm.extension.keycloak.cache.QueryCache;
 import org.camunda.bpm.extension.keycloak.rest.KeycloakRestTemplate;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +30,8 @@ import java.util.regex.Pattern;
  * group's name (春江镇经办人); names come from config/organization.yml, and a group the organization does not know
  * keeps Keycloak's name. Users: the webapps show "first last", which puts a Chinese family name last (志强 刘); a
  * name written in Chinese characters is shown whole, family name first (刘志强), as the demo users of the default
- * profile are. Applied to copies, after the plugin's cache.
+ * profile are. Applied to copies, after the cache. The cache of Keycloak's answers is refreshed ahead
+ * (RefreshAheadQueryCache), so the Tasklist does not wait for Keycloak every few minutes.
  */
 class OrganizationIdentityProviderFactory extends KeycloakIdentityProviderFactory {
 
@@ -35,9 +39,22 @@ class OrganizationIdentityProviderFactory extends KeycloakIdentityProviderFactor
 
     private final Map<String, String> groupNames;
 
-    OrganizationIdentityProviderFactory(KeycloakConfiguration configuration, Map<String, String> groupNames) {
+    /**
+     * @param serveStaleFor how long a cached answer may be served while Keycloak cannot be asked again
+     * @param refresher     runs the background refreshes of cached answers
+     */
+    OrganizationIdentityProviderFactory(KeycloakConfiguration configuration, Map<String, String> groupNames,
+                                        Duration serveStaleFor, Executor refresher) {
         super(configuration, List.of());
         this.groupNames = Map.copyOf(groupNames);
+        if (configuration.isCacheEnabled()) {
+            // The plugin's expiry becomes the refresh age: answers are renewed in the background, not on a click.
+            Duration refreshAfter = Duration.ofMinutes(configuration.getCacheExpirationTimeoutMin());
+            setUserQueryCache(new RefreshAheadQueryCache<>(configuration.getMaxCacheSize(), refreshAfter,
+                    serveStaleFor, Ticker.systemTicker(), refresher));
+            setGroupQueryCache(new RefreshAheadQueryCache<>(configuration.getMaxCacheSize(), refreshAfter,
+                    serveStaleFor, Ticker.systemTicker(), refresher));
+        }
     }
 
     @Override
