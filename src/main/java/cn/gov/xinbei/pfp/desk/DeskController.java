@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.desk;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -8,9 +9,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @DeskPage
 public class DeskController {
 
+    private final boolean signOnWithKeycloak;
+
+    public DeskController(@Value("${app.keycloak.enabled:false}") boolean signOnWithKeycloak) {
+        this.signOnWithKeycloak = signOnWithKeycloak;
+    }
+
+    /** With Keycloak there is no password form here: a signed-on user (others never get this far) goes to the desk. */
     @GetMapping("/desk/login")
     String login() {
-        return "desk/login";
+        return signOnWithKeycloak ? "redirect:/desk" : "desk/login";
     }
 
     @GetMapping("/desk")

@@ -31,6 +31,7 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -150,6 +151,16 @@ class KeycloakSignOnIT {
                         .content("{\"channel\":\"HOTLINE\",\"anonymous\":true,\"facts\":\"举报某诊所为孕妇做非医学需要的胎儿性别鉴定\"}"))
                 .andExpect(status().isUnauthorized());
         assertThat(jdbcCount("select count(*) from ACT_RU_EXECUTION where BUSINESS_KEY_ like 'TN-%'")).isZero();
+    }
+
+    @Test
+    void theDesksOwnPasswordFormIsNotOfferedBesideKeycloak() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/desk/login"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("http://localhost/oauth2/authorization/keycloak"));
+        MockHttpSession head = keycloak.signOn(mvc, "bureau.head");
+        mvc.perform(MockMvcRequestBuilders.get("/desk/login").session(head))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/desk"));
+        mvc.perform(MockMvcRequestBuilders.get("/desk").session(head)).andExpect(status().isOk());
     }
 
     @Test
