@@ -1,8 +1,8 @@
 package cn.gov.xinbei.pfp.maintenancefee.process;
 
+import cn.gov.xinbei.pfp.casefile.CaseAuthorizations;
 import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
-import cn.gov.xinbei.pfp.casefile.CaseAuthorizations;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -52,8 +52,9 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
  * Who may call what in the "keycloak" profile. Users sign in at Keycloak:
  * the Camunda webapps through OpenID Connect (authorization code flow, then Camunda's container-based
  * authentication takes the signed-in user), the project's API and /engine-rest with Keycloak bearer tokens that
- * must name this application's audience (the API also serves reads to a browser's sign-on session, SignedOnSessionReads). Users and groups come from Keycloak through KeycloakIdentityPlugin, so the
- * same group ids drive candidate groups, Camunda authorizations and the API's town scopes.
+ * must name this application's audience (the API also serves reads to a browser's sign-on session,
+ * SignedOnSessionReads). Users and groups come from Keycloak through KeycloakIdentityPlugin, so the same group ids
+ * drive candidate groups, Camunda authorizations and the API's town scopes.
  */
 @Configuration
 @Profile("keycloak")
