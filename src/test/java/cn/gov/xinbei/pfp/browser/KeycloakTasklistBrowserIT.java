@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Tasklist in the "keycloak" profile, as its users work it: each signs on at the real Keycloak's (Chinese) login
  * page in a browser of their own, and sees and works exactly what their Keycloak groups allow. Two towns' clerks each
- * see only their own town's application, the police liaison only the police's hukou check, which she completes; and
- * a town clerk opens the printed 征收决定书 from the Tasklist's link with nothing but her sign-on session.
+ * see only their own town's application, the police liaison only the police's hukou check, which she completes, the
+ * bureau's head reads every town's cases in Cockpit; and a town clerk opens the printed 征收决定书 from the Tasklist's
+ * link with nothing but her sign-on session.
  * Cases are started through the engine; the sign-on, the lists and the forms are the browser's.
  */
 @ActiveProfiles("keycloak")
