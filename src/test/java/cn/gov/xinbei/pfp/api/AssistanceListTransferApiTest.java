@@ -68,9 +68,9 @@ class AssistanceListTransferApiTest {
         init(processEngine);
         CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
         CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
-        rural = AssistanceCases.confirmed(runtimeService, AssistanceApplications.ruralAward(), "chunjiang");
-        surgery = AssistanceCases.confirmed(runtimeService, AssistanceApplications.surgeryComplication(), "chunjiang");
-        retiree = AssistanceCases.confirmed(runtimeService, AssistanceApplications.retiree(), "menghe");
+        rural = AssistanceCases.confirmed(AssistanceApplications.ruralAward(), "chunjiang");
+        surgery = AssistanceCases.confirmed(AssistanceApplications.surgeryComplication(), "chunjiang");
+        retiree = AssistanceCases.confirmed(AssistanceApplications.retiree(), "menghe");
         CaseTestSupport.clockAt(LocalDate.of(2012, 6, 29));
     }
 

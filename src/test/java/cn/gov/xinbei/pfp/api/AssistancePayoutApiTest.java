@@ -70,9 +70,9 @@ class AssistancePayoutApiTest {
         init(processEngine);
         CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
         CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
-        AssistanceCases.confirmed(runtimeService, AssistanceApplications.ruralAward(), "chunjiang");
-        AssistanceCases.confirmed(runtimeService, AssistanceApplications.surgeryComplication(), "chunjiang");
-        AssistanceCases.confirmed(runtimeService, AssistanceApplications.retiree(), "menghe");
+        AssistanceCases.confirmed(AssistanceApplications.ruralAward(), "chunjiang");
+        AssistanceCases.confirmed(AssistanceApplications.surgeryComplication(), "chunjiang");
+        AssistanceCases.confirmed(AssistanceApplications.retiree(), "menghe");
         jdbc.update("update assistance_entitlement set agent_bank = 'ABC', bank_account = ? where id_number = ?", ACCOUNT,
                 AssistanceApplications.SURGERY_WOMAN);
         // An entitlement registered before the intake took accounts.

@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.api;
 
 import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
+import cn.gov.xinbei.pfp.assistance.process.AssistanceCases;
 import cn.gov.xinbei.pfp.maintenancefee.FeeReports;
 import cn.gov.xinbei.pfp.secondchild.Applications;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
@@ -8,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -93,11 +94,11 @@ abstract class AuthorizationMatrix {
     @Autowired
     ObjectMapper json;
     @Autowired
+    ProcessEngine processEngine;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
-    @Autowired
-    ManagementService managementService;
     @Autowired
     IdentityService identityService;
     @Autowired
@@ -622,12 +623,7 @@ abstract class AuthorizationMatrix {
     }
 
     String assistancePastPostings(Map<String, Object> application) {
-        String instance = startAssistance(application);
-        complete(instance, Map.of("villageOpinion", "经村委会审议，情况属实", "villagePostingPlace", "魏村村务公开栏"));
-        runJob(instance);
-        complete(instance, Map.of("townOpinion", "经镇初审，情况属实", "townPostingPlace", "春江镇政务公开栏"));
-        runJob(instance);
-        return instance;
+        return AssistanceCases.pastPostings(processEngine, application).getId();
     }
 
     String assistanceAtBureau() {
@@ -665,10 +661,5 @@ abstract class AuthorizationMatrix {
     private void complete(String processInstance, Map<String, Object> variables) {
         Task task = taskService.createTaskQuery().processInstanceId(processInstance).singleResult();
         taskService.complete(task.getId(), variables);
-    }
-
-    private void runJob(String processInstance) {
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstance)
-                .singleResult().getId());
     }
 }

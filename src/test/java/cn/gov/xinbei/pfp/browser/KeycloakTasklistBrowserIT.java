@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.browser;
 
 import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
+import cn.gov.xinbei.pfp.assistance.process.AssistanceCases;
 import cn.gov.xinbei.pfp.keycloak.KeycloakTestRealm;
 import cn.gov.xinbei.pfp.maintenancefee.FeeCases;
 import cn.gov.xinbei.pfp.secondchild.Applications;
@@ -9,6 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +52,8 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
 
     @Autowired
     ManagementService managementService;
+    @Autowired
+    ProcessEngine processEngine;
 
     @BeforeAll
     static void keycloakRuns() throws Exception {
@@ -65,7 +69,7 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
     void eachTownsClerkSeesOnlyHerTownsApplicationAndThePoliceOnlyTheirCheck() throws Exception {
         String chunjiangCase = startSecondChild("chunjiang", "320411198406120048", "320411198202030032");
         String mengheCase = startSecondChild("menghe", "320411198506120045", "320411198302030013");
-        ProcessInstance assistance = assistanceAtPoliceCheck();
+        ProcessInstance assistance = AssistanceCases.pastPostings(processEngine, AssistanceApplications.ruralAward());
 
         try {
             tasklist.signOnThroughKeycloak(KeycloakTestRealm.URL, "chunjiang.clerk", PASSWORD);
@@ -201,25 +205,5 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
         application.put("wifeIdNumber", wifeId);
         application.put("husbandIdNumber", husbandId);
         return runtimeService.startProcessInstanceByKey("secondChildApproval", application).getBusinessKey();
-    }
-
-    private ProcessInstance assistanceAtPoliceCheck() {
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey("assistanceEligibility",
-                new HashMap<>(AssistanceApplications.ruralAward()));
-        completeTask(instance, Map.of("villageOpinion", "经村委会审议，情况属实", "villagePostingPlace", "魏村村务公开栏"));
-        runJob(instance);
-        completeTask(instance, Map.of("townOpinion", "经镇初审，情况属实", "townPostingPlace", "春江镇政务公开栏"));
-        runJob(instance);
-        return instance;
-    }
-
-    private void completeTask(ProcessInstance instance, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        taskService.complete(task.getId(), new HashMap<>(variables));
-    }
-
-    private void runJob(ProcessInstance instance) {
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
     }
 }

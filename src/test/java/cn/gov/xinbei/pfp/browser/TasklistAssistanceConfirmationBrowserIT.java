@@ -1,7 +1,8 @@
 package cn.gov.xinbei.pfp.browser;
 
 import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
-import org.camunda.bpm.engine.ManagementService;
+import cn.gov.xinbei.pfp.assistance.process.AssistanceCases;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class TasklistAssistanceConfirmationBrowserIT extends TasklistBrowserTest {
     private static final BigDecimal RURAL_AWARD_2012 = new BigDecimal("960");
 
     @Autowired
-    ManagementService managementService;
+    ProcessEngine processEngine;
 
     @Override
     protected LocalDate startDay() {
@@ -75,22 +76,12 @@ class TasklistAssistanceConfirmationBrowserIT extends TasklistBrowserTest {
 
     /** A 奖扶 application, reviewed and posted by the village and the town, hukou confirmed by the police. */
     private ProcessInstance awaitingBureauConfirmation() {
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey("assistanceEligibility",
-                new HashMap<>(AssistanceApplications.ruralAward()));
-        complete(instance, Map.of("villageOpinion", "经村委会审议，情况属实", "villagePostingPlace", "魏村村务公开栏"));
-        executePostingTimer(instance);
-        complete(instance, Map.of("townOpinion", "经镇初审，情况属实", "townPostingPlace", "春江镇政务公开栏"));
-        executePostingTimer(instance);
+        ProcessInstance instance = AssistanceCases.pastPostings(processEngine, AssistanceApplications.ruralAward());
         complete(instance, Map.of("confirmedApplicantHukou", "AGRICULTURAL", "confirmedSpouseHukou", "AGRICULTURAL",
                 "hukouCertificateNumber", "春派证〔2012〕31号"));
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult()
                 .getTaskDefinitionKey()).isEqualTo("Task_BureauConfirmation");
         return instance;
-    }
-
-    private void executePostingTimer(ProcessInstance instance) {
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
     }
 
     private void complete(ProcessInstance instance, Map<String, Object> variables) {

@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.deadlines;
 
 import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
+import cn.gov.xinbei.pfp.assistance.process.AssistanceCases;
 import cn.gov.xinbei.pfp.maintenancefee.FeeReports;
 import cn.gov.xinbei.pfp.secondchild.Applications;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
@@ -11,7 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -74,7 +75,7 @@ class DeadlineDeskTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    ManagementService managementService;
+    ProcessEngine processEngine;
     @Autowired
     IdentityService identityService;
     @Autowired
@@ -362,23 +363,7 @@ class DeadlineDeskTest {
     }
 
     private String assistanceAtPoliceCheck() {
-        String instance = runtimeService.startProcessInstanceByKey("assistanceEligibility",
-                new HashMap<>(AssistanceApplications.ruralAward())).getId();
-        complete(instance, Map.of("villageOpinion", "经村委会审议，情况属实", "villagePostingPlace", "魏村村务公开栏"));
-        runJob(instance);
-        complete(instance, Map.of("townOpinion", "经镇初审，情况属实", "townPostingPlace", "春江镇政务公开栏"));
-        runJob(instance);
-        return instance;
-    }
-
-    private void complete(String processInstance, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceId(processInstance).singleResult();
-        taskService.complete(task.getId(), variables);
-    }
-
-    private void runJob(String processInstance) {
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstance)
-                .singleResult().getId());
+        return AssistanceCases.pastPostings(processEngine, AssistanceApplications.ruralAward()).getId();
     }
 
     private static List<String> cells(Row row) {
