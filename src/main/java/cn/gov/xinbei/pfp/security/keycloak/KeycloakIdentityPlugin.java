@@ -36,7 +36,7 @@ public class KeycloakIdentityPlugin extends KeycloakIdentityProviderPlugin {
                 return thread;
             });
     /** How long a cached Keycloak answer may be served while Keycloak cannot be asked (config/keycloak.yml). */
-    private int cacheServeStaleMinutes = 60;
+    private int cacheServeStaleMinutes;
 
     public KeycloakIdentityPlugin(Organization organization) {
         this.organization = organization;
@@ -63,6 +63,10 @@ public class KeycloakIdentityPlugin extends KeycloakIdentityProviderPlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         super.preInit(configuration);
+        if (isCacheEnabled() && cacheServeStaleMinutes < getCacheExpirationTimeoutMin()) {
+            throw new IllegalStateException("plugin.identity.keycloak.cache-serve-stale-minutes (" + cacheServeStaleMinutes
+                    + ") must be at least cache-expiration-timeout-min (" + getCacheExpirationTimeoutMin() + ")");
+        }
         configuration.setIdentityProviderSessionFactory(
                 new OrganizationIdentityProviderFactory(this, organization.allGroups(),
                         Duration.ofMinutes(cacheServeStaleMinutes), refresher));
