@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.calendar;
 
+import cn.gov.xinbei.pfp.calendar.domain.ProvisionalHolidays;
 import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,8 +18,10 @@ public class CalendarConfiguration {
 
     @Bean
     WorkingDayCalendar workingDayCalendar(CalendarProperties properties, ResourceLoader resourceLoader) {
-        return new HolidayCalendarLoader(ResourcePatternUtils.getResourcePatternResolver(resourceLoader))
-                .load(properties.locations());
+        return new WorkingDayCalendar(
+                new HolidayCalendarLoader(ResourcePatternUtils.getResourcePatternResolver(resourceLoader))
+                        .load(properties.locations()),
+                new ProvisionalHolidays(properties.holidayLaws(), new AlmanacChineseDates()));
     }
 
     @Bean

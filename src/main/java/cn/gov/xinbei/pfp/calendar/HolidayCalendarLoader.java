@@ -3,7 +3,6 @@ package cn.gov.xinbei.pfp.calendar;
 import cn.gov.xinbei.pfp.calendar.domain.AdjustedWorkingDay;
 import cn.gov.xinbei.pfp.calendar.domain.Holiday;
 import cn.gov.xinbei.pfp.calendar.domain.HolidayYear;
-import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -24,7 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the per-year holiday files (one YAML file per year) and builds the {@link WorkingDayCalendar}.
+ * Reads the per-year holiday files (one YAML file per year) for the working-day calendar.
  * Anything wrong — unreadable YAML, an unknown key, a date outside its year, two files for one year —
  * stops start-up with the file's name, because a wrong calendar silently moves every legal deadline.
  */
@@ -46,7 +45,8 @@ public class HolidayCalendarLoader {
         this.resolver = resolver;
     }
 
-    public WorkingDayCalendar load(List<String> locations) {
+    /** The published years of the files at these locations. */
+    public List<HolidayYear> load(List<String> locations) {
         if (locations.isEmpty()) {
             throw new CalendarConfigurationException("app.calendar.locations is empty: no holiday files to read");
         }
@@ -66,9 +66,8 @@ public class HolidayCalendarLoader {
         if (years.isEmpty()) {
             throw new CalendarConfigurationException("no holiday files found at " + locations);
         }
-        WorkingDayCalendar calendar = new WorkingDayCalendar(years);
-        log.info("Working-day calendar loaded for the years {}", calendar.configuredYears());
-        return calendar;
+        log.info("Holiday files read for the years {}", years.stream().map(HolidayYear::year).sorted().toList());
+        return List.copyOf(years);
     }
 
     private Resource[] resolve(String location) {

@@ -35,8 +35,16 @@ class CalendarConfigurationTest {
 
     @Test
     void aBrokenLocationStopsStartUp() {
-        context.withPropertyValues("app.calendar.locations=classpath*:no-such-folder/*.yml")
+        context.withInitializer(ctx -> ConfigDataEnvironmentPostProcessor.applyTo(ctx.getEnvironment()))
+                .withPropertyValues("app.calendar.locations=classpath*:no-such-folder/*.yml")
                 .run(ctx -> assertThat(ctx).hasFailed()
                         .getFailure().rootCause().hasMessageContaining("no holiday files found"));
+    }
+
+    @Test
+    void withoutAnyTextOfTheHolidayLawStartUpStops() {
+        // Without the law no year after the last notice could be counted: refuse to start rather than fail in December.
+        context.run(ctx -> assertThat(ctx).hasFailed()
+                .getFailure().rootCause().hasMessageContaining("statutoryHolidayLaws"));
     }
 }

@@ -30,7 +30,7 @@ class HolidayCalendarLoaderTest {
     @Nested
     class ShippedFiles {
 
-        private final WorkingDayCalendar calendar = loader.load(List.of(SHIPPED_FILES));
+        private final WorkingDayCalendar calendar = new WorkingDayCalendar(loader.load(List.of(SHIPPED_FILES)));
 
         @Test
         void allShippedYearsLoad() {
@@ -169,7 +169,7 @@ class HolidayCalendarLoaderTest {
         }
 
         private WorkingDayCalendar load() {
-            return loader.load(List.of(dir.toUri() + "*.yml"));
+            return new WorkingDayCalendar(loader.load(List.of(dir.toUri() + "*.yml")));
         }
 
         private void write(String name, String content) throws IOException {

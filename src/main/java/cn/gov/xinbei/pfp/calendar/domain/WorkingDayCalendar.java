@@ -10,37 +10,105 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Working days and statutory periods on the Chinese official calendar (weekends, public holidays and
- * 调休 make-up days). Only configured years are known; asking about any other year throws
- * {@link CalendarNotConfiguredException} instead of guessing. Immutable and thread-safe.
+ * Working days and statutory periods on the Chinese official calendar (weekends, public holidays and 调休 make-up
+ * days). A year whose State Council notice is published is counted as published; any other year is counted on a
+ * provisional arrangement worked out from the holiday law ({@link ProvisionalHolidays}), so time never stops a case,
+ * and every result that touches such a year can say it is provisional. A notice published later replaces the
+ * provisional year ({@link #publish}). Thread-safe: readers see one consistent set of years.
  */
 public final class WorkingDayCalendar {
 
-    private final SortedSet<Integer> years;
-    private final Map<LocalDate, Holiday> restDays = new HashMap<>();
-    private final Map<LocalDate, AdjustedWorkingDay> makeUpDays = new HashMap<>();
+    /** The days of one year as the calculations need them. */
+    private record YearDays(HolidayYear year, Map<LocalDate, Holiday> restDays, Map<LocalDate, AdjustedWorkingDay> makeUpDays) {
 
-    public WorkingDayCalendar(Collection<HolidayYear> holidayYears) {
-        Map<Integer, HolidayYear> byYear = new TreeMap<>();
-        for (HolidayYear y : holidayYears) {
-            if (byYear.putIfAbsent(y.year(), y) != null) {
-                throw new IllegalArgumentException("the holidays of " + y.year() + " are given twice");
-            }
-            for (Holiday h : y.holidays()) {
+        static YearDays of(HolidayYear year) {
+            Map<LocalDate, Holiday> rest = new HashMap<>();
+            for (Holiday h : year.holidays()) {
                 for (LocalDate d = h.from(); !d.isAfter(h.to()); d = d.plusDays(1)) {
-                    restDays.put(d, h);
+                    rest.put(d, h);
                 }
             }
-            for (AdjustedWorkingDay a : y.adjustedWorkingDays()) {
-                makeUpDays.put(a.date(), a);
+            Map<LocalDate, AdjustedWorkingDay> makeUp = new HashMap<>();
+            for (AdjustedWorkingDay a : year.adjustedWorkingDays()) {
+                makeUp.put(a.date(), a);
             }
+            return new YearDays(year, Map.copyOf(rest), Map.copyOf(makeUp));
         }
-        this.years = Collections.unmodifiableSortedSet(new TreeSet<>(byYear.keySet()));
     }
 
+    private volatile Map<Integer, YearDays> published;
+    private final ProvisionalHolidays provisional;
+    private final Map<Integer, YearDays> provisionalYears = new ConcurrentHashMap<>();
+
+    /** A calendar of the published years only: any other year is refused ({@link CalendarNotConfiguredException}). */
+    public WorkingDayCalendar(Collection<HolidayYear> holidayYears) {
+        this(holidayYears, null);
+    }
+
+    /** Published years, and the holiday law for every other year. */
+    public WorkingDayCalendar(Collection<HolidayYear> holidayYears, ProvisionalHolidays provisional) {
+        Map<Integer, YearDays> byYear = new TreeMap<>();
+        for (HolidayYear y : holidayYears) {
+            if (byYear.putIfAbsent(y.year(), YearDays.of(y)) != null) {
+                throw new IllegalArgumentException("the holidays of " + y.year() + " are given twice");
+            }
+        }
+        this.published = Collections.unmodifiableMap(byYear);
+        this.provisional = provisional;
+    }
+
+    /** The years whose State Council notice is published (configured files or published later). */
     public SortedSet<Integer> configuredYears() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(published.keySet()));
+    }
+
+    public boolean isPublished(int year) {
+        return published.containsKey(year);
+    }
+
+    /** The published arrangement of {@code year}, if its notice is out. */
+    public Optional<HolidayYear> publishedYear(int year) {
+        return Optional.ofNullable(published.get(year)).map(YearDays::year);
+    }
+
+    /** The arrangement used for {@code year}: the published one, or the provisional one worked out from the law. */
+    public HolidayYear arrangementOf(int year) {
+        return days(year).year();
+    }
+
+    /**
+     * Puts a year's published notice in force, replacing a provisional arrangement or an earlier publication of the
+     * same year (the State Council has changed a year's arrangement in mid-year: 2015, 2019, 2020).
+     *
+     * @return the arrangement used for that year until now
+     */
+    public synchronized HolidayYear publish(HolidayYear year) {
+        Objects.requireNonNull(year, "year");
+        HolidayYear before = arrangementOf(year.year());
+        Map<Integer, YearDays> next = new TreeMap<>(published);
+        next.put(year.year(), YearDays.of(year));
+        published = Collections.unmodifiableMap(next);
+        return before;
+    }
+
+    /** Whether a period counted over (startExclusive, endInclusive] uses a year whose notice is not published. */
+    public boolean isProvisional(LocalDate startExclusive, LocalDate endInclusive) {
+        return !unpublishedYears(startExclusive, endInclusive).isEmpty();
+    }
+
+    /** The years of (startExclusive, endInclusive] whose notice is not published, in order. */
+    public SortedSet<Integer> unpublishedYears(LocalDate startExclusive, LocalDate endInclusive) {
+        SortedSet<Integer> years = new TreeSet<>();
+        LocalDate first = startExclusive.plusDays(1);
+        int from = first.isAfter(endInclusive) ? endInclusive.getYear() : first.getYear();
+        for (int y = from; y <= endInclusive.getYear(); y++) {
+            if (!published.containsKey(y)) {
+                years.add(y);
+            }
+        }
         return years;
     }
 
@@ -49,22 +117,20 @@ public final class WorkingDayCalendar {
      * (State Council notice of the year; 《全国年节及纪念日放假办法》 art. 6).
      */
     public boolean isWorkingDay(LocalDate date) {
-        requireConfigured(date);
-        if (makeUpDays.containsKey(date)) {
+        YearDays year = days(date.getYear());
+        if (year.makeUpDays().containsKey(date)) {
             return true;
         }
-        return !restDays.containsKey(date) && !HolidayYear.isWeekend(date);
+        return !year.restDays().containsKey(date) && !HolidayYear.isWeekend(date);
     }
 
     /** The holiday block the date lies in, if any (weekends outside a block are not holidays). */
     public Optional<Holiday> holidayOn(LocalDate date) {
-        requireConfigured(date);
-        return Optional.ofNullable(restDays.get(date));
+        return Optional.ofNullable(days(date.getYear()).restDays().get(date));
     }
 
     public boolean isAdjustedWorkingDay(LocalDate date) {
-        requireConfigured(date);
-        return makeUpDays.containsKey(date);
+        return days(date.getYear()).makeUpDays().containsKey(date);
     }
 
     /**
@@ -137,10 +203,15 @@ public final class WorkingDayCalendar {
         return d;
     }
 
-    private void requireConfigured(LocalDate date) {
-        if (!years.contains(date.getYear())) {
-            throw new CalendarNotConfiguredException(date.getYear());
+    private YearDays days(int year) {
+        YearDays found = published.get(year);
+        if (found != null) {
+            return found;
         }
+        if (provisional == null) {
+            throw new CalendarNotConfiguredException(year);
+        }
+        return provisionalYears.computeIfAbsent(year, y -> YearDays.of(provisional.of(y)));
     }
 
     private static void requireNotNegative(int days) {
