@@ -18,10 +18,12 @@ public class CalendarConfiguration {
 
     @Bean
     WorkingDayCalendar workingDayCalendar(CalendarProperties properties, ResourceLoader resourceLoader) {
-        return new WorkingDayCalendar(
+        WorkingDayCalendar calendar = new WorkingDayCalendar(
                 new HolidayCalendarLoader(ResourcePatternUtils.getResourcePatternResolver(resourceLoader))
                         .load(properties.locations()),
                 new ProvisionalHolidays(properties.holidayLaws(), new AlmanacChineseDates()));
+        calendar.observePeriods(new RecentPeriods());
+        return calendar;
     }
 
     @Bean

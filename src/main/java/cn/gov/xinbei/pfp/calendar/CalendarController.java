@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.calendar;
 
+import cn.gov.xinbei.pfp.calendar.domain.DeadlineUnit;
 import cn.gov.xinbei.pfp.calendar.domain.CalendarNotConfiguredException;
 import cn.gov.xinbei.pfp.calendar.domain.Holiday;
 import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;

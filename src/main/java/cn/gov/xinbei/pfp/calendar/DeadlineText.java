@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.calendar;
 
+import cn.gov.xinbei.pfp.calendar.domain.DeadlineUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.calendar;
 
+import cn.gov.xinbei.pfp.calendar.domain.DeadlineUnit;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -53,6 +54,7 @@ public class WorkingDayBusinessCalendar implements BusinessCalendar {
         return switch (period.unit()) {
             case WORKING_DAYS -> calculator.endOfWorkingDays(from, period.days());
             case CALENDAR_DAYS -> calculator.endOfCalendarDays(from, period.days());
+            case MONTHS -> calculator.endOfMonths(from, period.days());
         };
     }
 }

@@ -1,6 +1,8 @@
 package cn.gov.xinbei.pfp.casefile;
 
 import jakarta.persistence.CascadeType;
+import cn.gov.xinbei.pfp.calendar.RecentPeriods;
+import cn.gov.xinbei.pfp.calendar.domain.Period;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -47,6 +50,9 @@ public class CaseFile {
     private LocalDate acceptedOn;
     @Column(name = "due_on")
     private LocalDate dueOn;
+    /** What due_on was counted from ({@link Period#text()}), so a changed holiday arrangement can count it again. */
+    @Column(name = "due_basis")
+    private String dueBasis;
     @Column(name = "closed_on")
     private LocalDate closedOn;
     private String outcome;
@@ -104,8 +110,19 @@ public class CaseFile {
         this.acceptedOn = acceptedOn;
     }
 
+    /** The case's current legal deadline; what it was counted from is taken from the calendar's last count. */
     public void setDueOn(LocalDate dueOn) {
         this.dueOn = dueOn;
+        this.dueBasis = RecentPeriods.basisOf(dueOn).map(Period::text).orElse(null);
+    }
+
+    /** The same period counted again on a changed holiday arrangement. */
+    public void recalculateDue(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public Optional<Period> dueBasis() {
+        return Period.parse(dueBasis);
     }
 
     public String getId() { return id; }

@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.casefile;
 
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.calendar.DeadlineCalculator;
+import cn.gov.xinbei.pfp.calendar.RecentPeriods;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,8 @@ public class CaseRouting {
         if (caseFile.getDueOn() == null) {
             throw new IllegalStateException("case " + caseFile.getCaseNumber() + " has no deadline at this step");
         }
+        // The task or timer that takes this date stores what it was counted from.
+        caseFile.dueBasis().ifPresent(basis -> RecentPeriods.remember(basis, caseFile.getDueOn()));
         return deadlines.endOfDay(caseFile.getDueOn());
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.casefile;
 
+import cn.gov.xinbei.pfp.calendar.domain.Period;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One user task of a case process, open or ended (table case_step, V7): what the deadline desk lists. Kept by
@@ -46,6 +49,9 @@ public class CaseStep {
     private Instant dueAt;
     @Column(name = "original_due_at")
     private Instant originalDueAt;
+    /** What due_at was counted from ({@link Period#text()}); null when the model gave a fixed date or none. */
+    @Column(name = "due_basis")
+    private String dueBasis;
     @Column(name = "ended_at")
     private Instant endedAt;
     @Column(name = "end_kind")
@@ -70,6 +76,26 @@ public class CaseStep {
         this.createdAt = createdAt;
         this.dueAt = dueAt;
         this.originalDueAt = dueAt;
+    }
+
+    public CaseStep withDueBasis(Period basis) {
+        this.dueBasis = basis == null ? null : basis.text();
+        return this;
+    }
+
+    /**
+     * The same period counted again on a changed holiday arrangement: not an extension, so the original due date
+     * moves with it unless the step had been extended.
+     */
+    public void recalculate(Instant newDueAt) {
+        if (Objects.equals(dueAt, originalDueAt)) {
+            originalDueAt = newDueAt;
+        }
+        dueAt = newDueAt;
+    }
+
+    public Optional<Period> dueBasis() {
+        return Period.parse(dueBasis);
     }
 
     /** A new due date (a lawful extension): the original one stays for the record. */

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.casefile;
 
+import cn.gov.xinbei.pfp.calendar.RecentPeriods;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -85,7 +86,8 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
                 ref.stepName(), "分派给：" + candidates(task), due);
         steps.getObject().save(new CaseStep(task.getId(), ref.caseFile().getId(), task.getProcessInstanceId(),
                 task.getTaskDefinitionKey(), ref.stepName(), groups, groups.isEmpty() ? null : unitOf(groups.get(0)),
-                legalBasis(task), createdAt, due));
+                legalBasis(task), createdAt, due)
+                .withDueBasis(due == null ? null : RecentPeriods.basisOf(clock.getObject().localDate(due)).orElse(null)));
     }
 
     private void updated(DelegateTask task) {

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.deadlines;
 
+import cn.gov.xinbei.pfp.calendar.domain.Period;
 import cn.gov.xinbei.pfp.casefile.CaseEvent;
 import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
@@ -66,13 +67,13 @@ public class CaseTimelineDeskController {
 
     public record Header(String caseNumber, String kindName, String townName, String statusLabel, String title,
                          LocalDate appliedOn, LocalDate acceptedOn, LocalDate dueOn, LocalDate closedOn,
-                         String outcome, List<String> parties) {
+                         String outcome, List<String> parties, String dueProvisionalNote) {
     }
 
     public record StepLine(String taskId, String stepName, String responsible, LocalDateTime createdAt,
                            LocalDate dueDate, LocalDate originalDueDate, LocalDateTime endedAt, String endKind,
                            String completedBy, String timeliness, String timelinessClass, String source,
-                           String legalBasis) {
+                           String legalBasis, String provisionalNote) {
     }
 
     public record EventLine(LocalDateTime at, String actor, String type, String stepName, String detail,
@@ -102,7 +103,9 @@ public class CaseTimelineDeskController {
         return new Header(c.getCaseNumber(), c.getKind().displayName(),
                 organization.townBySlug(c.getTownSlug()).map(Town::name).orElse(c.getTownSlug()),
                 c.getStatus().label(), c.getTitle(), c.getAppliedOn(), c.getAcceptedOn(), c.getDueOn(), c.getClosedOn(),
-                c.getOutcome(), c.getParties().stream().map(p -> p.getFullName() + " " + p.getIdNumberMasked()).toList());
+                c.getOutcome(), c.getParties().stream().map(p -> p.getFullName() + " " + p.getIdNumberMasked()).toList(),
+                c.getClosedOn() != null ? null
+                        : rules.provisionalNote(c.dueBasis().map(Period::start).orElse(clock.today()), c.getDueOn()));
     }
 
     private StepLine stepLine(CaseStep step, List<CaseEvent> events) {
@@ -141,7 +144,9 @@ public class CaseTimelineDeskController {
         return new StepLine(step.getTaskId(), step.getStepName(), responsible, local(step.getCreatedAt()), due,
                 Objects.equals(step.getDueAt(), step.getOriginalDueAt()) ? null : date(step.getOriginalDueAt()),
                 local(step.getEndedAt()), endKindLabel(step.getEndKind()), step.getCompletedBy(), timeliness, css,
-                source, step.getLegalBasis());
+                source, step.getLegalBasis(), step.isOpen()
+                        ? rules.provisionalNote(step.dueBasis().map(Period::start).orElse(date(step.getCreatedAt())), due)
+                        : null);
     }
 
     private static String remaining(int days) {

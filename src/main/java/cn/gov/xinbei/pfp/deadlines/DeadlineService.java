@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.deadlines;
 
+import cn.gov.xinbei.pfp.calendar.domain.Period;
 import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.casefile.CaseStep;
@@ -79,7 +80,7 @@ public class DeadlineService {
                       String responsibleGroupName, String responsibleUnit, String responsibleUnitName,
                       Instant createdAt, LocalDate createdOn, Instant dueAt, LocalDate dueDate, LocalDate originalDueDate,
                       boolean extended, Integer remainingWorkingDays, DeadlineStatus status, String statusLabel,
-                      String legalBasis) {
+                      String legalBasis, boolean provisional, String provisionalNote) {
 
         public String statusClass() {
             return status.cssClass();
@@ -266,6 +267,7 @@ public class DeadlineService {
         LocalDate due = toDate(step.getDueAt());
         LocalDate originalDue = toDate(step.getOriginalDueAt());
         DeadlineRules.Standing standing = rules.classify(due, today);
+        String provisionalNote = rules.provisionalNote(step.dueBasis().map(Period::start).orElse(toDate(step.getCreatedAt())), due);
         return new Row(step.getTaskId(), caseFile.getCaseNumber(), caseFile.getKind().name(),
                 caseFile.getKind().displayName(), caseFile.getTownSlug(), townName(caseFile.getTownSlug()),
                 parties(caseFile),
@@ -273,7 +275,8 @@ public class DeadlineService {
                 step.getResponsibleUnit(), unitName(step.getResponsibleUnit()), step.getCreatedAt(),
                 toDate(step.getCreatedAt()), step.getDueAt(), due, originalDue,
                 step.getDueAt() != null && !step.getDueAt().equals(step.getOriginalDueAt()),
-                standing.remainingWorkingDays(), standing.status(), standing.status().label(), step.getLegalBasis());
+                standing.remainingWorkingDays(), standing.status(), standing.status().label(), step.getLegalBasis(),
+                provisionalNote != null, provisionalNote);
     }
 
     private Comparator<Row> comparator(SortKey key, boolean descending) {

@@ -15,8 +15,8 @@ public final class DeadlineWorkbook {
 
     public static final String SHEET = "期限监控";
     public static final String[] HEADER = {"序号", "案件编号", "案件类型", "镇（街道）", "当事人", "办理环节", "承办单位",
-            "承办岗位", "开始日期", "办理期限", "原定期限", "剩余工作日", "状态", "法律依据"};
-    private static final int[] WIDTHS = {6, 16, 18, 12, 40, 24, 14, 20, 12, 12, 12, 10, 10, 60};
+            "承办岗位", "开始日期", "办理期限", "原定期限", "剩余工作日", "状态", "法律依据", "期限说明"};
+    private static final int[] WIDTHS = {6, 16, 18, 12, 40, 24, 14, 20, 12, 12, 12, 10, 10, 60, 40};
 
     private DeadlineWorkbook() {
     }
@@ -39,6 +39,7 @@ public final class DeadlineWorkbook {
                 }
                 line.createCell(12).setCellValue(row.statusLabel());
                 Cells.text(line, 13, orEmpty(row.legalBasis()), wrap);
+                Cells.text(line, 14, orEmpty(row.provisionalNote()), wrap);
             }, "统计日期：" + today + "；剩余工作日为负数表示已逾期的工作日数");
         });
     }

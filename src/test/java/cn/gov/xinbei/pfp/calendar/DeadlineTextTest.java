@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.calendar;
 
+import cn.gov.xinbei.pfp.calendar.domain.DeadlineUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -42,6 +42,7 @@ public final class WorkingDayCalendar {
     private volatile Map<Integer, YearDays> published;
     private final ProvisionalHolidays provisional;
     private final Map<Integer, YearDays> provisionalYears = new ConcurrentHashMap<>();
+    private volatile PeriodObserver observer = PeriodObserver.NONE;
 
     /** A calendar of the published years only: any other year is refused ({@link CalendarNotConfiguredException}). */
     public WorkingDayCalendar(Collection<HolidayYear> holidayYears) {
@@ -58,6 +59,11 @@ public final class WorkingDayCalendar {
         }
         this.published = Collections.unmodifiableMap(byYear);
         this.provisional = provisional;
+    }
+
+    /** Who is told of each period counted (see {@link PeriodObserver}). */
+    public void observePeriods(PeriodObserver observer) {
+        this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     /** The years whose State Council notice is published (configured files or published later). */
@@ -149,7 +155,7 @@ public final class WorkingDayCalendar {
                 counted++;
             }
         }
-        return day;
+        return observed(new Period(start, days, DeadlineUnit.WORKING_DAYS), day);
     }
 
     /**
@@ -160,7 +166,8 @@ public final class WorkingDayCalendar {
     public LocalDate addCalendarDays(LocalDate start, int days) {
         Objects.requireNonNull(start, "start");
         requireNotNegative(days);
-        return days == 0 ? start : nextWorkingDayFrom(start.plusDays(days));
+        return observed(new Period(start, days, DeadlineUnit.CALENDAR_DAYS),
+                days == 0 ? start : nextWorkingDayFrom(start.plusDays(days)));
     }
 
     /**
@@ -173,7 +180,8 @@ public final class WorkingDayCalendar {
         if (months < 0) {
             throw new IllegalArgumentException("a period cannot be negative: " + months + " months");
         }
-        return months == 0 ? start : nextWorkingDayFrom(start.plusMonths(months));
+        return observed(new Period(start, months, DeadlineUnit.MONTHS),
+                months == 0 ? start : nextWorkingDayFrom(start.plusMonths(months)));
     }
 
     /**
@@ -193,6 +201,11 @@ public final class WorkingDayCalendar {
             }
         }
         return count;
+    }
+
+    private LocalDate observed(Period period, LocalDate due) {
+        observer.counted(period, due);
+        return due;
     }
 
     private LocalDate nextWorkingDayFrom(LocalDate day) {

@@ -50,6 +50,22 @@ public final class DeadlineRules {
     }
 
     /**
+     * Why a due date counted over (from, due] is provisional, or null when it is final: it uses a year whose State
+     * Council holiday notice is not published, so its days were worked out from the holiday law (暂定).
+     */
+    public String provisionalNote(LocalDate from, LocalDate dueDate) {
+        if (dueDate == null) {
+            return null;
+        }
+        var years = calendar.unpublishedYears(from == null || from.isAfter(dueDate) ? dueDate.minusDays(1) : from, dueDate);
+        if (years.isEmpty()) {
+            return null;
+        }
+        return "暂定：" + years.stream().map(y -> y + "年").reduce((a, b) -> a + "、" + b).orElseThrow()
+                + "节假日安排尚未公布，期限按法定节假日推算，公布后自动重算";
+    }
+
+    /**
      * How late an ended step was: 0 when it ended on or before its due date, otherwise the working days in
      * (due, ended]. Null without a deadline.
      */

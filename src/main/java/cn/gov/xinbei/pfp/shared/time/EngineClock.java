@@ -29,6 +29,10 @@ public class EngineClock {
         return LocalDate.ofInstant(now(), zone);
     }
 
+    public LocalDate localDate(Instant instant) {
+        return LocalDate.ofInstant(instant, zone);
+    }
+
     public ZoneId zone() {
         return zone;
     }
