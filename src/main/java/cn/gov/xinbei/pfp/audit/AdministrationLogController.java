@@ -46,10 +46,13 @@ public class AdministrationLogController {
     private final DeskUsers users;
     private final ZoneId zone;
     private final int pageSize;
+    private final List<AdministrationChanges> changes;
 
     public AdministrationLogController(HistoryService historyService, DeskUsers users,
                                        @Value("${app.audit.zone:Asia/Shanghai}") String zone,
-                                       @Value("${app.audit.page-size:200}") int pageSize) {
+                                       @Value("${app.audit.page-size:200}") int pageSize,
+                                       List<AdministrationChanges> changes) {
+        this.changes = changes;
         this.historyService = historyService;
         this.users = users;
         this.zone = ZoneId.of(zone);
@@ -69,7 +72,11 @@ public class AdministrationLogController {
         // One operation writes one entry per changed property; the page shows one row per operation.
         Map<String, List<UserOperationLogEntry>> byOperation = new LinkedHashMap<>();
         entries.forEach(e -> byOperation.computeIfAbsent(e.getOperationId(), k -> new ArrayList<>()).add(e));
-        model.addAttribute("operations", byOperation.values().stream().map(this::row).toList());
+        List<Row> rows = new ArrayList<>(byOperation.values().stream().map(this::row).toList());
+        changes.forEach(source -> source.recent(pageSize).forEach(c -> rows.add(new Row(
+                TIME.format(c.at().atZone(zone)), c.user(), c.operation(), c.entity(), c.details()))));
+        rows.sort(java.util.Comparator.comparing(Row::time).reversed());
+        model.addAttribute("operations", rows.size() > pageSize ? rows.subList(0, pageSize) : rows);
         model.addAttribute("pageSize", pageSize);
         return "desk/audit/list";
     }

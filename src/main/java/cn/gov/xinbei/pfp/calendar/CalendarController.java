@@ -36,12 +36,15 @@ public class CalendarController {
     }
 
     /** A computed deadline; dates are ISO strings so the body does not depend on the JSON mapper's settings. */
-    public record DeadlineResponse(String from, int days, DeadlineUnit unit, String due, String basis) {
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record DeadlineResponse(String from, int days, DeadlineUnit unit, String due, String basis,
+                                   boolean provisional, String provisionalNote) {
     }
 
     /** One day on the calendar; {@code holiday} is null (and present) on a day outside a holiday block. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record DayResponse(String date, boolean workingDay, String holiday, boolean adjustedWorkingDay) {
+    public record DayResponse(String date, boolean workingDay, String holiday, boolean adjustedWorkingDay,
+                              boolean provisional) {
     }
 
     @GetMapping("/working-days")
@@ -53,7 +56,7 @@ public class CalendarController {
         LocalDate start = parseDate("from", from);
         checkDays(days);
         LocalDate due = onConfiguredYears("from", () -> calendar.addWorkingDays(start, days));
-        return new DeadlineResponse(start.toString(), days, DeadlineUnit.WORKING_DAYS, due.toString(), WORKING_DAYS_BASIS);
+        return response(start, days, DeadlineUnit.WORKING_DAYS, due, WORKING_DAYS_BASIS);
     }
 
     @GetMapping("/calendar-days")
@@ -66,7 +69,7 @@ public class CalendarController {
         LocalDate start = parseDate("from", from);
         checkDays(days);
         LocalDate due = onConfiguredYears("from", () -> calendar.addCalendarDays(start, days));
-        return new DeadlineResponse(start.toString(), days, DeadlineUnit.CALENDAR_DAYS, due.toString(), CALENDAR_DAYS_BASIS);
+        return response(start, days, DeadlineUnit.CALENDAR_DAYS, due, CALENDAR_DAYS_BASIS);
     }
 
     @GetMapping("/days/{date}")
@@ -74,7 +77,13 @@ public class CalendarController {
     public DayResponse day(@Parameter(description = "日期 yyyy-MM-dd / date") @PathVariable String date) {
         LocalDate day = parseDate("date", date);
         return onConfiguredYears("date", () -> new DayResponse(day.toString(), calendar.isWorkingDay(day),
-                calendar.holidayOn(day).map(Holiday::name).orElse(null), calendar.isAdjustedWorkingDay(day)));
+                calendar.holidayOn(day).map(Holiday::name).orElse(null), calendar.isAdjustedWorkingDay(day),
+                !calendar.isPublished(day.getYear())));
+    }
+
+    private DeadlineResponse response(LocalDate start, int days, DeadlineUnit unit, LocalDate due, String basis) {
+        String note = calendar.provisionalNote(start, due);
+        return new DeadlineResponse(start.toString(), days, unit, due.toString(), basis, note != null, note);
     }
 
     private static LocalDate parseDate(String field, String text) {

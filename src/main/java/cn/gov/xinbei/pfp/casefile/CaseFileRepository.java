@@ -15,6 +15,9 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, String> {
 
     Optional<CaseFile> findByProcessInstanceId(String processInstanceId);
 
+    /** Open cases whose current deadline is on or after {@code from}. */
+    java.util.List<CaseFile> findByClosedOnIsNullAndDueOnGreaterThanEqual(java.time.LocalDate from);
+
     @Query("""
             select distinct c from CaseFile c join c.parties p
             where c.kind = :kind and p.idNumber = :idNumber and c.status not in :finalStatuses

@@ -12,6 +12,12 @@ public interface CaseStepRepository extends JpaRepository<CaseStep, String> {
 
     List<CaseStep> findByCaseIdOrderByCreatedAtAsc(String caseId);
 
+    /** Open steps due at or after {@code from}: the ones a changed holiday arrangement of that year may move. */
+    List<CaseStep> findByEndedAtIsNullAndDueAtGreaterThanEqualOrderByDueAtAsc(java.time.Instant from);
+
+    @Query("select max(s.dueAt) from CaseStep s where s.endedAt is null")
+    java.util.Optional<java.time.Instant> latestOpenDueAt();
+
     /** An open step with its case file. */
     record OpenStep(CaseStep step, CaseFile caseFile) {
     }

@@ -1,6 +1,8 @@
 package cn.gov.xinbei.pfp.casefile;
 
 import cn.gov.xinbei.pfp.calendar.RecentPeriods;
+import cn.gov.xinbei.pfp.calendar.domain.Period;
+import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -38,12 +40,30 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<CaseFileService> caseFiles;
     private final ObjectProvider<CaseStepRepository> steps;
     private final ObjectProvider<EngineClock> clock;
+    private final ObjectProvider<WorkingDayCalendar> calendar;
 
     public CaseTimelinePlugin(ObjectProvider<CaseFileService> caseFiles, ObjectProvider<CaseStepRepository> steps,
-                              ObjectProvider<EngineClock> clock) {
+                              ObjectProvider<EngineClock> clock, ObjectProvider<WorkingDayCalendar> calendar) {
         this.caseFiles = caseFiles;
         this.steps = steps;
         this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    /** Marks the start of a task description that says its due date is provisional; removed when it is counted again. */
+    public static final String PROVISIONAL_MARK = "【期限暂定】";
+
+    /** The task's description with the provisional note in front (Tasklist: 描述), or without it when final. */
+    public static String describeDeadline(String description, String provisionalNote) {
+        String text = description == null ? "" : description;
+        if (text.startsWith(PROVISIONAL_MARK)) {
+            int end = text.indexOf('\n');
+            text = end < 0 ? "" : text.substring(end + 1);
+        }
+        if (provisionalNote == null) {
+            return text.isEmpty() ? null : text;
+        }
+        return PROVISIONAL_MARK + provisionalNote + (text.isEmpty() ? "" : "\n" + text);
     }
 
     @Override
@@ -82,12 +102,20 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
         List<String> groups = candidateGroupIds(task);
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         Instant createdAt = task.getCreateTime() != null ? task.getCreateTime().toInstant() : clock.getObject().now();
+        Period basis = due == null ? null : RecentPeriods.basisOf(clock.getObject().localDate(due)).orElse(null);
+        if (due != null) {
+            String note = calendar.getObject().provisionalNote(
+                    basis != null ? basis.start() : clock.getObject().localDate(createdAt), clock.getObject().localDate(due));
+            if (note != null) {
+                task.setDescription(describeDeadline(task.getDescription(), note));
+            }
+        }
         ref.service().recordStep(ref.caseFile().getId(), null, "TASK_CREATED", task.getTaskDefinitionKey(),
                 ref.stepName(), "分派给：" + candidates(task), due);
         steps.getObject().save(new CaseStep(task.getId(), ref.caseFile().getId(), task.getProcessInstanceId(),
                 task.getTaskDefinitionKey(), ref.stepName(), groups, groups.isEmpty() ? null : unitOf(groups.get(0)),
                 legalBasis(task), createdAt, due)
-                .withDueBasis(due == null ? null : RecentPeriods.basisOf(clock.getObject().localDate(due)).orElse(null)));
+                .withDueBasis(basis));
     }
 
     private void updated(DelegateTask task) {

@@ -43,7 +43,7 @@ public class CaseTimelineDeskController {
     private static final Duration SAME_MOMENT = Duration.ofSeconds(2);
     private static final Map<String, String> EVENT_LABELS = Map.of(
             "REGISTERED", "登记", "TASK_CREATED", "环节开始", "TASK_COMPLETED", "环节办结", "STATUS", "状态变更",
-            "CLOSED", "结案");
+            "CLOSED", "结案", "DEADLINE_RECALCULATED", "期限重算");
 
     private final CaseFileService caseFiles;
     private final CaseStepRepository steps;

@@ -21,10 +21,12 @@ public class DeskModel {
     private final DeskUsers users;
     private final Organization organization;
     private final String logoutUrl;
+    private final CalendarGaps calendarGaps;
 
-    public DeskModel(DeskUsers users, Organization organization, Environment environment) {
+    public DeskModel(DeskUsers users, Organization organization, Environment environment, CalendarGaps calendarGaps) {
         this.users = users;
         this.organization = organization;
+        this.calendarGaps = calendarGaps;
         // With Keycloak, signing out ends the Keycloak session too (KeycloakSecurityConfiguration).
         this.logoutUrl = environment.acceptsProfiles(Profiles.of("keycloak")) ? "/logout" : DeskPages.LOGOUT;
     }
@@ -38,6 +40,19 @@ public class DeskModel {
         var names = organization.allGroups();
         return new DeskUserView(user.id(), user.groups().stream().map(g -> names.getOrDefault(g, g)).toList(),
                 AdministrationLogController.mayRead(user));
+    }
+
+    /**
+     * For administrators: the years whose State Council holiday notice is not published while deadlines run into
+     * them (this year, next year from {@code app.calendar.banner-from-month}, and the years of open steps' due dates).
+     */
+    @ModelAttribute("calendarBanner")
+    String calendarBanner(Authentication authentication) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !users.current(authentication).groups().contains(Organization.ADMIN)) {
+            return null;
+        }
+        return calendarGaps.bannerText().orElse(null);
     }
 
     @ModelAttribute("logoutUrl")

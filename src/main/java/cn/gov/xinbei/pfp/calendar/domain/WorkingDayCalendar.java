@@ -100,9 +100,39 @@ public final class WorkingDayCalendar {
         return before;
     }
 
+    /**
+     * Takes back a publication (its transaction failed): the year returns to {@code before}, or to the provisional
+     * arrangement when it had no notice.
+     */
+    public synchronized void restore(int year, HolidayYear before, boolean wasPublished) {
+        Map<Integer, YearDays> next = new TreeMap<>(published);
+        if (wasPublished) {
+            next.put(year, YearDays.of(before));
+        } else {
+            next.remove(year);
+        }
+        published = Collections.unmodifiableMap(next);
+    }
+
     /** Whether a period counted over (startExclusive, endInclusive] uses a year whose notice is not published. */
     public boolean isProvisional(LocalDate startExclusive, LocalDate endInclusive) {
         return !unpublishedYears(startExclusive, endInclusive).isEmpty();
+    }
+
+    /**
+     * Why a due date counted over (from, due] is provisional (暂定), in words for the clerk, or null when it is final.
+     * Without a start the due date's own year decides.
+     */
+    public String provisionalNote(LocalDate from, LocalDate due) {
+        if (due == null) {
+            return null;
+        }
+        SortedSet<Integer> years = unpublishedYears(from == null || !from.isBefore(due) ? due.minusDays(1) : from, due);
+        if (years.isEmpty()) {
+            return null;
+        }
+        return "暂定：" + String.join("、", years.stream().map(y -> y + "年").toList())
+                + "节假日安排尚未公布，期限按法定节假日推算，公布后自动重算";
     }
 
     /** The years of (startExclusive, endInclusive] whose notice is not published, in order. */

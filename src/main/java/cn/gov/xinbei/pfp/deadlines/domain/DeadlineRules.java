@@ -54,15 +54,7 @@ public final class DeadlineRules {
      * Council holiday notice is not published, so its days were worked out from the holiday law (暂定).
      */
     public String provisionalNote(LocalDate from, LocalDate dueDate) {
-        if (dueDate == null) {
-            return null;
-        }
-        var years = calendar.unpublishedYears(from == null || from.isAfter(dueDate) ? dueDate.minusDays(1) : from, dueDate);
-        if (years.isEmpty()) {
-            return null;
-        }
-        return "暂定：" + years.stream().map(y -> y + "年").reduce((a, b) -> a + "、" + b).orElseThrow()
-                + "节假日安排尚未公布，期限按法定节假日推算，公布后自动重算";
+        return calendar.provisionalNote(from, dueDate);
     }
 
     /**
