@@ -106,7 +106,7 @@ public final class WorkingDayCalendar {
      */
     public synchronized void restore(int year, HolidayYear before, boolean wasPublished) {
         Map<Integer, YearDays> next = new TreeMap<>(published);
-        if (wasPublished) {
+        if (wasPublished && before != null) {
             next.put(year, YearDays.of(before));
         } else {
             next.remove(year);
