@@ -71,9 +71,10 @@ class SecondChildRuleVersionTest {
 
     @Test
     void theConfiguredStartDatesMoveTheBoundaries() {
-        RuleVersionProperties later = new RuleVersionProperties(Map.of(
-                "js2016", new RuleVersion(LocalDate.of(2016, 1, 15), true),
-                "js2021", new RuleVersion(LocalDate.of(2021, 10, 1), true)));
+        java.util.Map<String, RuleVersion> settings = new java.util.LinkedHashMap<>();
+        settings.put("js2016", new RuleVersion(LocalDate.of(2016, 1, 15), true));
+        settings.put("js2021", new RuleVersion(LocalDate.of(2021, 10, 1), true));
+        RuleVersionProperties later = new RuleVersionProperties(settings);
         assertThat(keyFor(LocalDate.of(2016, 1, 14), later)).isEqualTo("secondChildEligibility_js2014");
         assertThat(keyFor(LocalDate.of(2016, 1, 15), later)).isEqualTo("secondChildEligibility_js2016");
         assertThat(keyFor(LocalDate.of(2021, 9, 30), later)).isEqualTo("secondChildEligibility_js2016");
