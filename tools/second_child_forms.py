@@ -15,11 +15,14 @@ OUT = os.path.join(HERE, "..", "forms", "second-child")
 
 HUKOU = [("RURAL", "农村居民"), ("URBAN", "城镇居民")]
 PRIOR = [("NONE", "初婚"), ("DIVORCED", "离婚后再婚"), ("WIDOWED", "丧偶后再婚")]
+# Circumstance codes, labelled with the item of the 2004 text where each first appeared; the article applied is the
+# one of the rule version in force on the application date (tools/second_child_dmn.py, second-child-rule-version.dmn).
 CONDITIONS = [
-    ("ART22_1", "第二十二条（一）只有一个孩子，经病残儿医学鉴定为非严重遗传性残疾"),
+    ("ONE_ONLY_CHILD", "2014年修正第二十二条（一）一方为独生子女，只有一个孩子（2014年3月28日起，城乡均适用）"),
+    ("ART22_1", "第二十二条（一）只有一个孩子，经病残儿医学鉴定为非严重遗传性残疾（2016年起：两个子女中有病残儿）"),
     ("ART22_2", "第二十二条（二）一方为二等乙级以上因公致残军人、武警、公安民警、见义勇为人员，或烈士的独生子女，只有一个孩子"),
-    ("ART22_3", "第二十二条（三）一方丧偶，另一方未生育"),
-    ("ART22_4", "第二十二条（四）一方离婚且只有一个孩子或依法生育过两个孩子，另一方未生育"),
+    ("ART22_3", "第二十二条（三）一方丧偶，另一方未生育（2016年起：丧偶再婚的再生育情形）"),
+    ("ART22_4", "第二十二条（四）一方离婚且只有一个孩子或依法生育过两个孩子，另一方未生育（2016年起：离婚再婚的再生育情形）"),
     ("ART22_5", "第二十二条（五）双方均未生育，依法收养后又怀孕"),
     ("ART22_6", "第二十二条（六）一方为两代独生子女或夫妻均为独生子女，只有一个孩子"),
     ("ART22_7", "第二十二条（七）一方从事井下作业连续五年以上，现仍从事，只有一个女孩"),

@@ -5,6 +5,8 @@ import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.departmentdata.domain.BirthMatching;
 import cn.gov.xinbei.pfp.departmentdata.domain.BirthOutcome;
 import cn.gov.xinbei.pfp.departmentdata.domain.DepartmentRecord;
+import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeProperties;
+import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
@@ -52,10 +54,15 @@ public class BirthCheckService {
     private final IdentityService identityService;
     private final CaseFileService caseFiles;
     private final EngineClock clock;
+    private final BirthMatching.Rules rules;
+    private final MaintenanceFeeService feeService;
 
     public BirthCheckService(JdbcTemplate jdbc, DepartmentDataAccess access, DepartmentKinds kinds,
                              Organization organization, RuntimeService runtimeService, IdentityService identityService,
-                             CaseFileService caseFiles, EngineClock clock) {
+                             CaseFileService caseFiles, EngineClock clock, BirthCheckProperties birthCheck,
+                             MaintenanceFeeProperties feeProperties, MaintenanceFeeService feeService) {
+        this.rules = birthCheck.rules(feeProperties.abolishedForBirthsFrom());
+        this.feeService = feeService;
         this.jdbc = jdbc;
         this.access = access;
         this.kinds = kinds;
@@ -91,7 +98,7 @@ public class BirthCheckService {
             return;
         }
         BirthMatching.Match match = BirthMatching.match(r.birthOrder(), r.eventDate(),
-                approvals(r.subjectId(), r.partnerId()));
+                approvals(r.subjectId(), r.partnerId()), rules);
         jdbc.update("insert into birth_check (birth_key, town_slug, first_record_id, mother_name, mother_id_number,"
                         + " mother_id_masked, birth_date, child_sex, birth_order, outcome, compliant, second_child_case_id,"
                         + " flag_status, checked_at, father_name, father_id_number, father_id_masked, child_name,"
@@ -256,6 +263,14 @@ public class BirthCheckService {
      */
     public String openFeeCase(CurrentUser user, String birthKey, FeeCaseInput input) {
         Stored birth = openFlag(user, birthKey);
+        // A flag raised before the settings say otherwise (or before this rule existed) offers no fee case either.
+        if (rules.feeAbolished(birth.birthDate())) {
+            throw new InvalidInputException("birthKey", feeService.abolitionReason(birth.birthDate()) + "；请以核查说明办结");
+        }
+        if (rules.registrationOnly(birth.birthOrder(), birth.birthDate())) {
+            throw new InvalidInputException("birthKey", "该孩子于" + birth.birthDate() + "出生，为第" + birth.birthOrder()
+                    + "孩，属生育登记范围，不需审批，不属于违法生育，不得立案征收社会抚养费；请以核查说明办结");
+        }
         Violations violations = new Violations();
         String motherHukou = hukou(input.motherHukouType(), "motherHukouType", "女方户籍类别", violations);
         String fatherHukou = hukou(input.fatherHukouType(), "fatherHukouType", "男方户籍类别", violations);

@@ -17,11 +17,15 @@ import java.math.RoundingMode;
  * @param hearingNoticeDays    calendar days between telling the party the hearing's time and place and the hearing
  *                             (《行政处罚法》1996 第四十二条: 7), when one is offered
  * @param maxInstalmentMonths  how many months after the payment deadline the last instalment may fall ([NF])
+ * @param abolishedForBirthsFrom the first birth date for which no fee is charged any more: 社会抚养费 was abolished in
+ *                             2021 (REFERENCE.md §12 B5-B6, D1); the Jiangsu in-force date is NOT FOUND, so it is set
+ *                             here. A case for a child born on or after it is refused at registration.
  */
 @ConfigurationProperties(prefix = "app.maintenance-fee")
 public record MaintenanceFeeProperties(PartMonthRule partMonthRule, RoundingMode roundingMode,
                                        int statementWorkingDays, boolean hearingOffered, int hearingRequestDays,
-                                       int hearingNoticeDays, Integer maxInstalmentMonths) {
+                                       int hearingNoticeDays, Integer maxInstalmentMonths,
+                                       java.time.LocalDate abolishedForBirthsFrom) {
 
     public MaintenanceFeeProperties {
         if (partMonthRule == null) {
@@ -39,9 +43,18 @@ public record MaintenanceFeeProperties(PartMonthRule partMonthRule, RoundingMode
             throw new IllegalArgumentException("app.maintenance-fee.max-instalment-months must be at least 1, not "
                     + maxInstalmentMonths + " (config/maintenance-fee.yml)");
         }
+        if (abolishedForBirthsFrom == null) {
+            throw new IllegalArgumentException("app.maintenance-fee.abolished-for-births-from (yyyy-MM-dd) is missing"
+                    + " (config/maintenance-fee.yml)");
+        }
         if (hearingOffered && (hearingRequestDays < 1 || hearingNoticeDays < 1)) {
             throw new IllegalArgumentException("app.maintenance-fee.hearing-request-days and hearing-notice-days must be"
                     + " at least 1 when hearings are offered (config/maintenance-fee.yml)");
         }
+    }
+
+    /** Whether a child born on this date falls after the abolition of the fee (no case may be opened). */
+    public boolean abolishedFor(java.time.LocalDate birthDate) {
+        return !birthDate.isBefore(abolishedForBirthsFrom);
     }
 }

@@ -129,6 +129,8 @@ public class MaintenanceFeeService {
             violations.add("childBirthDate", "请填写孩子出生日期");
         } else if (childBirth.isAfter(today)) {
             violations.add("childBirthDate", "孩子出生日期不能晚于今天");
+        } else if (properties.abolishedFor(childBirth)) {
+            violations.add("childBirthDate", abolitionReason(childBirth));
         } else {
             for (ResidentIdNumber parentId : new ResidentIdNumber[] {fatherId, motherId}) {
                 if (parentId != null && !childBirth.isAfter(parentId.birthDate())) {
@@ -174,6 +176,17 @@ public class MaintenanceFeeService {
         parents.save(new FeeParent(caseFile.getId(), Parent.FATHER, fatherName, fatherHukou, town.code()));
         parents.save(new FeeParent(caseFile.getId(), Parent.MOTHER, motherName, motherHukou, town.code()));
         return new Registration(caseFile, town, details);
+    }
+
+    /**
+     * Why no fee case may be opened for a child born on this date: the fee was abolished (中共中央、国务院《关于优化生育
+     * 政策促进人口长期均衡发展的决定》, 2021; 人口与计划生育法 2021 no longer provides for it; Jiangsu amendment adopted
+     * 2021-09-29, REFERENCE.md §12 B5-B6, D1). The cut-off is configuration: its Jiangsu in-force date was not found.
+     */
+    public String abolitionReason(LocalDate childBirth) {
+        return "孩子出生日期" + childBirth + "在社会抚养费取消之后（本系统按" + properties.abolishedForBirthsFrom()
+                + "起出生的不再征收执行：2021年中共中央、国务院《关于优化生育政策促进人口长期均衡发展的决定》取消社会抚养费，"
+                + "《人口与计划生育法》2021年修正已无社会抚养费规定，江苏省条例于2021年9月29日修正），不得立案征收社会抚养费";
     }
 
     private void refuseDuplicate(String childNumber, ResidentIdNumber fatherId, ResidentIdNumber motherId,

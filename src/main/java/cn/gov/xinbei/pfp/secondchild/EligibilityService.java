@@ -9,12 +9,14 @@ import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Evaluates the eligibility rules in force on the application date. Which rule version is in force is itself a
  * decision table (secondChildRuleVersion), so a new version of the regulation is a new DMN file and a new row,
- * not a code change.
+ * not a code change. The versions whose start the reference does not give read their start date and switch from
+ * {@link RuleVersionProperties} (config/second-child.yml), passed to the table as variables.
  */
 @Service
 public class EligibilityService {
@@ -22,18 +24,23 @@ public class EligibilityService {
     static final String VERSION_DECISION = "secondChildRuleVersion";
 
     private final DecisionService decisionService;
+    private final RuleVersionProperties ruleVersions;
 
-    public EligibilityService(DecisionService decisionService) {
+    public EligibilityService(DecisionService decisionService, RuleVersionProperties ruleVersions) {
         this.decisionService = decisionService;
+        this.ruleVersions = ruleVersions;
     }
 
     public Eligibility evaluate(Map<String, Object> facts, LocalDate applicationDate) {
+        Map<String, Object> versionInputs = new HashMap<>(ruleVersions.variables());
+        versionInputs.put("applicationDate", applicationDate);
         DmnDecisionResult version = decisionService.evaluateDecisionByKey(VERSION_DECISION)
-                .variables(Map.of("applicationDate", applicationDate))
+                .variables(versionInputs)
                 .evaluate();
         if (version.isEmpty()) {
-            throw new InvalidInputException("applicationDate",
-                    "申请日期" + applicationDate + "不在已配置的规则版本有效期内，无法判定是否符合条件");
+            throw new InvalidInputException("applicationDate", "申请日期" + applicationDate
+                    + "没有可适用的生育审批规则版本（不在已配置的规则版本有效期内，或该期间的规则版本已停用），无法判定是否符合条件，"
+                    + "请联系系统管理员");
         }
         DmnDecisionResultEntries versionEntry = version.getSingleResult();
         String decisionKey = versionEntry.getEntry("eligibilityDecisionKey");

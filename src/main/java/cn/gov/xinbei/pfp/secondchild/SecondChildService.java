@@ -82,6 +82,7 @@ public class SecondChildService {
     /**
      * Registers an application at the woman's hukou town (JS-PFP art. 26). Refused here, with the reason: malformed
      * or contradictory facts, a woman under 24 outside the remarriage cases, a claim the rules in force reject,
+     * a child that needs only registration (生育登记) under the rules of the application date (from 2016),
      * a second open application for the same woman, a town the acting clerk does not belong to.
      *
      * @param actorGroups the acting user's groups, or null when the system itself acts
@@ -104,6 +105,10 @@ public class SecondChildService {
         });
         Eligibility eligibility = eligibilityService.evaluate(
                 EligibilityFacts.of(application, null, initialAssessment(application)), application.applicationDate());
+        if (eligibility.outcome() == EligibilityOutcome.REGISTRATION_ONLY) {
+            // The count of children decides it: the child is one the couple registers, no approval case is opened.
+            throw new InvalidInputException("childrenTogether", eligibility.reason() + "（" + eligibility.article() + "）");
+        }
         if (eligibility.outcome() == EligibilityOutcome.INELIGIBLE) {
             throw new InvalidInputException("conditionCode", eligibility.reason() + "（" + eligibility.article() + "）");
         }

@@ -1,9 +1,12 @@
 package cn.gov.xinbei.pfp.secondchild.domain;
 
 /**
- * The conditions under which a couple may apply for another child, 《江苏省人口与计划生育条例》 (2004 text),
- * arts. 22-25 (REFERENCE.md 3.2). The rule itself lives in the DMN decision; this enum names the claim
- * and the documents it rests on.
+ * The circumstance a couple claims when applying for another child. The codes are named after the items of
+ * 《江苏省人口与计划生育条例》 (2004 text), arts. 22-25 (REFERENCE.md 3.2), where they first appeared, and keep their
+ * meaning across versions: each version's DMN decision says which of its articles (if any) covers the circumstance,
+ * e.g. the 2014 text renumbered the items and answers ART22_6 and ART23_1 with its new art. 22 (一). The rule itself
+ * lives in the DMN decisions; this enum names the claim and the documents and steps it needs. A version that only
+ * renumbers, drops or narrows items needs no change here; a new circumstance (as 单独 in 2014) needs a new code.
  */
 public enum ConditionCode {
     ART22_1("第二十二条第（一）项", "只有一个孩子，经病残儿医学鉴定为非严重遗传性残疾", false, true),
@@ -21,7 +24,9 @@ public enum ConditionCode {
     ART23_6("第二十三条第一款第（六）项", "女方为农村居民，一方以海洋捕捞为业五年以上，现仍从事海洋捕捞业，只有一个女孩", true, true),
     ART23_P2("第二十三条第二款", "女方为农村居民，主要从事种植业或养殖业，一方为非遗传性一级或二级肢体残疾，只有一个女孩", true, true),
     ART24("第二十四条", "经批准再生育的孩子死亡后，仍符合再生育条件", false, true),
-    ART25("第二十五条", "双方均为归侨或港澳台居民回内地定居不满六年，只有一个孩子或子女均在境外", false, true);
+    ART25("第二十五条", "双方均为归侨或港澳台居民回内地定居不满六年，只有一个孩子或子女均在境外", false, true),
+    /** 2014 amendment, new art. 22 (一) (单独两孩, REFERENCE.md §12 A2): urban and rural couples alike. */
+    ONE_ONLY_CHILD("第二十二条第（一）项（2014年修正）", "一方为独生子女，只有一个孩子（2014年3月28日起，城乡均适用）", false, false);
 
     private final String article;
     private final String summary;
@@ -35,6 +40,7 @@ public enum ConditionCode {
         this.needsSpecialEvidence = needsSpecialEvidence;
     }
 
+    /** The item in the text where the circumstance first appeared; the article applied is the DMN decision's. */
     public String article() {
         return "《江苏省人口与计划生育条例》" + article;
     }
@@ -62,6 +68,6 @@ public enum ConditionCode {
     }
 
     public boolean restsOnOnlyChildStatus() {
-        return this == ART22_6 || this == ART23_1;
+        return this == ART22_6 || this == ART23_1 || this == ONE_ONLY_CHILD;
     }
 }

@@ -37,7 +37,8 @@ public class RegisterApplicationListener implements ExecutionListener {
         execution.setVariable("caseNumber", registration.caseFile().getCaseNumber());
         execution.setVariable("caseTitle", registration.caseFile().getTitle());
         execution.setVariable("townName", registration.town().name());
-        execution.setVariable("conditionSummary", application.condition().article() + "：" + application.condition().summary());
+        // The article of the rule version in force on the application date (the 2014 text renumbered the items).
+        execution.setVariable("conditionSummary", registration.eligibility().article() + "：" + application.condition().summary());
         execution.setVariable("wifeIdNumber", application.wife().idNumber().masked());
         execution.setVariable("husbandIdNumber", application.husband().idNumber().masked());
         execution.setVariable("womanAge", application.womanAge());

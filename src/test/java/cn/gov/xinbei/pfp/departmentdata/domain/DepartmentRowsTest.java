@@ -134,14 +134,16 @@ class DepartmentRowsTest {
     @Test
     void birthMatchingOutcomes() {
         LocalDate born = LocalDate.of(2012, 2, 10);
-        assertThat(BirthMatching.match(1, born, List.of()))
+        BirthMatching.Rules rules = new BirthMatching.Rules(
+                List.of(new BirthMatching.RegistrationPeriod(LocalDate.of(2016, 1, 1), 2)), LocalDate.of(2021, 9, 29));
+        assertThat(BirthMatching.match(1, born, List.of(), rules))
                 .isEqualTo(new BirthMatching.Match(BirthOutcome.FIRST_CHILD, true, null));
-        assertThat(BirthMatching.match(2, born, List.of(new BirthMatching.Approval("case-1", LocalDate.of(2011, 5, 1)))))
+        assertThat(BirthMatching.match(2, born, List.of(new BirthMatching.Approval("case-1", LocalDate.of(2011, 5, 1))), rules))
                 .isEqualTo(new BirthMatching.Match(BirthOutcome.APPROVED, true, "case-1"));
         // An approval decided after the birth does not cover it (JS-PFP art. 26: only after the certificate).
-        assertThat(BirthMatching.match(2, born, List.of(new BirthMatching.Approval("case-2", LocalDate.of(2012, 2, 11)))))
+        assertThat(BirthMatching.match(2, born, List.of(new BirthMatching.Approval("case-2", LocalDate.of(2012, 2, 11))), rules))
                 .isEqualTo(new BirthMatching.Match(BirthOutcome.UNMATCHED, null, null));
-        assertThat(BirthMatching.match(3, born, List.of(new BirthMatching.Approval("case-1", LocalDate.of(2011, 5, 1)))))
+        assertThat(BirthMatching.match(3, born, List.of(new BirthMatching.Approval("case-1", LocalDate.of(2011, 5, 1))), rules))
                 .isEqualTo(new BirthMatching.Match(BirthOutcome.UNMATCHED, null, null));
     }
 

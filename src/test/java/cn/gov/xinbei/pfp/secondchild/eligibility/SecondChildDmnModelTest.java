@@ -90,8 +90,13 @@ class SecondChildDmnModelTest {
                             .isEqualTo("date(applicationDate)"));
             assertThat(table.getOutputs()).extracting(Output::getName)
                     .containsExactly("eligibilityDecisionKey", "ruleVersionName");
-            assertThat(table.getRules()).singleElement()
-                    .satisfies(rule -> assertThat(annotation(rule)).contains("2004年6月17日", "2014年3月28日", "新增一行"));
+            List<Rule> rows = new ArrayList<>(table.getRules());
+            assertThat(rows).extracting(Rule::getId)
+                    .containsExactly("Rule_js2004", "Rule_js2014", "Rule_js2016", "Rule_js2021");
+            assertThat(annotation(rows.get(0))).contains("2004年6月17日", "2014年3月28日", "新增一行", "app.second-child.rule-versions");
+            assertThat(annotation(rows.get(1))).contains("2014-03-28", "§12 A1");
+            assertThat(annotation(rows.get(2))).contains("SECONDARY, weak, not verified", "NOT FOUND", "js2016Enabled");
+            assertThat(annotation(rows.get(3))).contains("not verified", "NOT FOUND", "js2021Enabled");
             assertThat(decision.getCamundaHistoryTimeToLiveString()).isEqualTo("P3650D");
         }
     }
