@@ -321,6 +321,15 @@ abstract class AuthorizationMatrix {
                 new Endpoint("GET /desk", t -> get("/desk"), deskStatuses(200)),
                 new Endpoint("GET /desk/audit", t -> get("/desk/audit"),
                         deskStatuses(403, ADMIN, 200, BUREAU_SUPERVISOR, 200)),
+                // Holiday notices: the bureau's supervisors look, only administrators publish (400: not a notice).
+                new Endpoint("GET /desk/calendar", t -> get("/desk/calendar"),
+                        deskStatuses(403, ADMIN, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("POST /desk/calendar/preview",
+                        t -> post("/desk/calendar/preview").param("noticeText", "不是通知"),
+                        deskStatuses(403, ADMIN, 400)),
+                new Endpoint("POST /desk/calendar/publish",
+                        t -> post("/desk/calendar/publish").param("noticeText", "不是通知"),
+                        deskStatuses(403, ADMIN, 400)),
                 // The deadline desk: everyone in the organization within their scope (a liaison their group's
                 // steps); administrators have no case scope.
                 new Endpoint("GET /api/deadlines", t -> get("/api/deadlines"),

@@ -103,7 +103,7 @@ class CalendarControllerTest {
         mvc.perform(get("/api/calendar/working-days").param("from", "2013-12-20").param("days", "20"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("from"))
-                .andExpect(jsonPath("$.violations[0].message").value("未配置2014年的节假日安排，无法计算期限"));
+                .andExpect(jsonPath("$.violations[0].message").value("未配置2014年适用的节假日安排或《全国年节及纪念日放假办法》，无法计算期限"));
     }
 
     @Test

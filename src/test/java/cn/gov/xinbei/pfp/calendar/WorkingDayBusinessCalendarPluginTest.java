@@ -189,7 +189,7 @@ class WorkingDayBusinessCalendarPluginTest {
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey(USER_TASK_PROCESS,
                 Map.of(DUE_DATE_VARIABLE, "20 working days")))
-                .hasMessageContaining("未配置2014年的节假日安排");
+                .hasMessageContaining("未配置2014年适用的节假日安排");
         // The start is rolled back: no case waits with a made-up deadline.
         assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
     }

@@ -259,7 +259,7 @@ class DeadlineDeskTest {
             Sheet sheet = workbook.getSheet("期限监控");
             assertThat(sheet).isNotNull();
             assertThat(cells(sheet.getRow(0))).containsExactly("序号", "案件编号", "案件类型", "镇（街道）", "当事人",
-                    "办理环节", "承办单位", "承办岗位", "开始日期", "办理期限", "原定期限", "剩余工作日", "状态", "法律依据");
+                    "办理环节", "承办单位", "承办岗位", "开始日期", "办理期限", "原定期限", "剩余工作日", "状态", "法律依据", "期限说明");
             assertThat(cells(sheet.getRow(1))).startsWith("1", "SC-2012-00001", "照顾再生育一孩审批", "春江镇",
                     "李强 320411********0033；王芳 " + WIFE_MASKED, "受理申请", "春江镇", "春江镇经办人",
                     "2012-09-20", "2012-10-08", "2012-09-27", "3", "即将到期");
