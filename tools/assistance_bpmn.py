@@ -10,7 +10,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bpmn_layout import TOWN_CLERKS, service, user, write, xor  # noqa: E402
+from bpmn_layout import CONFIGURATION_GAP_ROOT, TOWN_CLERKS, configuration_wait, service, user, write, xor  # noqa: E402
 
 MESSAGE = "Message_AssistanceObjection"
 
@@ -111,7 +111,12 @@ flows = [
     ("Flow_ToPaidEnd", "Task_RecordCredit", "EndEvent_Paid", None, None),
     ("Flow_ToRefusedEnd", "ServiceTask_CloseRefused", "EndEvent_Refused", None, None),
 ]
+# A missing amount (config/assistance/rates.yml, or entered on the desk) holds the case at 登记享受资格 until entered.
+register = next(n for n in nodes if n["id"] == "ServiceTask_RegisterEntitlement")
+wait_nodes, wait_flows = configuration_wait(register, "Rate", "等待补录扶助标准")
+nodes += wait_nodes
+flows += wait_flows
 here = os.path.dirname(os.path.abspath(__file__))
 write(os.path.join(here, "..", "processes", "assistance", "assistance-eligibility.bpmn"),
       "assistanceEligibility", "奖励扶助资格确认", nodes, flows,
-      root_elements=[f'<bpmn:message id="{MESSAGE}" name="assistanceObjection" />'])
+      root_elements=[f'<bpmn:message id="{MESSAGE}" name="assistanceObjection" />'] + CONFIGURATION_GAP_ROOT)

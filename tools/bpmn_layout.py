@@ -146,3 +146,35 @@ def service(id, name, x, y, bean, doc=None):
 
 def xor(id, name, x, y, default=None):
     return {"id": id, "type": "xor", "name": name, "x": x, "y": y, "attrs": {"default": default} if default else {}}
+
+
+# --- Configuration gaps: a service task that reads bureau-owned figures (rates, base figures) waits for them ---
+
+CONFIGURATION_GAP_ROOT = [
+    '<bpmn:error id="Error_ConfigurationGap" name="缺少配置数据" errorCode="CONFIGURATION_GAP" />',
+    '<bpmn:message id="Message_ConfigurationFigureEntered" name="configurationFigureEntered" />',
+]
+
+
+def configuration_wait(task, prefix, wait_name):
+    """The boundary error CONFIGURATION_GAP on a service task, the wait for the figure and the way back to the task.
+
+    The task's delegate holds the case (configuration.ConfigurationGaps) and throws the BPMN error when a figure it
+    needs is not configured; the case then waits at the message catch event until an administrator enters the figure
+    (message configurationFigureEntered), and goes on asynchronously (asyncAfter: the job executor, not the
+    administrator's request, runs the task again). Returns (nodes, flows).
+    """
+    x, y = task["x"], task["y"]
+    boundary_id, wait_id = f"BoundaryEvent_{prefix}Missing", f"MessageEvent_{prefix}Entered"
+    boundary = {"id": boundary_id, "type": "boundary", "name": "缺少配置数据", "x": x + 32, "y": y - 18,
+                "attrs": {"attachedToRef": task["id"], "cancelActivity": "true"},
+                "inner": f'<bpmn:errorEventDefinition id="{boundary_id}_Definition" errorRef="Error_ConfigurationGap" />'}
+    wait = {"id": wait_id, "type": "message", "name": wait_name, "x": x + 80, "y": y - 100,
+            "attrs": {"camunda:asyncAfter": "true"},
+            "doc": "局里应维护的配置数据（扶助标准、征收基数）缺失，不是输入错误：案件在此等待，已办理的内容均已保存。"
+                   "区人口计生局管理员在督查台“配置缺口”页面（/desk/configuration-gaps）补录后自动继续办理。",
+            "inner": f'<bpmn:messageEventDefinition id="{wait_id}_Definition" '
+                     'messageRef="Message_ConfigurationFigureEntered" />'}
+    flows = [(f"Flow_{prefix}Missing", boundary_id, wait_id, None, None),
+             (f"Flow_{prefix}Entered", wait_id, task["id"], "已补录", None)]
+    return [boundary, wait], flows

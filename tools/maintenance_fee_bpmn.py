@@ -9,7 +9,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bpmn_layout import CASE_DUE, TOWN_CLERKS, service, user, write, xor  # noqa: E402
+from bpmn_layout import CASE_DUE, CONFIGURATION_GAP_ROOT, TOWN_CLERKS, configuration_wait, service, user, write, xor  # noqa: E402
 
 BUREAU = "bureau-clerk"
 
@@ -44,6 +44,9 @@ nodes = [
          "两名持执法证人员调查婚姻生育情况、户籍性质和收入（收入达到基数二倍以上的须有证据）。"),
     xor("Gateway_InvestigationOutcome", "应当征收？", 580, M + 15),
     {"id": "EndEvent_NoFeeDue", "type": "end", "name": "撤案，不予征收", "x": 587, "y": M + 170},
+    service("ServiceTask_CheckIncomeBase", "核对征收基数", 680, M, "checkIncomeBase",
+            "确定倍数前核对孩子出生前一年双方适用的基数（城镇：市、县（市）城镇居民人均可支配收入；农村：乡（镇）农村居民人均纯收入）"
+            "均已配置；缺少的，案件在此等待局里补录，不作为输入错误。"),
     user("Task_ChooseMultiple", "确定征收倍数", 680, M, BUREAU, "maintenanceFeeMultiple", None,
          [("complete", "feeMultipleChosen")],
          "区人口计生局在法定幅度内确定倍数并说明理由（《江苏省人口与计划生育条例》第四十一条；《社会抚养费征收管理办法》第四条）。"),
@@ -125,20 +128,21 @@ flows = [
     ("Flow_NotRegistered", "Gateway_CaseConfirmed", "EndEvent_NotRegistered", "不予立案",
      "${registrationDecision == 'DISMISS'}"),
     ("Flow_ToInvestigationOutcome", "Task_Investigate", "Gateway_InvestigationOutcome", None, None),
-    ("Flow_FeeDue", "Gateway_InvestigationOutcome", "Task_ChooseMultiple", "应当征收", "${investigationOutcome == 'FEE_DUE'}"),
+    ("Flow_FeeDue", "Gateway_InvestigationOutcome", "ServiceTask_CheckIncomeBase", "应当征收", "${investigationOutcome == 'FEE_DUE'}"),
+    ("Flow_ToChooseMultiple", "ServiceTask_CheckIncomeBase", "Task_ChooseMultiple", None, None),
     ("Flow_NoFeeDue", "Gateway_InvestigationOutcome", "EndEvent_NoFeeDue", "不予征收", "${investigationOutcome == 'NO_FEE'}"),
     ("Flow_ToCalculate", "Task_ChooseMultiple", "ServiceTask_CalculateFee", None, None),
     ("Flow_ToNotice", "ServiceTask_CalculateFee", "Task_ServeNotice", None, None),
     ("Flow_ToStatementPeriod", "Task_ServeNotice", "TimerEvent_StatementPeriodOver", None, None),
     ("Flow_ToStatement", "TimerEvent_StatementPeriodOver", "Task_RecordStatement", None, None),
     ("Flow_ToStatementOutcome", "Task_RecordStatement", "Gateway_StatementOutcome", None, None),
-    ("Flow_StatementAccepted", "Gateway_StatementOutcome", "Task_ChooseMultiple", "采纳，重新核定", "${statementAccepted}"),
+    ("Flow_StatementAccepted", "Gateway_StatementOutcome", "ServiceTask_CheckIncomeBase", "采纳，重新核定", "${statementAccepted}"),
     ("Flow_StatementRejected", "Gateway_StatementOutcome", "Gateway_HearingRequested", "未申辩或不予采纳", None),
     ("Flow_HearingRequested", "Gateway_HearingRequested", "Task_HoldHearing", "要求听证",
      "${maintenanceFeeRouting.hearingRequested(execution)}"),
     ("Flow_NoHearing", "Gateway_HearingRequested", "Task_DecideFee", "未要求听证", None),
     ("Flow_ToHearingOutcome", "Task_HoldHearing", "Gateway_HearingOutcome", None, None),
-    ("Flow_HearingChanged", "Gateway_HearingOutcome", "Task_ChooseMultiple", "事实或倍数变更，重新核定",
+    ("Flow_HearingChanged", "Gateway_HearingOutcome", "ServiceTask_CheckIncomeBase", "事实或倍数变更，重新核定",
      "${hearingChangesAssessment}"),
     ("Flow_HearingUpheld", "Gateway_HearingOutcome", "Task_DecideFee", "维持", None),
     ("Flow_ToService", "Task_DecideFee", "Task_ServeDecision", None, None),
@@ -175,7 +179,18 @@ HEARING_SHIFT = 250
 for node in nodes:
     if node["x"] >= 1460 and node["id"] not in ("Gateway_HearingRequested", "Task_HoldHearing", "Gateway_HearingOutcome"):
         node["x"] += HEARING_SHIFT
-ROOT = ['<bpmn:error id="Error_FeeDecisionQuashed" name="征收决定被撤销" errorCode="FEE_DECISION_QUASHED" />']
+# 核对征收基数 takes the place of 确定征收倍数 in the intake line; everything from there on moves right.
+CHECK_SHIFT = 150
+for node in nodes:
+    if node["x"] >= 680 and node["id"] != "ServiceTask_CheckIncomeBase":
+        node["x"] += CHECK_SHIFT
+# A base figure not configured holds the case at 核对征收基数 until the bureau enters it.
+check = next(n for n in nodes if n["id"] == "ServiceTask_CheckIncomeBase")
+wait_nodes, wait_flows = configuration_wait(check, "IncomeBase", "等待补录征收基数")
+nodes += wait_nodes
+flows += wait_flows
+ROOT = ['<bpmn:error id="Error_FeeDecisionQuashed" name="征收决定被撤销" errorCode="FEE_DECISION_QUASHED" />'] \
+    + CONFIGURATION_GAP_ROOT
 here = os.path.dirname(os.path.abspath(__file__))
 os.makedirs(os.path.join(here, "..", "processes", "maintenance-fee"), exist_ok=True)
 write(os.path.join(here, "..", "processes", "maintenance-fee", "social-maintenance-fee.bpmn"),

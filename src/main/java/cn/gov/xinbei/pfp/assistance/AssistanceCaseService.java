@@ -9,8 +9,6 @@ import cn.gov.xinbei.pfp.assistance.domain.Entitlement;
 import cn.gov.xinbei.pfp.assistance.domain.EntitlementConflict;
 import cn.gov.xinbei.pfp.assistance.domain.EntitlementRegister;
 import cn.gov.xinbei.pfp.assistance.domain.Rate;
-import cn.gov.xinbei.pfp.assistance.domain.RateNotConfiguredException;
-import cn.gov.xinbei.pfp.assistance.domain.RateTable;
 import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
 import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
@@ -60,7 +58,7 @@ public class AssistanceCaseService {
     private final EntitlementRecordRepository entitlements;
     private final AssistancePaymentRepository payments;
     private final AssistanceEligibilityService eligibilityService;
-    private final RateTable rates;
+    private final AssistanceRates rates;
     private final Organization organization;
     private final WorkingDayCalendar calendar;
     private final AssistanceProcessProperties limits;
@@ -69,7 +67,7 @@ public class AssistanceCaseService {
 
     public AssistanceCaseService(CaseFileService caseFiles, AssistanceCaseRepository assistanceCases,
                                  EntitlementRecordRepository entitlements, AssistancePaymentRepository payments,
-                                 AssistanceEligibilityService eligibilityService, RateTable rates,
+                                 AssistanceEligibilityService eligibilityService, AssistanceRates rates,
                                  Organization organization, WorkingDayCalendar calendar,
                                  AssistanceProcessProperties limits, EngineClock clock, AgentBankProperties banks) {
         this.caseFiles = caseFiles;
@@ -431,12 +429,8 @@ public class AssistanceCaseService {
             throw new InvalidInputException("applicantIdNumber", conflicts.get(0).message());
         }
         AssistanceSubType subType = details.getScheme().hasSubTypes() ? details.getSubType() : null;
-        Rate rate;
-        try {
-            rate = rates.rateFor(details.getScheme(), subType, from.getYear());
-        } catch (RateNotConfiguredException e) {
-            throw new InvalidInputException("amount", e.getMessage());
-        }
+        // A missing amount is a configuration gap: the process asks missingRate first and waits for it.
+        Rate rate = rates.rateFor(details.getScheme(), subType, from.getYear());
         EntitlementRecord entitlement = new EntitlementRecord(caseFile.getId(), idNumber, beneficiary.getFullName(),
                 details.getScheme(), subType, from, rate, from.getYear(), caseFile.getTownSlug(), clock.now(),
                 details.getAgentBank(), details.getBankAccount());
@@ -452,6 +446,23 @@ public class AssistanceCaseService {
                         + (subType == null ? "" : "（" + subType.label() + "）") + "，自" + from + "起，标准"
                         + rate.amount().toPlainString() + rate.unit().label() + (rate.provisional() ? "（标准待局里确认）" : ""));
         return entitlement;
+    }
+
+    /**
+     * The amount {@link #registerEntitlement} will need and that is not configured (neither entered by the bureau
+     * nor in config/assistance/rates.yml), if any. Throws nothing, so the engine's transaction is not marked.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<cn.gov.xinbei.pfp.shared.configuration.MissingFigure> missingRate(String caseNumber) {
+        AssistanceCase details = details(caseNumber);
+        if (details.getDecidedOn() == null) {
+            return java.util.Optional.empty();
+        }
+        AssistanceSubType subType = details.getScheme().hasSubTypes() ? details.getSubType() : null;
+        if (details.getScheme().hasSubTypes() && subType == null) {
+            return java.util.Optional.empty(); // an input problem, reported by registerEntitlement as before
+        }
+        return rates.missing(details.getScheme(), subType, details.getDecidedOn().getYear());
     }
 
     public record PaymentDue(int year, BigDecimal amount) {

@@ -3,8 +3,6 @@ package cn.gov.xinbei.pfp.assistance;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
 import cn.gov.xinbei.pfp.assistance.domain.BankAccount;
 import cn.gov.xinbei.pfp.assistance.domain.Rate;
-import cn.gov.xinbei.pfp.assistance.domain.RateNotConfiguredException;
-import cn.gov.xinbei.pfp.assistance.domain.RateTable;
 import cn.gov.xinbei.pfp.assistance.domain.RateUnit;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.organization.Town;
@@ -34,11 +32,11 @@ public class AssistancePayouts {
     public static final String NO_ACCOUNT = BankAccount.NOT_REGISTERED;
 
     private final EntitlementRecordRepository entitlements;
-    private final RateTable rates;
+    private final AssistanceRates rates;
     private final Organization organization;
     private final AgentBankProperties banks;
 
-    public AssistancePayouts(EntitlementRecordRepository entitlements, RateTable rates, Organization organization,
+    public AssistancePayouts(EntitlementRecordRepository entitlements, AssistanceRates rates, Organization organization,
                              AgentBankProperties banks) {
         this.entitlements = entitlements;
         this.rates = rates;
@@ -184,7 +182,9 @@ public class AssistancePayouts {
         Rate rate;
         try {
             rate = rates.rateFor(e.getScheme(), e.getSubType(), year);
-        } catch (RateNotConfiguredException | IllegalArgumentException ex) {
+        } catch (IllegalArgumentException ex) {
+            // A missing amount (RateNotConfiguredException) is a configuration gap, not an input error: it goes on to
+            // the API as 409 CONFIGURATION_GAP, naming the amount and who enters it.
             throw new InvalidInputException("year", ex.getMessage());
         }
         BigDecimal amount = rate.unit() == RateUnit.PER_PERSON_PER_MONTH

@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who changed users, groups, memberships and authorizations, and when: Camunda's operation log of the "Admin"
- * category (kept by {@link AuditHistoryLevel}), for administrators and the bureau's supervisors.
+ * Who changed users, groups, memberships and authorizations, and the figures and targets entered on the desk
+ * ({@link AdministrationAudit}), and when: Camunda's operation log of the "Admin" category (kept by
+ * {@link AuditHistoryLevel}), for administrators and the bureau's supervisors.
  */
 @Controller
 @DeskPage
@@ -39,7 +40,9 @@ public class AdministrationLogController {
             "Group", "用户组",
             "GroupMembership", "组成员",
             "Tenant", "租户",
-            "TenantMembership", "租户成员");
+            "TenantMembership", "租户成员",
+            AdministrationAudit.CONFIGURATION_FIGURE, "配置数据（扶助标准、征收基数）",
+            AdministrationAudit.ANNUAL_TARGETS, "年度考核目标");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final HistoryService historyService;

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.desk;
 
+import cn.gov.xinbei.pfp.shared.configuration.ConfigurationGapException;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,6 +42,12 @@ public class DeskErrors {
     @ExceptionHandler(InvalidInputException.class)
     String invalid(InvalidInputException e, HttpServletResponse response, Model model) {
         return page(response, model, HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A bureau-owned figure is not configured: 409 with the figure and who enters it, not an input error. */
+    @ExceptionHandler(ConfigurationGapException.class)
+    String configurationGap(ConfigurationGapException e, HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.CONFLICT, e.userMessage());
     }
 
     private String page(HttpServletResponse response, Model model, HttpStatus status, String message) {

@@ -8,7 +8,6 @@ import cn.gov.xinbei.pfp.casefile.CaseParty;
 import cn.gov.xinbei.pfp.casefile.CaseStatus;
 import cn.gov.xinbei.pfp.maintenancefee.domain.ChosenMultiple;
 import cn.gov.xinbei.pfp.maintenancefee.domain.FeeAssessment;
-import cn.gov.xinbei.pfp.maintenancefee.domain.FeeCalculator;
 import cn.gov.xinbei.pfp.maintenancefee.domain.FeeDeadlines;
 import cn.gov.xinbei.pfp.maintenancefee.domain.FeeSituation;
 import cn.gov.xinbei.pfp.maintenancefee.domain.HukouCategory;
@@ -66,7 +65,7 @@ public class MaintenanceFeeService {
     private final FeeDepositRepository deposits;
     private final Organization organization;
     private final WorkingDayCalendar calendar;
-    private final FeeCalculator calculator;
+    private final IncomeBases incomeBases;
     private final LateFeeCalculator lateFees;
     private final FeeDeadlines deadlines;
     private final MaintenanceFeeProperties properties;
@@ -74,7 +73,7 @@ public class MaintenanceFeeService {
 
     public MaintenanceFeeService(CaseFileService caseFiles, MaintenanceFeeCaseRepository feeCases,
                                  FeeParentRepository parents, FeeDepositRepository deposits, Organization organization,
-                                 WorkingDayCalendar calendar, FeeCalculator calculator, LateFeeCalculator lateFees,
+                                 WorkingDayCalendar calendar, IncomeBases incomeBases, LateFeeCalculator lateFees,
                                  FeeDeadlines deadlines, MaintenanceFeeProperties properties, EngineClock clock) {
         this.caseFiles = caseFiles;
         this.feeCases = feeCases;
@@ -82,7 +81,7 @@ public class MaintenanceFeeService {
         this.deposits = deposits;
         this.organization = organization;
         this.calendar = calendar;
-        this.calculator = calculator;
+        this.incomeBases = incomeBases;
         this.lateFees = lateFees;
         this.deadlines = deadlines;
         this.properties = properties;
@@ -336,11 +335,37 @@ public class MaintenanceFeeService {
                         details.getMultiple() == null ? null : new ChosenMultiple(details.getMultiple(), details.getMultipleReason()),
                         p.getTopUpMultiple() == null ? null : new ChosenMultiple(p.getTopUpMultiple(), p.getTopUpReason())))
                 .toList();
-        try {
-            return calculator.assessCase(details.getSituation(), details.getChildBirthDate(), inputs);
-        } catch (MissingIncomeBaseException e) {
-            throw new InvalidInputException("incomeBase", e.getMessage());
+        // A base figure not configured is a configuration gap (MissingIncomeBaseException), not an input error: the
+        // process checks the bases first (missingBases) and waits for them; elsewhere it is answered as such.
+        return incomeBases.calculator().assessCase(details.getSituation(), details.getChildBirthDate(), inputs);
+    }
+
+    /**
+     * The base figures the case's parents need (year before the birth; the urban base of their city or county, the
+     * rural base of their township) that are configured neither on the desk nor in income-base.yml. Throws nothing,
+     * so the engine's transaction is not marked; a parent whose category or area is not recorded yet is skipped.
+     */
+    @Transactional(readOnly = true)
+    public List<cn.gov.xinbei.pfp.shared.configuration.MissingFigure> missingBases(String caseNumber) {
+        CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        MaintenanceFeeCase details = details(caseNumber);
+        var table = incomeBases.table();
+        List<cn.gov.xinbei.pfp.shared.configuration.MissingFigure> missing = new ArrayList<>();
+        for (FeeParent p : parents.findByCaseIdOrderByParent(caseFile.getId())) {
+            if (p.getHukouCategory() == null || p.getAreaCode() == null || details.getChildBirthDate() == null) {
+                continue;
+            }
+            try {
+                table.baseFor(p.getHukouCategory(), p.getAreaCode(), details.getChildBirthDate());
+            } catch (MissingIncomeBaseException e) {
+                if (missing.stream().noneMatch(m -> m.equals(e.figure()))) {
+                    missing.add(e.figure());
+                }
+            } catch (IllegalArgumentException e) {
+                // an unknown area is an input problem, reported by the calculation as before
+            }
         }
+        return missing;
     }
 
     // --------------------------------------------------------------------------------- 告知, 陈述申辩, decision

@@ -26,10 +26,12 @@ public class TargetCatalog {
 
     private final TargetsProperties properties;
     private final Organization organization;
+    private final EnteredTargets entered;
 
-    public TargetCatalog(TargetsProperties properties, Organization organization) {
+    public TargetCatalog(TargetsProperties properties, Organization organization, EnteredTargets entered) {
         this.properties = properties;
         this.organization = organization;
+        this.entered = entered;
         properties.years().forEach((year, targets) -> {
             for (Town town : organization.towns()) {
                 targets(year, town.slug());
@@ -38,21 +40,79 @@ public class TargetCatalog {
         });
     }
 
+    /** The years with targets: from config/targets/&lt;year&gt;.yml and entered on the desk. */
     public Set<Integer> years() {
-        return new TreeSet<>(properties.years().keySet());
+        TreeSet<Integer> years = new TreeSet<>(properties.years().keySet());
+        years.addAll(entered.years());
+        return years;
     }
 
     public boolean hasYear(int year) {
+        return properties.years().containsKey(year) || entered.year(year).isPresent();
+    }
+
+    /** Whether the year's targets come from config/targets/&lt;year&gt;.yml (they cannot be entered on the desk then). */
+    public boolean configuredInFile(int year) {
         return properties.years().containsKey(year);
     }
 
     public String source(int year) {
-        return properties.years().get(year).source();
+        return yearTargets(year).source();
+    }
+
+    /**
+     * The configured year whose rows (names, kinds, indicators, formulas) a year entered on the desk fills in: the
+     * latest configured year before it, else the earliest one.
+     */
+    public int templateYear(int year) {
+        TreeSet<Integer> configured = new TreeSet<>(properties.years().keySet());
+        if (configured.isEmpty()) {
+            throw new IllegalStateException("no config/targets/<year>.yml to take the targets' rows from");
+        }
+        Integer before = configured.floor(year);
+        return before != null ? before : configured.first();
+    }
+
+    /** The rows of a configured year, as configured (for the entry form). */
+    public List<TargetsProperties.TargetRow> rows(int configuredYear) {
+        return properties.years().get(configuredYear).targets();
+    }
+
+    /** A year's targets: from its file, or as entered on the desk into the rows of its template year. */
+    private TargetsProperties.YearTargets yearTargets(int year) {
+        TargetsProperties.YearTargets configured = properties.years().get(year);
+        if (configured != null) {
+            return configured;
+        }
+        EnteredTargets.Year entry = entered.year(year).orElse(null);
+        if (entry == null) {
+            return null;
+        }
+        TargetsProperties.YearTargets template = properties.years().get(entry.templateYear());
+        List<TargetsProperties.TargetRow> rows = new ArrayList<>();
+        for (TargetsProperties.TargetRow row : template.targets()) {
+            java.util.Map<String, String> values = entry.values().getOrDefault(row.key(), java.util.Map.of());
+            java.util.Map<String, String> towns = new java.util.HashMap<>(values);
+            towns.remove(EnteredTargets.DISTRICT);
+            BigDecimal low = row.low();
+            BigDecimal high = row.high();
+            String district = values.get(EnteredTargets.DISTRICT);
+            if (row.kind() == TargetKind.BAND) {
+                BigDecimal[] band = TargetValues.band(district != null ? district : towns.values().stream().findFirst().orElse(null));
+                if (band != null) {
+                    low = band[0];
+                    high = band[1];
+                }
+            }
+            rows.add(new TargetsProperties.TargetRow(row.key(), row.name(), row.annex(), row.kind(), towns, null,
+                    district, row.indicator(), row.minimum(), low, high, row.formula(), row.note(), row.seedLine()));
+        }
+        return new TargetsProperties.YearTargets(entry.source(), rows);
     }
 
     /** The targets of a town, or of the district when {@code townSlug} is null, in the order of the annexes. */
     public List<Target> targets(int year, String townSlug) {
-        TargetsProperties.YearTargets yearTargets = properties.years().get(year);
+        TargetsProperties.YearTargets yearTargets = yearTargets(year);
         if (yearTargets == null) {
             throw new IllegalArgumentException("no targets configured for " + year);
         }

@@ -3,6 +3,9 @@ package cn.gov.xinbei.pfp.targets;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.security.CurrentUser;
+import cn.gov.xinbei.pfp.shared.configuration.ConfigurationGapException;
+import cn.gov.xinbei.pfp.shared.configuration.FigureKind;
+import cn.gov.xinbei.pfp.shared.configuration.MissingFigure;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
@@ -45,7 +48,9 @@ public class TargetsAccess {
         }
         Violations violations = new Violations();
         if (!catalog.hasYear(year)) {
-            throw new InvalidInputException("year", "没有" + year + "年度的目标任务（已配置：" + catalog.years() + "）");
+            // Not an input error: the bureau has not entered that year's targets yet (configuration gap, 409).
+            throw new ConfigurationGapException(new MissingFigure(FigureKind.ANNUAL_TARGETS, "targets", year, "",
+                    year + "年度各镇（街道）考核目标"));
         }
         String requested = town == null || town.isBlank() ? null : town.strip();
         if (requested != null && !DISTRICT.equals(requested) && organization.townBySlug(requested).isEmpty()) {

@@ -1,13 +1,17 @@
 package cn.gov.xinbei.pfp.targets;
 
+import cn.gov.xinbei.pfp.configuration.ConfigurationFigureService;
 import cn.gov.xinbei.pfp.desk.DeskPage;
 import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.security.DeskUsers;
+import cn.gov.xinbei.pfp.shared.configuration.ConfigurationGapException;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -15,11 +19,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** 目标考核: the towns' targets and computed indicators for a year and period, and the year-end report. */
@@ -35,9 +43,11 @@ public class TargetsDeskController {
     private final TargetReports reports;
     private final TargetCatalog catalog;
     private final EngineClock clock;
+    private final TargetEntryService entries;
 
     public TargetsDeskController(DeskUsers users, TargetsAccess access, TargetReports reports, TargetCatalog catalog,
-                                 EngineClock clock) {
+                                 EngineClock clock, TargetEntryService entries) {
+        this.entries = entries;
         this.users = users;
         this.access = access;
         this.reports = reports;
@@ -73,6 +83,12 @@ public class TargetsDeskController {
             model.addAttribute("from", request.period().from().toString());
             model.addAttribute("to", request.period().to().toString());
             model.addAttribute("reportTown", request.town() == null ? "" : request.town());
+        } catch (ConfigurationGapException e) {
+            // A year without targets is a clear page saying so, with the way to enter them, not an error.
+            model.addAttribute("missingYear", chosenYear);
+            model.addAttribute("gapMessage", e.userMessage());
+            model.addAttribute("mayEnter", ConfigurationFigureService.mayEnter(user));
+            return "desk/targets/missing";
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.violations().stream().map(FieldViolation::message)
                     .collect(Collectors.joining("；")));
@@ -80,6 +96,55 @@ public class TargetsDeskController {
             model.addAttribute("districtWide", false);
         }
         return "desk/targets/index";
+    }
+
+    /** 录入年度考核目标: the form of a year without config/targets/&lt;year&gt;.yml (administrators). */
+    @GetMapping("/desk/targets/entry")
+    String entryForm(Authentication authentication, Model model, HttpServletResponse response,
+                     @RequestParam(required = false) String year) {
+        CurrentUser user = TargetEntryService.requireAdministrator(users.current(authentication));
+        try {
+            model.addAttribute("form", entries.form(user, entries.year(year)));
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", e.violations().get(0).message());
+            return "desk/targets/missing";
+        }
+        model.addAttribute("fieldErrors", Map.of());
+        return "desk/targets/entry";
+    }
+
+    @PostMapping("/desk/targets/entry")
+    String enter(Authentication authentication, Model model, HttpServletResponse response,
+                 RedirectAttributes redirect, @RequestParam Map<String, String> parameters) {
+        CurrentUser user = TargetEntryService.requireAdministrator(users.current(authentication));
+        String year = parameters.get("year");
+        try {
+            entries.enter(user, year, parameters.get("source"), parameters);
+            redirect.addFlashAttribute("notice", year.strip() + "年度考核目标已保存");
+            return "redirect:/desk/targets/entry?year=" + year.strip();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            Map<String, String> fieldErrors = new LinkedHashMap<>();
+            e.violations().forEach(v -> fieldErrors.merge(v.field(), v.message(), (a, b) -> a + "；" + b));
+            model.addAttribute("error", "输入有误，未保存：" + e.violations().size() + "处需修改，见各栏提示");
+            model.addAttribute("fieldErrors", fieldErrors);
+            if (fieldErrors.containsKey("year")) {
+                model.addAttribute("error", fieldErrors.get("year"));
+                return "desk/targets/missing";
+            }
+            TargetEntryService.Form form = entries.form(user, entries.year(year));
+            // Show what was typed, not what was stored.
+            List<TargetEntryService.FormRow> rows = form.rows().stream().map(r -> {
+                Map<String, String> typed = new LinkedHashMap<>();
+                r.values().keySet().forEach(unit -> typed.put(unit,
+                        parameters.getOrDefault("v." + r.key() + "." + unit, "")));
+                return new TargetEntryService.FormRow(r.key(), r.name(), r.annex(), r.kindLabel(), r.kind(), typed);
+            }).toList();
+            model.addAttribute("form", new TargetEntryService.Form(form.year(), form.templateYear(),
+                    form.alreadyEntered(), parameters.getOrDefault("source", ""), rows, form.towns()));
+            return "desk/targets/entry";
+        }
     }
 
     @GetMapping("/desk/targets/{year}/report.xlsx")

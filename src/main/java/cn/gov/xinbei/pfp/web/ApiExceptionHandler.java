@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.web;
 
+import cn.gov.xinbei.pfp.shared.configuration.ConfigurationGapException;
 import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import org.slf4j.Logger;
@@ -28,6 +29,16 @@ public class ApiExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ApiError> invalidInput(InvalidInputException e) {
         return badRequest(new ApiError(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", e.violations()));
+    }
+
+    /**
+     * A figure the bureau owns (a rate, a base figure, a year's targets) is not configured: 409, not 400 — nothing
+     * was wrong with the input; the message names the figure and who enters it (the bureau's administrators).
+     */
+    @ExceptionHandler(ConfigurationGapException.class)
+    ResponseEntity<ApiError> configurationGap(ConfigurationGapException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, "CONFIGURATION_GAP", e.userMessage(),
+                List.of(new FieldViolation("configuration", e.userMessage()))));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -94,6 +105,9 @@ public class ApiExceptionHandler {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException invalid) {
                 return invalidInput(invalid);
+            }
+            if (cause instanceof ConfigurationGapException gap) {
+                return configurationGap(gap);
             }
         }
         if (e instanceof org.camunda.bpm.engine.AuthorizationException) {

@@ -133,10 +133,13 @@ class AssistancePayoutApiTest {
                         .with(httpBasic("bureau.clerk", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows", hasSize(0)));
+        // A missing amount is a configuration gap (409), not an input error: it names the amount and who enters it.
         mvc.perform(get("/api/assistance/payouts").param("year", "2013").with(httpBasic("bureau.clerk", PASSWORD)))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[0].field").value("year"))
-                .andExpect(jsonPath("$.violations[0].message", containsString("未配置")));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("CONFIGURATION_GAP"))
+                .andExpect(jsonPath("$.message", containsString("尚未配置")))
+                .andExpect(jsonPath("$.message", containsString("2013年度的扶助标准")))
+                .andExpect(jsonPath("$.message", containsString("管理员")));
     }
 
     @Test

@@ -330,6 +330,24 @@ abstract class AuthorizationMatrix {
                 new Endpoint("POST /desk/calendar/publish",
                         t -> post("/desk/calendar/publish").param("noticeText", "不是通知"),
                         deskStatuses(403, ADMIN, 400)),
+                // Configuration gaps (issue 14): administrators and the bureau's supervisors see them; only
+                // administrators enter figures and a year's targets (the requests lack a source: 400, nothing written).
+                new Endpoint("GET /desk/configuration-gaps", t -> get("/desk/configuration-gaps"),
+                        deskStatuses(403, ADMIN, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("GET /desk/configuration-gaps/figure", t -> get("/desk/configuration-gaps/figure")
+                        .param("kind", "ASSISTANCE_RATE"), deskStatuses(403, ADMIN, 200)),
+                new Endpoint("POST /desk/configuration-gaps/figure", t -> post("/desk/configuration-gaps/figure")
+                        .param("kind", "ASSISTANCE_RATE").param("key", "RURAL_AWARD").param("year", "2013")
+                        .param("amount", "960"), deskStatuses(403, ADMIN, 400)),
+                new Endpoint("GET /api/configuration-gaps", t -> get("/api/configuration-gaps"),
+                        statuses(403, ADMIN, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("POST /api/configuration-figures", t -> t.body(post("/api/configuration-figures"),
+                        Map.of("kind", "ASSISTANCE_RATE", "key", "RURAL_AWARD", "year", 2013, "amount", 960)),
+                        statuses(403, ADMIN, 400)),
+                new Endpoint("GET /desk/targets/entry", t -> get("/desk/targets/entry").param("year", "2013"),
+                        deskStatuses(403, ADMIN, 200)),
+                new Endpoint("POST /desk/targets/entry", t -> post("/desk/targets/entry").param("year", "2013"),
+                        deskStatuses(403, ADMIN, 400)),
                 // The deadline desk: everyone in the organization within their scope (a liaison their group's
                 // steps); administrators have no case scope.
                 new Endpoint("GET /api/deadlines", t -> get("/api/deadlines"),

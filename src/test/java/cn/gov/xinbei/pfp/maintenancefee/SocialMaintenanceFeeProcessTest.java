@@ -337,10 +337,11 @@ class SocialMaintenanceFeeProcessTest {
         complete(task(), withVariables("registrationDecision", "REGISTER"));
         Map<String, Object> found = new HashMap<>(investigation("王强", "刘洋"));
         found.put("confirmedFatherHukouType", "RURAL");
+        // Not an input error: the investigation is taken and the case waits for the township's base figure.
         complete(task(), found);
-        assertThatThrownBy(() -> complete(task(), new HashMap<String, Object>()))
-                .hasMessageContaining("未配置2011年春江镇");
-        assertThat(instance).isWaitingAt("Task_ChooseMultiple");
+        assertThat(instance).isWaitingAt("MessageEvent_IncomeBaseEntered");
+        assertThat(jdbc.queryForObject("select description from configuration_gap where resolved_at is null",
+                String.class)).isEqualTo("2011年春江镇农村居民人均纯收入");
     }
 
     // ------------------------------------------------------------------------------------------------- steps

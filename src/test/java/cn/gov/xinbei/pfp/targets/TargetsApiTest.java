@@ -137,9 +137,10 @@ class TargetsApiTest {
 
     @Test
     void badInputIsRefusedByField() throws Exception {
+        // A year without targets is not an input error but a configuration gap (issue 14 point 6): 409.
         mvc.perform(get("/api/targets/2011/indicators").with(httpBasic("bureau.clerk", "demo")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[0].field").value("year"));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("CONFIGURATION_GAP"));
         mvc.perform(get("/api/targets/2012/indicators?from=2013-01-01").with(httpBasic("bureau.clerk", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("from"));

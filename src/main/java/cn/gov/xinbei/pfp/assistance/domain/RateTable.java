@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The amounts of the support schemes per scheme, sub-type and year. A year without an amount is an error
@@ -66,8 +67,14 @@ public final class RateTable {
         return rates.stream()
                 .filter(rate -> rate.scheme() == scheme && rate.subType() == subType && rate.covers(year))
                 .findFirst()
-                .orElseThrow(() -> new RateNotConfiguredException("未配置" + Rate.describe(scheme, subType) + year
+                .orElseThrow(() -> new RateNotConfiguredException(scheme, subType, year, "未配置" + Rate.describe(scheme, subType) + year
                         + "年度的扶助标准，不能计发；请由局里确定标准后在扶助标准配置中补充"));
+    }
+
+    /** The unit the table pays a scheme (and sub-type) in, from any of its entries; empty when it has none. */
+    public Optional<RateUnit> unitOf(AssistanceScheme scheme, AssistanceSubType subType) {
+        return rates.stream().filter(rate -> rate.scheme() == scheme && rate.subType() == subType)
+                .map(Rate::unit).findFirst();
     }
 
     public List<Rate> rates() {

@@ -3,6 +3,7 @@ package cn.gov.xinbei.pfp.assistance.process;
 import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
 import cn.gov.xinbei.pfp.assistance.AssistanceEligibility;
 import cn.gov.xinbei.pfp.assistance.EntitlementRecord;
+import cn.gov.xinbei.pfp.configuration.process.ConfigurationGapWait;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -21,11 +22,16 @@ public class AssistanceDelegates {
         };
     }
 
-    /** 登记享受资格: amount from the rate table, one active entitlement per person and scheme. */
+    /**
+     * 登记享受资格: amount from the rate table, one active entitlement per person and scheme. An amount that is not
+     * configured holds the case (configuration gap): the diagram waits at 等待补录扶助标准 and comes back here.
+     */
     @Bean("registerEntitlement")
-    JavaDelegate registerEntitlement(AssistanceCaseService service) {
+    JavaDelegate registerEntitlement(AssistanceCaseService service, ConfigurationGapWait gapWait) {
         return execution -> {
-            EntitlementRecord entitlement = service.registerEntitlement(AssistanceVariables.caseNumber(execution));
+            String caseNumber = AssistanceVariables.caseNumber(execution);
+            gapWait.holdIfMissing(execution, caseNumber, service.missingRate(caseNumber).stream().toList());
+            EntitlementRecord entitlement = service.registerEntitlement(caseNumber);
             execution.setVariable("entitlementFrom", entitlement.getFromDate().toString());
             execution.setVariable("entitlementAmount", entitlement.getAmount().toPlainString() + entitlement.getRateUnit().label());
         };

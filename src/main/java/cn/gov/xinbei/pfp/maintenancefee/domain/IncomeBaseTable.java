@@ -72,6 +72,26 @@ public final class IncomeBaseTable {
         }
     }
 
+    /**
+     * This table with {@code overrides} (figures the bureau entered): an override replaces the configured figure of
+     * its year, area and kind, or adds one. Its area must be known.
+     */
+    public IncomeBaseTable withFigures(Collection<IncomeFigure> overrides) {
+        if (overrides.isEmpty()) {
+            return this;
+        }
+        Map<Key, IncomeFigure> merged = new LinkedHashMap<>(figures);
+        for (IncomeFigure figure : overrides) {
+            merged.put(new Key(figure.year(), figure.areaCode(), figure.kind()), figure);
+        }
+        return new IncomeBaseTable(areas.values(), merged.values());
+    }
+
+    /** Every area, in the order configured. */
+    public Collection<IncomeArea> areas() {
+        return java.util.Collections.unmodifiableCollection(areas.values());
+    }
+
     public Optional<IncomeArea> area(String code) {
         return Optional.ofNullable(areas.get(code));
     }

@@ -12,8 +12,8 @@ import java.util.Set;
 public record IncomeFigure(int year, String areaCode, IncomeBaseKind kind, BigDecimal amount, String source,
                            String marker) {
 
-    /** The markers of REFERENCE.md §0 that a present figure may carry. */
-    public static final Set<String> MARKERS = Set.of("V", "V-seed", "S", "I");
+    /** The markers of REFERENCE.md §0 that a present figure may carry, and BUREAU for one the bureau entered. */
+    public static final Set<String> MARKERS = Set.of("V", "V-seed", "S", "I", "BUREAU");
 
     public IncomeFigure {
         String what = year + "/" + areaCode + "/" + kind;

@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.maintenancefee.process;
 
 import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeCase;
+import cn.gov.xinbei.pfp.configuration.process.ConfigurationGapWait;
 import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,6 +14,18 @@ public class FeeDelegates {
 
     /** The error code the diagram catches on 执行复议、诉讼结果 when the decision is quashed. */
     public static final String DECISION_QUASHED = "FEE_DECISION_QUASHED";
+
+    /**
+     * 核对征收基数: before the bureau chooses the multiple, the base figures both parents need must be configured.
+     * A missing one holds the case at this step (configuration gap) until the bureau's administrators enter it.
+     */
+    @Bean("checkIncomeBase")
+    JavaDelegate checkIncomeBase(MaintenanceFeeService service, ConfigurationGapWait gapWait) {
+        return execution -> {
+            String caseNumber = execution.getProcessBusinessKey();
+            gapWait.holdIfMissing(execution, caseNumber, service.missingBases(caseNumber));
+        };
+    }
 
     /** 计算征收数额 with {@code FeeCalculator}, on the facts and choices recorded. */
     @Bean("calculateFee")

@@ -263,16 +263,21 @@ class AssistanceEligibilityProcessTest {
     }
 
     @Test
-    void aMissingRateWritesNothingAndTheBureauTaskStays() {
+    void aMissingRateIsAConfigurationGapTheCaseWaitsWithTheDecisionKept() {
         ProcessInstance instance = start(AssistanceApplications.surgeryComplication());
         passVillageAndTownPostings(instance);
         CaseTestSupport.clockAt(LocalDate.of(2013, 1, 7)); // no 2013 amount configured
-        assertThatThrownBy(() -> complete(task(), withVariables("bureauDecision", "CONFIRM")))
-                .hasMessageContaining("未配置").hasMessageContaining("2013");
-        assertThat(instance).isWaitingAt("Task_BureauConfirmation");
+        // Not an input error: the bureau's confirmation is taken, and the case waits for the amount.
+        complete(task(), withVariables("bureauDecision", "CONFIRM"));
+        assertThat(instance).isWaitingAt("MessageEvent_RateEntered");
         assertThat(jdbc.queryForObject("select count(*) from assistance_entitlement", Integer.class)).isZero();
-        assertThat(service.details(instance.getBusinessKey()).getDecision()).isNull();
-        assertThat(caseFile(instance).getStatus()).isEqualTo(CaseStatus.AWAITING_DECISION);
+        assertThat(service.details(instance.getBusinessKey()).getDecision())
+                .isEqualTo(cn.gov.xinbei.pfp.assistance.AssistanceCase.Decision.CONFIRMED);
+        assertThat(jdbc.queryForObject("select description from configuration_gap where resolved_at is null",
+                String.class)).isEqualTo("计划生育手术并发症人员特别扶助（" 
+                + cn.gov.xinbei.pfp.assistance.domain.AssistanceSubType.GRADE_2.label() + "）2013年度的扶助标准");
+        assertThat(jdbc.queryForObject("select detail from case_event where event_type = 'CONFIGURATION_GAP'",
+                String.class)).contains("等待补录配置数据", "区人口计生局管理员", "不是办案人员的输入错误");
     }
 
     @Test
