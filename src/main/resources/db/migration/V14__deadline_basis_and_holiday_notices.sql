@@ -18,3 +18,11 @@ create table holiday_notice (
     not_recalculated int          not null
 );
 create index ix_holiday_notice_year on holiday_notice (notice_year, published_at);
+
+-- What a timer's due date was counted from (a posting period, a payment deadline), written by the engine command that
+-- created the timer (calendar/TimerDueBases); rows of timers that fired are removed when deadlines are counted again.
+create table timer_due_basis (
+    job_id              varchar(64)  not null primary key,
+    process_instance_id varchar(64),
+    due_basis           varchar(40)  not null
+);

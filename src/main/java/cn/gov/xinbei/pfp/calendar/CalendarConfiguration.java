@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.calendar;
 
 import cn.gov.xinbei.pfp.calendar.domain.ProvisionalHolidays;
 import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,12 +18,18 @@ import java.time.ZoneId;
 public class CalendarConfiguration {
 
     @Bean
-    WorkingDayCalendar workingDayCalendar(CalendarProperties properties, ResourceLoader resourceLoader) {
+    RecentPeriods recentPeriods(ObjectProvider<TimerDueBases> timerDueBases) {
+        return new RecentPeriods(timerDueBases);
+    }
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar(CalendarProperties properties, ResourceLoader resourceLoader,
+                                          RecentPeriods recentPeriods) {
         WorkingDayCalendar calendar = new WorkingDayCalendar(
                 new HolidayCalendarLoader(ResourcePatternUtils.getResourcePatternResolver(resourceLoader))
                         .load(properties.locations()),
                 new ProvisionalHolidays(properties.holidayLaws(), new AlmanacChineseDates()));
-        calendar.observePeriods(new RecentPeriods());
+        calendar.observePeriods(recentPeriods);
         return calendar;
     }
 

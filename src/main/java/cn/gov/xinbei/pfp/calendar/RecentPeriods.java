@@ -3,6 +3,8 @@ package cn.gov.xinbei.pfp.calendar;
 import cn.gov.xinbei.pfp.calendar.domain.Period;
 import cn.gov.xinbei.pfp.calendar.domain.PeriodObserver;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -16,6 +18,12 @@ import java.util.Optional;
  */
 public final class RecentPeriods implements PeriodObserver {
 
+    private final ObjectProvider<TimerDueBases> timers;
+
+    public RecentPeriods(ObjectProvider<TimerDueBases> timers) {
+        this.timers = timers;
+    }
+
     private static final int KEPT = 32;
     private static final ThreadLocal<Deque<Counted>> RECENT = ThreadLocal.withInitial(ArrayDeque::new);
 
@@ -27,7 +35,16 @@ public final class RecentPeriods implements PeriodObserver {
         remember(period, due);
     }
 
-    public static void remember(Period period, LocalDate due) {
+    /** A due date taken from a record that stores its period (a case's deadline), for the task or timer it sets. */
+    public void remember(Period period, LocalDate due) {
+        store(period, due);
+        TimerDueBases bases = timers.getIfAvailable();
+        if (bases != null) {
+            bases.watchCurrentCommand();
+        }
+    }
+
+    private static void store(Period period, LocalDate due) {
         Deque<Counted> recent = RECENT.get();
         recent.addFirst(new Counted(period, due));
         while (recent.size() > KEPT) {

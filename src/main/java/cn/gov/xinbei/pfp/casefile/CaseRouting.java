@@ -17,10 +17,12 @@ public class CaseRouting {
 
     private final CaseFileService caseFiles;
     private final DeadlineCalculator deadlines;
+    private final RecentPeriods recentPeriods;
 
-    public CaseRouting(CaseFileService caseFiles, DeadlineCalculator deadlines) {
+    public CaseRouting(CaseFileService caseFiles, DeadlineCalculator deadlines, RecentPeriods recentPeriods) {
         this.caseFiles = caseFiles;
         this.deadlines = deadlines;
+        this.recentPeriods = recentPeriods;
     }
 
     /** The candidate group of the case's town clerks, e.g. {@code chunjiang-clerk}. */
@@ -35,7 +37,7 @@ public class CaseRouting {
             throw new IllegalStateException("case " + caseFile.getCaseNumber() + " has no deadline at this step");
         }
         // The task or timer that takes this date stores what it was counted from.
-        caseFile.dueBasis().ifPresent(basis -> RecentPeriods.remember(basis, caseFile.getDueOn()));
+        caseFile.dueBasis().ifPresent(basis -> recentPeriods.remember(basis, caseFile.getDueOn()));
         return deadlines.endOfDay(caseFile.getDueOn());
     }
 

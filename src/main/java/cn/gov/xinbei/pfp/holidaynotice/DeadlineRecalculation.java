@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.holidaynotice;
 
 import cn.gov.xinbei.pfp.calendar.DeadlineCalculator;
+import cn.gov.xinbei.pfp.calendar.TimerDueBases;
 import cn.gov.xinbei.pfp.calendar.domain.Period;
 import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
 import cn.gov.xinbei.pfp.casefile.CaseFile;
@@ -10,6 +11,7 @@ import cn.gov.xinbei.pfp.casefile.CaseStep;
 import cn.gov.xinbei.pfp.casefile.CaseStepRepository;
 import cn.gov.xinbei.pfp.casefile.CaseTimelinePlugin;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -50,10 +52,15 @@ public class DeadlineRecalculation {
     private final ManagementService managementService;
     private final WorkingDayCalendar calendar;
     private final DeadlineCalculator deadlines;
+    private final TimerDueBases timerBases;
+    private final RuntimeService runtimeService;
 
     public DeadlineRecalculation(CaseStepRepository steps, CaseFileRepository cases, CaseFileService caseFiles,
                                  TaskService taskService, ManagementService managementService,
-                                 WorkingDayCalendar calendar, DeadlineCalculator deadlines) {
+                                 WorkingDayCalendar calendar, DeadlineCalculator deadlines, TimerDueBases timerBases,
+                                 RuntimeService runtimeService) {
+        this.timerBases = timerBases;
+        this.runtimeService = runtimeService;
         this.steps = steps;
         this.cases = cases;
         this.caseFiles = caseFiles;
@@ -88,7 +95,7 @@ public class DeadlineRecalculation {
             updateTask(step.getTaskId(), newDueAt, calendar.provisionalNote(from, newDue));
         }
         int changedCases = 0;
-        int changedTimers = 0;
+        int changedTimers = recalculateTimers(firstDay, basis, actor);
         for (CaseFile caseFile : cases.findByClosedOnIsNullAndDueOnGreaterThanEqual(firstDay)) {
             var period = caseFile.dueBasis();
             if (period.isEmpty()) {
@@ -107,6 +114,33 @@ public class DeadlineRecalculation {
             changedCases++;
         }
         return new Result(changedSteps, changedCases, changedTimers, List.copyOf(unrecalculated));
+    }
+
+    /** Timers that stored what their due date was counted from (posting periods, case deadlines). */
+    private int recalculateTimers(LocalDate firstDay, String basis, String actor) {
+        timerBases.forgetEndedTimers();
+        int moved = 0;
+        Date from = deadlines.endOfDay(firstDay.minusDays(1));
+        for (String jobId : timerBases.jobIds()) {
+            Job job = managementService.createJobQuery().jobId(jobId).singleResult();
+            var period = timerBases.basisOf(jobId);
+            if (job == null || job.getDuedate() == null || !job.getDuedate().after(from) || period.isEmpty()) {
+                continue;
+            }
+            LocalDate oldDue = deadlines.toLocalDate(job.getDuedate());
+            LocalDate newDue = period.get().endOn(calendar);
+            if (newDue.equals(oldDue)) {
+                continue;
+            }
+            Date newDate = deadlines.endOfDay(newDue);
+            managementService.setJobDuedate(jobId, newDate);
+            moved++;
+            caseOf(job.getProcessInstanceId()).ifPresent(caseFile -> caseFiles.recordStep(
+                    caseFile.getId(), actor, "DEADLINE_RECALCULATED", null, "定时期限（公示期、缴款期等）",
+                    "期限重算：原期限" + oldDue + " → 新期限" + newDue + "（" + period.get().describe() + "）；依据：" + basis,
+                    newDate.toInstant()));
+        }
+        return moved;
     }
 
     private void updateTask(String taskId, Instant dueAt, String provisionalNote) {
@@ -137,6 +171,17 @@ public class DeadlineRecalculation {
             }
         }
         return moved;
+    }
+
+    /** The case a process works on, by its business key ("<case number>" or "<case number>/<part>"). */
+    private java.util.Optional<CaseFile> caseOf(String processInstanceId) {
+        var instance = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        if (instance == null || instance.getBusinessKey() == null) {
+            return java.util.Optional.empty();
+        }
+        String key = instance.getBusinessKey();
+        int slash = key.indexOf('/');
+        return cases.findByCaseNumber(slash < 0 ? key : key.substring(0, slash));
     }
 
     private String caseNumberOf(CaseStep step) {

@@ -4,7 +4,9 @@ import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
 import cn.gov.xinbei.pfp.casefile.CaseTimelinePlugin;
 import cn.gov.xinbei.pfp.secondchild.Applications;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -131,6 +133,35 @@ class HolidayNoticePublicationTest {
                 .andExpect(content().string(allOf(containsString("节假日安排"), containsString("2027年"))));
         mvc.perform(get("/desk/deadlines").with(user("bureau.clerk")))
                 .andExpect(content().string(not(containsString("（暂定）"))));
+    }
+
+    @Test
+    void aPostingPeriodTimerIntoTheUnpublishedYearMovesWhenTheNoticeIsPublished(@Autowired ManagementService management)
+            throws Exception {
+        CaseTestSupport.clockAt(LocalDate.of(2026, 12, 18));
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("secondChildApproval",
+                new HashMap<>(Applications.onlyChildCouple()));
+        complete(instance, Map.of("acceptanceDecision", "ACCEPT"));
+        complete(instance, Map.of("townRecommendation", "APPROVE", "townOpinion", "情况属实，同意上报"));
+        CaseTestSupport.clockAt(LocalDate.of(2027, 2, 1));
+        complete(instance, Map.of("decision", "APPROVE"));
+        complete(instance, Map.of("certificateIssuedOn", "2027-02-01"));
+        complete(instance, Map.of("postingPlace", "春江镇村务公开栏"));
+        // 7 days from 2027-02-01 end on 02-08, inside the provisional 春节 (02-05 to 02-10): moved to 02-11.
+        Job posting = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        assertThat(posting.getDuedate()).isEqualTo(CaseTestSupport.endOf(LocalDate.of(2027, 2, 11)));
+        assertThat(jdbc.queryForObject("select due_basis from timer_due_basis where job_id = ?", String.class,
+                posting.getId())).isEqualTo("2027-02-01+7+CALENDAR_DAYS");
+
+        mvc.perform(post("/desk/calendar/publish").with(user("admin")).with(csrf()).param("noticeText", invented2027Notice()))
+                .andExpect(status().isOk());
+
+        // The notice's 春节 runs to 02-13 (Saturday): the first working day after it is Monday 02-15.
+        assertThat(management.createJobQuery().jobId(posting.getId()).singleResult().getDuedate())
+                .isEqualTo(CaseTestSupport.endOf(LocalDate.of(2027, 2, 15)));
+        assertThat(jdbc.queryForList("select detail from case_event where event_type = 'DEADLINE_RECALCULATED'"
+                + " and step_name = '定时期限（公示期、缴款期等）'", String.class))
+                .singleElement().asString().contains("原期限2027-02-11 → 新期限2027-02-15", "自2027-02-01起7日");
     }
 
     @Test

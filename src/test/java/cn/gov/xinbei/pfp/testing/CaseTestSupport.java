@@ -16,7 +16,7 @@ public final class CaseTestSupport {
     private static final LocalTime OFFICE_HOURS = LocalTime.of(9, 0);
     /** Children before parents, so foreign keys hold while deleting. */
     // Children before parents. Features add their tables here (supervision tables go before case_step).
-    private static final String[] CASE_TABLES = {"configuration_gap", "configuration_figure", "annual_target_value",
+    private static final String[] CASE_TABLES = {"timer_due_basis", "holiday_notice", "configuration_gap", "configuration_figure", "annual_target_value",
             "annual_targets", "birth_check", "department_record", "department_upload_error",
             "department_upload", "supervision_item", "deadline_extension", "case_step", "two_non_hold",
             "two_non_reporter", "two_non_agency", "two_non_case",
