@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -89,7 +90,7 @@ public class TimerDueBases {
         return jdbc.sql("delete from timer_due_basis where job_id not in (select ID_ from ACT_RU_JOB)").update();
     }
 
-    public java.util.List<String> jobIds() {
+    public List<String> jobIds() {
         return jdbc.sql("select job_id from timer_due_basis").query(String.class).list();
     }
 }

@@ -7,16 +7,17 @@ import org.springframework.data.repository.query.Param;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 public interface CaseStepRepository extends JpaRepository<CaseStep, String> {
 
     List<CaseStep> findByCaseIdOrderByCreatedAtAsc(String caseId);
 
     /** Open steps due at or after {@code from}: the ones a changed holiday arrangement of that year may move. */
-    List<CaseStep> findByEndedAtIsNullAndDueAtGreaterThanEqualOrderByDueAtAsc(java.time.Instant from);
+    List<CaseStep> findByEndedAtIsNullAndDueAtGreaterThanEqualOrderByDueAtAsc(Instant from);
 
     @Query("select max(s.dueAt) from CaseStep s where s.endedAt is null")
-    java.util.Optional<java.time.Instant> latestOpenDueAt();
+    Optional<Instant> latestOpenDueAt();
 
     /** An open step with its case file. */
     record OpenStep(CaseStep step, CaseFile caseFile) {

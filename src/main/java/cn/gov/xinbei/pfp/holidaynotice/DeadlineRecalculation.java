@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Counts the open deadlines of a year again after its holiday arrangement changed (a notice published over a
@@ -174,10 +175,10 @@ public class DeadlineRecalculation {
     }
 
     /** The case a process works on, by its business key ("<case number>" or "<case number>/<part>"). */
-    private java.util.Optional<CaseFile> caseOf(String processInstanceId) {
+    private Optional<CaseFile> caseOf(String processInstanceId) {
         var instance = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
         if (instance == null || instance.getBusinessKey() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String key = instance.getBusinessKey();
         int slash = key.indexOf('/');

@@ -6,6 +6,7 @@ import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
 import cn.gov.xinbei.pfp.calendar.notice.HolidayNoticeParseException;
 import cn.gov.xinbei.pfp.calendar.notice.HolidayNoticeParser;
 import cn.gov.xinbei.pfp.calendar.notice.ParsedNotice;
+import cn.gov.xinbei.pfp.casefile.CaseStepRepository;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import org.slf4j.Logger;
@@ -45,11 +46,11 @@ public class HolidayNoticeService {
     private final WorkingDayCalendar calendar;
     private final PublishedNotices notices;
     private final DeadlineRecalculation recalculation;
-    private final cn.gov.xinbei.pfp.casefile.CaseStepRepository steps;
+    private final CaseStepRepository steps;
     private final EngineClock clock;
 
     public HolidayNoticeService(WorkingDayCalendar calendar, PublishedNotices notices, DeadlineRecalculation recalculation,
-                                cn.gov.xinbei.pfp.casefile.CaseStepRepository steps, EngineClock clock) {
+                                CaseStepRepository steps, EngineClock clock) {
         this.calendar = calendar;
         this.notices = notices;
         this.recalculation = recalculation;

@@ -165,6 +165,29 @@ class HolidayNoticePublicationTest {
     }
 
     @Test
+    void aChangedArrangementOfAPublishedYearIsShownAsAChangeAndReplacesIt() throws Exception {
+        mvc.perform(post("/desk/calendar/publish").with(user("admin")).with(csrf()).param("noticeText", invented2027Notice()))
+                .andExpect(status().isOk());
+        // As in 2019 (劳动节 re-set in March): the same year again, with 5 May now a working day.
+        String changed = invented2027Notice().replace("四、劳动节：5月1日（周六）至5日（周三）放假调休，共5天。5月8日（周六）上班。",
+                "四、劳动节：5月1日（周六）至4日（周二）放假调休，共4天。");
+        mvc.perform(post("/desk/calendar/preview").with(user("admin")).with(csrf()).param("noticeText", changed))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("该年已有公布的安排"), containsString("2027-05-05"),
+                        containsString("2027-05-08"))));
+        mvc.perform(post("/desk/calendar/publish").with(user("admin")).with(csrf()).param("noticeText", changed))
+                .andExpect(status().isOk());
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 5, 5))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 5, 8))).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from holiday_notice where notice_year = 2027", Integer.class))
+                .isEqualTo(2);
+        // Publishing the same text again changes nothing and is refused as such.
+        mvc.perform(post("/desk/calendar/publish").with(user("admin")).with(csrf()).param("noticeText", changed))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("与现行安排相同")));
+    }
+
+    @Test
     void aNoticeThatCannotBeReadCompletelyIsRefusedWithItsLineAndNothingChanges() throws Exception {
         String broken = invented2027Notice().replace("三、清明节：4月3日（周六）", "三、植树节：4月3日（周六）");
         mvc.perform(post("/desk/calendar/publish").with(user("admin")).with(csrf()).param("noticeText", broken))
