@@ -63,7 +63,8 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
         if (provisionalNote == null) {
             return text.isEmpty() ? null : text;
         }
-        return PROVISIONAL_MARK + provisionalNote + (text.isEmpty() ? "" : "\n" + text);
+        String note = provisionalNote.startsWith("暂定：") ? provisionalNote.substring("暂定：".length()) : provisionalNote;
+        return PROVISIONAL_MARK + note + (text.isEmpty() ? "" : "\n" + text);
     }
 
     @Override

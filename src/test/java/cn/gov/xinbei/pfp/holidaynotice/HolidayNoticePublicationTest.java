@@ -81,7 +81,7 @@ class HolidayNoticePublicationTest {
         complete(instance, Map.of("acceptanceDecision", "ACCEPT"));
         Task townReview = task(instance);
         assertThat(townReview.getDueDate()).isEqualTo(CaseTestSupport.endOf(LocalDate.of(2027, 1, 18)));
-        assertThat(townReview.getDescription()).startsWith(CaseTimelinePlugin.PROVISIONAL_MARK + "暂定：2027年节假日安排尚未公布");
+        assertThat(townReview.getDescription()).startsWith(CaseTimelinePlugin.PROVISIONAL_MARK + "2027年节假日安排尚未公布");
         assertThat(jdbc.queryForObject("select due_basis from case_step where task_id = ?", String.class, townReview.getId()))
                 .isEqualTo("2026-12-20+20+WORKING_DAYS");
         mvc.perform(get("/api/deadlines").with(httpBasic("bureau.clerk", DEMO_PASSWORD)))
