@@ -112,8 +112,11 @@ public class CaseFile {
 
     /** The case's current legal deadline; what it was counted from is taken from the calendar's last count. */
     public void setDueOn(LocalDate dueOn) {
+        Period previous = dueBasis().orElse(null);
+        LocalDate previousDue = this.dueOn;
         this.dueOn = dueOn;
-        this.dueBasis = RecentPeriods.basisOf(dueOn).map(Period::text).orElse(null);
+        this.dueBasis = RecentPeriods.basisOf(dueOn).map(p -> p.continuing(previous, previousDue))
+                .map(Period::text).orElse(null);
     }
 
     /** The same period counted again on a changed holiday arrangement. */

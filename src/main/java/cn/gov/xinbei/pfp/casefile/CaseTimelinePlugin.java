@@ -23,6 +23,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +38,9 @@ import java.util.stream.Collectors;
 @Component
 public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
 
+    /** Marks the start of a task description that says its due date is provisional; removed when it is counted again. */
+    public static final String PROVISIONAL_MARK = "【期限暂定】";
+
     private final ObjectProvider<CaseFileService> caseFiles;
     private final ObjectProvider<CaseStepRepository> steps;
     private final ObjectProvider<EngineClock> clock;
@@ -49,9 +53,6 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
         this.clock = clock;
         this.calendar = calendar;
     }
-
-    /** Marks the start of a task description that says its due date is provisional; removed when it is counted again. */
-    public static final String PROVISIONAL_MARK = "【期限暂定】";
 
     /** The task's description with the provisional note in front (Tasklist: 描述), or without it when final. */
     public static String describeDeadline(String description, String provisionalNote) {
@@ -124,7 +125,13 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
         steps.getObject().findById(task.getId()).ifPresent(step -> {
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             if (!Objects.equals(due, step.getDueAt())) {
+                // A lawful extension: what the new date was counted from (e.g. 10 working days from the old one),
+                // so a later change of the holiday arrangement keeps the extension.
+                Period previous = step.dueBasis().orElse(null);
+                LocalDate previousDue = step.getDueAt() == null ? null : clock.getObject().localDate(step.getDueAt());
                 step.reschedule(due);
+                step.withDueBasis(due == null ? null : RecentPeriods.basisOf(clock.getObject().localDate(due))
+                        .map(p -> p.continuing(previous, previousDue)).orElse(null));
             }
         });
     }

@@ -165,6 +165,29 @@ class HolidayNoticePublicationTest {
     }
 
     @Test
+    void aLawfulExtensionOfAProvisionalDeadlineKeepsItsLengthWhenTheNoticeIsPublished() throws Exception {
+        CaseTestSupport.clockAt(LocalDate.of(2026, 12, 18));
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey("secondChildApproval",
+                new HashMap<>(Applications.onlyChildCouple()));
+        complete(instance, Map.of("acceptanceDecision", "ACCEPT"));
+        CaseTestSupport.clockAt(LocalDate.of(2027, 1, 12));
+        complete(instance, Map.of("townRecommendation", "APPROVE", "townOpinion", "情况属实，同意上报"));
+        // 行政许可法 art. 42: +10 working days from the provisional 2027-02-15: 02-16..19, 22..26, 03-01.
+        CaseTestSupport.clockAt(LocalDate.of(2027, 2, 1));
+        mvc.perform(post("/desk/steps/" + task(instance).getId() + "/extension").param("workingDays", "10")
+                        .param("reason", "需向外省核实男方婚育情况，已发函待复").with(user("bureau.head")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(task(instance).getDueDate()).isEqualTo(CaseTestSupport.endOf(LocalDate.of(2027, 3, 1)));
+
+        mvc.perform(post("/desk/calendar/publish").with(user("admin")).with(csrf()).param("noticeText", invented2027Notice()))
+                .andExpect(status().isOk());
+
+        // 20 + 10 working days from 2027-01-12 on the published calendar (02-05..13 off, Saturday 02-20 worked).
+        assertThat(task(instance).getDueDate()).isEqualTo(CaseTestSupport.endOf(LocalDate.of(2027, 3, 2)));
+        assertThat(jdbc.queryForObject("select due_on from case_file", LocalDate.class)).isEqualTo("2027-03-02");
+    }
+
+    @Test
     void aChangedArrangementOfAPublishedYearIsShownAsAChangeAndReplacesIt() throws Exception {
         mvc.perform(post("/desk/calendar/publish").with(user("admin")).with(csrf()).param("noticeText", invented2027Notice()))
                 .andExpect(status().isOk());

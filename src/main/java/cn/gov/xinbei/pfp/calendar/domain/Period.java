@@ -30,6 +30,20 @@ public record Period(LocalDate start, int amount, DeadlineUnit unit) {
         };
     }
 
+    /**
+     * This period as a continuation of {@code previous}, which ended on {@code previousDue}: a lawful extension
+     * counted from the old due date (e.g. +10 working days, 《行政许可法》 art. 42) becomes one period from the first
+     * start, so counting it again on a changed arrangement keeps both parts right. Otherwise this period unchanged.
+     */
+    public Period continuing(Period previous, LocalDate previousDue) {
+        // Only working days add up: calendar days and months end with a roll-over off rest days, which does not.
+        if (previous != null && start.equals(previousDue) && unit == DeadlineUnit.WORKING_DAYS
+                && previous.unit() == DeadlineUnit.WORKING_DAYS) {
+            return new Period(previous.start(), previous.amount() + amount, unit);
+        }
+        return this;
+    }
+
     /** A compact form for a database column, e.g. {@code 2026-12-20+20+WORKING_DAYS}. */
     public String text() {
         return start + SEPARATOR + amount + SEPARATOR + unit.name();
