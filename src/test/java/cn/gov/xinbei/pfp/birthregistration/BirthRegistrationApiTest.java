@@ -153,6 +153,13 @@ class BirthRegistrationApiTest {
         mvc.perform(get("/api/cases/BR-2026-00001").with(httpBasic("chunjiang.clerk", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.summary.kindName").value("生育登记"));
+        // The deadline desk lists the town's step with the kind's Chinese name, due in 10 working days.
+        mvc.perform(get("/api/deadlines").param("kind", "BIRTH_REGISTRATION").with(httpBasic("chunjiang.head", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].caseNumber").value("BR-2026-00001"))
+                .andExpect(jsonPath("$.items[0].kindName").value("生育登记"))
+                .andExpect(jsonPath("$.items[0].stepName").value("镇（街道）办理生育登记"))
+                .andExpect(jsonPath("$.items[0].dueDate").value("2026-03-16"));
     }
 
     private void assertNothingWritten() {
