@@ -1,11 +1,12 @@
 package cn.gov.xinbei.pfp.casefile;
 
-/** The four kinds of administrative case, with the prefix of their case numbers and their process key. */
+/** The kinds of administrative case, with the prefix of their case numbers and their process key. */
 public enum CaseKind {
     SECOND_CHILD("SC", "secondChildApproval", "照顾再生育一孩审批"),
     ASSISTANCE("AE", "assistanceEligibility", "奖励扶助资格确认"),
     MAINTENANCE_FEE("MF", "socialMaintenanceFee", "社会抚养费征收"),
-    TWO_NON("TN", "twoNonJointCase", "两非联合办案");
+    TWO_NON("TN", "twoNonJointCase", "两非联合办案"),
+    BIRTH_REGISTRATION("BR", "birthRegistration", "生育登记");
 
     private final String numberPrefix;
     private final String processKey;

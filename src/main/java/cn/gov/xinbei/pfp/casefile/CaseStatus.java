@@ -39,10 +39,14 @@ public enum CaseStatus {
     // 两非联合办案
     JOINT_INVESTIGATION("联合调查处理中"),
     AWAITING_REWARD("已结案，待兑现举报奖励"),
-    NOT_ACCEPTED("不予受理");
+    NOT_ACCEPTED("不予受理"),
+    // 生育登记
+    REGISTRATION_REQUESTED("已申请生育登记，待镇（街道）办理"),
+    BIRTH_REGISTERED("已办理生育登记，已发《生育服务证》"),
+    REGISTRATION_REFUSED("不予生育登记");
 
     public static final java.util.Set<CaseStatus> FINAL = java.util.EnumSet.of(REFUSED, WITHDRAWN, CLOSED, PAID,
-            ENFORCED, QUASHED, DISMISSED, NOT_ACCEPTED);
+            ENFORCED, QUASHED, DISMISSED, NOT_ACCEPTED, BIRTH_REGISTERED, REGISTRATION_REFUSED);
 
     private final String label;
 

@@ -24,7 +24,7 @@ public class DeadlineApiController {
     @Operation(summary = "在办环节期限监控（按权限范围；可按类型、镇、承办单位、状态筛选，按案件编号或完整身份证号检索）；"
             + "ended=true时为期内已办结环节（from、to、step=posting），按期或逾期工作日数")
     public Object list(Authentication authentication,
-                                       @Parameter(description = "案件类型：SECOND_CHILD、ASSISTANCE、MAINTENANCE_FEE、TWO_NON")
+                                       @Parameter(description = "案件类型：SECOND_CHILD、ASSISTANCE、MAINTENANCE_FEE、TWO_NON、BIRTH_REGISTRATION")
                                        @RequestParam(required = false) String kind,
                                        @Parameter(description = "镇（街道）代码") @RequestParam(required = false) String town,
                                        @Parameter(description = "承办单位：镇（街道）或部门代码") @RequestParam(required = false) String unit,

@@ -33,7 +33,7 @@ public class WorkflowAuthorizations {
     static final String ANY = Authorization.ANY;
     /** Processes a town clerk may start; the process checks the town itself. */
     static final List<String> TOWN_STARTABLE_PROCESSES = List.of("secondChildApproval", "socialMaintenanceFee",
-            "assistanceEligibility", "assistanceChange");
+            "assistanceEligibility", "assistanceChange", "birthRegistration");
     /** Processes a department liaison may start: the police report births out of policy (SEED annex 3). */
     static final Map<String, List<String>> LIAISON_STARTABLE_PROCESSES = Map.of("police", List.of("socialMaintenanceFee"));
 

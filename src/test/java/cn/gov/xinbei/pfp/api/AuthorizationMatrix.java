@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.api;
 
 import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
 import cn.gov.xinbei.pfp.assistance.process.AssistanceCases;
+import cn.gov.xinbei.pfp.birthregistration.Registrations;
 import cn.gov.xinbei.pfp.maintenancefee.FeeReports;
 import cn.gov.xinbei.pfp.secondchild.Applications;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
@@ -69,6 +70,9 @@ abstract class AuthorizationMatrix {
     static final String FIXTURE_SC = "SC-2012-00001";
     static final String FIXTURE_AE = "AE-2012-00001";
     static final String FIXTURE_MF = "MF-2012-00001";
+    /** A birth registration, registered on the 2026 clock (registrations start in 2016). */
+    static final String FIXTURE_BR = "BR-2026-00001";
+    static final LocalDate REGISTRATION_DAY = LocalDate.of(2026, 3, 2);
 
     /** The roles of the issue, each a demo user of config/demo-users.yml; the fixture cases are in 春江镇. */
     enum Role {
@@ -191,6 +195,19 @@ abstract class AuthorizationMatrix {
                         t -> t.body(post("/api/second-child/applications"), secondCouple()),
                         // Another town's clerk gets past the role check and is refused by the process: 400 townSlug.
                         statuses(403, TOWN_CLERK, 201, OTHER_TOWN_CLERK, 400, BUREAU_CLERK, 201)),
+                new Endpoint("POST /api/birth-registration/registrations",
+                        t -> {
+                            CaseTestSupport.clockAt(REGISTRATION_DAY); // reset to 2012 before the next row
+                            return t.body(post("/api/birth-registration/registrations"), secondRegistration());
+                        },
+                        // Clerks only; another town's clerk gets past the role check and is refused by the process
+                        // (400 townSlug); supervisors, liaisons and administrators 403.
+                        statuses(403, TOWN_CLERK, 201, OTHER_TOWN_CLERK, 400, BUREAU_CLERK, 201)),
+                new Endpoint("GET /api/birth-registration/registrations/{caseNumber}",
+                        t -> get("/api/birth-registration/registrations/" + FIXTURE_BR),
+                        // Visible as the case is (CaseVisibility): another town's case is "not found".
+                        statuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
                 new Endpoint("POST /api/maintenance-fee/cases",
                         t -> t.body(post("/api/maintenance-fee/cases"), secondFeeCase()),
                         statuses(403, TOWN_CLERK, 201, OTHER_TOWN_CLERK, 400, BUREAU_CLERK, 201,
@@ -449,6 +466,7 @@ abstract class AuthorizationMatrix {
         runtimeService.startProcessInstanceByKey("assistanceEligibility",
                 new HashMap<>(AssistanceApplications.ruralAward()));
         runtimeService.startProcessInstanceByKey("socialMaintenanceFee", new HashMap<>(FeeReports.oneExtraChild()));
+        startBirthRegistration();
         jdbc.update("insert into assistance_reverification_run (verification_year, total, started, status,"
                 + " started_by, started_at) values (2011, 0, 0, 'DONE', 'bureau.clerk', CURRENT_TIMESTAMP)");
         // 受理申请 of the fixture case was due on 2012-03-08: escalate it (a 督办 item for 春江镇).
@@ -518,6 +536,15 @@ abstract class AuthorizationMatrix {
         return v;
     }
 
+    /** Another couple than the birth-registration fixture's, so a permitted registration is not a duplicate. */
+    static Map<String, Object> secondRegistration() {
+        Map<String, Object> v = Registrations.secondChildBeforeBirth();
+        v.put("wifeIdNumber", "320411198506120045");
+        v.put("husbandIdNumber", "32041119830203003X");
+        v.put("birthOrder", 2);
+        return v;
+    }
+
     static Map<String, Object> secondFeeCase() {
         Map<String, Object> v = FeeReports.nonMaritalBirth();
         v.put("childIdNumber", "M320007777");
@@ -548,6 +575,9 @@ abstract class AuthorizationMatrix {
                         t -> t.secondChildAtDecision(), roles(BUREAU_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(BUREAU_CLERK)),
                 new TaskKind("second child: head approves the extension", "Task_ApproveExtension",
                         t -> t.secondChildAtExtension(), roles(BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(BUREAU_SUPERVISOR)),
+                new TaskKind("birth registration: the town registers", "Task_TownRegistration",
+                        t -> t.startBirthRegistration(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR),
+                        roles(TOWN_CLERK)),
                 new TaskKind("assistance: village review at the town", "Task_VillageReview",
                         t -> t.startAssistance(AssistanceApplications.ruralAward()),
                         roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(TOWN_CLERK)),
@@ -643,6 +673,17 @@ abstract class AuthorizationMatrix {
         String instance = secondChildAtDecision();
         complete(instance, Map.of("decision", "REQUEST_EXTENSION", "decisionReason", "需向外省核实男方婚育情况"));
         return instance;
+    }
+
+    /** A birth registration in 春江镇, registered on the 2026 clock; the clock goes back to 2012 afterwards. */
+    String startBirthRegistration() {
+        CaseTestSupport.clockAt(REGISTRATION_DAY);
+        try {
+            return runtimeService.startProcessInstanceByKey("birthRegistration",
+                    new HashMap<>(Registrations.secondChildBeforeBirth())).getId();
+        } finally {
+            CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
+        }
     }
 
     String startAssistance(Map<String, Object> application) {

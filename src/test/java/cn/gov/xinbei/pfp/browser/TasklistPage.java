@@ -116,6 +116,22 @@ public final class TasklistPage {
         return confirmation;
     }
 
+    /**
+     * Closes the Tasklist's notifications (the start confirmation stays for seconds and lies over the filter list),
+     * waiting until none is shown, so the next click reaches what it aims at.
+     */
+    public void dismissNotifications() {
+        By shown = By.cssSelector(".notifications .alert");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> alerts = d.findElements(shown).stream().filter(Browser::safeDisplayed).toList();
+            for (WebElement alert : alerts) {
+                alert.findElements(By.cssSelector("button.close, .close")).stream().filter(Browser::safeDisplayed)
+                        .findFirst().ifPresent(WebElement::click);
+            }
+            return alerts.isEmpty();
+        });
+    }
+
     public void openFilter(String filterName) {
         WebElement link = wait.until(ExpectedConditions.elementToBeClickable(filterLink(filterName)));
         try {

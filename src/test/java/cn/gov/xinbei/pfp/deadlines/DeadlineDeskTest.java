@@ -146,13 +146,13 @@ class DeadlineDeskTest {
                 .andExpect(jsonPath("$.items[2].extended").value(true))
                 .andExpect(jsonPath("$.items[2].parties", hasItem("王芳 " + WIFE_MASKED)))
                 .andExpect(content().string(not(containsString(Applications.WIFE_ID))))
-                // Charts: by kind (SC, AE, MF, TN), stacked by status.
+                // Charts: by kind (SC, AE, MF, TN, BR: every kind of CaseKind), stacked by status.
                 .andExpect(jsonPath("$.charts[0].categories")
-                        .value(contains("照顾再生育一孩审批", "奖励扶助资格确认", "社会抚养费征收", "两非联合办案")))
+                        .value(contains("照顾再生育一孩审批", "奖励扶助资格确认", "社会抚养费征收", "两非联合办案", "生育登记")))
                 .andExpect(jsonPath("$.charts[0].series[0].status").value("OVERDUE"))
-                .andExpect(jsonPath("$.charts[0].series[0].counts").value(contains(0, 1, 0, 0)))
-                .andExpect(jsonPath("$.charts[0].series[1].counts").value(contains(1, 0, 1, 0)))
-                .andExpect(jsonPath("$.charts[0].series[2].counts").value(contains(1, 0, 0, 0)))
+                .andExpect(jsonPath("$.charts[0].series[0].counts").value(contains(0, 1, 0, 0, 0)))
+                .andExpect(jsonPath("$.charts[0].series[1].counts").value(contains(1, 0, 1, 0, 0)))
+                .andExpect(jsonPath("$.charts[0].series[2].counts").value(contains(1, 0, 0, 0, 0)))
                 // By town: 春江镇 first, 孟河镇 second.
                 .andExpect(jsonPath("$.charts[1].categories[0]").value("春江镇"))
                 .andExpect(jsonPath("$.charts[1].series[1].counts[0]").value(2))

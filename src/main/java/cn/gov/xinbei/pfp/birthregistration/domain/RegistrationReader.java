@@ -1,0 +1,242 @@
+package cn.gov.xinbei.pfp.birthregistration.domain;
+
+import cn.gov.xinbei.pfp.residentid.InvalidResidentIdException;
+import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
+import cn.gov.xinbei.pfp.residentid.Sex;
+import cn.gov.xinbei.pfp.shared.validation.Violations;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a birth registration from the flat variables the start form or the REST API submits, and checks every field.
+ * All problems are collected and reported together, each at its field and in the users' terms. Whether the birth
+ * order may be registered at all is the decision table's (birthRegistrationEligibility), not this reader's.
+ */
+public final class RegistrationReader {
+
+    /** Personal names: Chinese characters, the middle dot of minority names, or Latin letters for foreigners. */
+    private static final Pattern NAME = Pattern.compile("^[\\p{IsHan}·A-Za-z ]{2,30}$");
+    /** A mobile number (11 digits from 1) or a landline with its area code. */
+    private static final Pattern PHONE = Pattern.compile("^(1\\d{10}|0\\d{2,3}-?\\d{7,8})$");
+    static final int MAX_BIRTH_ORDER = 10;
+    static final int MIN_TEXT = 4;
+    static final int MAX_ADDRESS = 100;
+    static final int MAX_COMMITMENT = 200;
+    /** 婚姻法 (2001) art. 6, 民法典 art. 1047: men marry at 22 at the earliest, women at 20. */
+    static final int MIN_MARRIAGE_AGE_WOMAN = 20;
+    static final int MIN_MARRIAGE_AGE_MAN = 22;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final Map<String, Object> variables;
+    private final LocalDate today;
+    private final Violations violations = new Violations();
+
+    private RegistrationReader(Map<String, Object> variables, LocalDate today) {
+        this.variables = variables;
+        this.today = today;
+    }
+
+    /**
+     * @param isKnownTown            tells whether a town slug exists in the organization
+     * @param maxMonthsBeforeBirth   how far ahead of the registration date an expected birth date may lie
+     * @throws cn.gov.xinbei.pfp.shared.validation.InvalidInputException listing every problem found
+     */
+    public static BirthRegistrationApplication read(Map<String, Object> variables, LocalDate today,
+                                                    Predicate<String> isKnownTown, int maxMonthsBeforeBirth) {
+        return new RegistrationReader(variables, today).read(isKnownTown, maxMonthsBeforeBirth);
+    }
+
+    private BirthRegistrationApplication read(Predicate<String> isKnownTown, int maxMonthsBeforeBirth) {
+        String townSlug = text("townSlug", "登记镇（街道）", 32);
+        if (townSlug != null && !isKnownTown.test(townSlug)) {
+            violations.add("townSlug", "不是本区的镇（街道）");
+        }
+        TownBasis townBasis = enumValue("townBasis", "在该镇（街道）登记的依据", TownBasis.class);
+        String address = text("townBasisAddress", "户籍地址或现居住地址", MAX_ADDRESS);
+        if (address != null && address.length() < MIN_TEXT) {
+            violations.add("townBasisAddress", "请填写完整的户籍地址或现居住地址（至少" + MIN_TEXT + "个字），说明为何在该镇（街道）登记");
+        }
+        LocalDate registrationDate = date("registrationDate", "登记日期");
+        if (registrationDate != null && registrationDate.isAfter(today)) {
+            violations.add("registrationDate", "登记日期不能晚于今天");
+            registrationDate = null;
+        }
+        LocalDate asOf = registrationDate != null ? registrationDate : today;
+        LocalDate marriageDate = date("marriageDate", "结婚登记日期");
+        if (marriageDate != null && marriageDate.isAfter(asOf)) {
+            violations.add("marriageDate", "结婚登记日期不能晚于登记日期");
+        }
+        Spouse wife = spouse("wife", "女方", asOf, Sex.FEMALE, marriageDate, MIN_MARRIAGE_AGE_WOMAN);
+        Spouse husband = spouse("husband", "男方", asOf, Sex.MALE, marriageDate, MIN_MARRIAGE_AGE_MAN);
+        if (wife != null && husband != null && wife.idNumber().equals(husband.idNumber())) {
+            violations.add("husbandIdNumber", "男方与女方身份证号码相同");
+        }
+
+        Integer birthOrder = birthOrder();
+        BirthTiming timing = enumValue("birthTiming", "生育前登记或出生后补登", BirthTiming.class);
+        LocalDate birthDate = date("birthDate", "预产期或出生日期");
+        if (birthDate != null && timing != null && registrationDate != null) {
+            if (timing == BirthTiming.AFTER_BIRTH && birthDate.isAfter(registrationDate)) {
+                violations.add("birthDate", "出生后补登的，出生日期不能晚于登记日期；尚未出生的请选择“生育前登记”并填写预产期");
+            }
+            if (timing == BirthTiming.BEFORE_BIRTH && birthDate.isBefore(registrationDate)) {
+                violations.add("birthDate", "生育前登记的，预产期不能早于登记日期；已出生的请选择“出生后补登”并填写出生日期");
+            }
+            if (timing == BirthTiming.BEFORE_BIRTH && birthDate.isAfter(registrationDate.plusMonths(maxMonthsBeforeBirth))) {
+                violations.add("birthDate", "预产期不能晚于登记日期后" + maxMonthsBeforeBirth + "个月");
+            }
+        }
+
+        boolean identitySeen = flag("docIdentity", "居民身份证或户口簿");
+        boolean marriageSeen = flag("docMarriageCertificate", "结婚证");
+        boolean commitment = flag("commitmentGiven", "个人承诺");
+        String commitmentItems = optionalText("commitmentItems", "承诺事项", MAX_COMMITMENT);
+        if (!commitment && !identitySeen) {
+            violations.add("docIdentity", "未查验居民身份证或户口簿的，须由当事人签署个人承诺（无法核查的信息以承诺代替证明）");
+        }
+        if (!commitment && !marriageSeen) {
+            violations.add("docMarriageCertificate", "未查验结婚证的，须由当事人签署个人承诺（无法核查的信息以承诺代替证明）");
+        }
+        if (commitment && (commitmentItems == null || commitmentItems.length() < MIN_TEXT)) {
+            violations.add("commitmentItems", "已签署个人承诺的，请写明承诺事项（至少" + MIN_TEXT + "个字），如“承诺已于某年某月登记结婚”");
+        }
+        String phone = text("contactPhone", "联系电话", 20);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            violations.add("contactPhone", "联系电话应为11位手机号码或带区号的固定电话，如0519-85123456");
+        }
+        violations.throwIfAny();
+        return new BirthRegistrationApplication(townSlug, townBasis, address, registrationDate, marriageDate, wife,
+                husband, birthOrder, timing, birthDate, identitySeen, marriageSeen, commitment,
+                commitment ? commitmentItems : null, phone);
+    }
+
+    private Spouse spouse(String prefix, String who, LocalDate asOf, Sex expectedSex, LocalDate marriageDate,
+                          int minimumAge) {
+        String name = text(prefix + "Name", who + "姓名", 30);
+        if (name != null && !NAME.matcher(name).matches()) {
+            violations.add(prefix + "Name", who + "姓名应为2至30个汉字或字母");
+            name = null;
+        }
+        String raw = text(prefix + "IdNumber", who + "身份证号码", 18);
+        Optional<ResidentIdNumber> id = Optional.empty();
+        if (raw != null) {
+            try {
+                id = Optional.of(ResidentIdNumber.parse(raw, asOf));
+            } catch (InvalidResidentIdException e) {
+                violations.add(prefix + "IdNumber", who + e.getMessage());
+            }
+        }
+        if (id.isPresent() && id.get().sex() != expectedSex) {
+            violations.add(prefix + "IdNumber", who + "身份证号码显示性别为" + id.get().sex().label() + "，请核对");
+            return null;
+        }
+        if (id.isPresent() && marriageDate != null && id.get().ageOn(marriageDate) < minimumAge) {
+            violations.add("marriageDate", who + "结婚时未满" + minimumAge + "周岁（法定婚龄），请核对结婚日期和身份证号码");
+        }
+        return name == null || id.isEmpty() ? null : new Spouse(name, id.get());
+    }
+
+    private Integer birthOrder() {
+        Object raw = variables.get("birthOrder");
+        if (raw == null || raw.toString().isBlank()) {
+            violations.add("birthOrder", "登记的孩次为必填项");
+            return null;
+        }
+        long value;
+        try {
+            if (raw instanceof Number n) {
+                if (n.doubleValue() != Math.rint(n.doubleValue())) {
+                    throw new NumberFormatException();
+                }
+                value = n.longValue();
+            } else {
+                value = Long.parseLong(raw.toString().strip());
+            }
+        } catch (NumberFormatException e) {
+            violations.add("birthOrder", "登记的孩次应为整数");
+            return null;
+        }
+        if (value < 1 || value > MAX_BIRTH_ORDER) {
+            violations.add("birthOrder", "登记的孩次应在1至" + MAX_BIRTH_ORDER + "之间");
+            return null;
+        }
+        return (int) value;
+    }
+
+    private String text(String field, String label, int maxLength) {
+        Object raw = variables.get(field);
+        if (raw == null || (raw instanceof String s && s.isBlank())) {
+            violations.add(field, label + "为必填项");
+            return null;
+        }
+        return optionalText(field, label, maxLength);
+    }
+
+    private String optionalText(String field, String label, int maxLength) {
+        Object raw = variables.get(field);
+        if (raw == null) {
+            return null;
+        }
+        if (!(raw instanceof String s)) {
+            violations.add(field, label + "应为文字");
+            return null;
+        }
+        String trimmed = s.strip();
+        if (trimmed.length() > maxLength) {
+            violations.add(field, label + "不能超过" + maxLength + "个字");
+            return null;
+        }
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    private LocalDate date(String field, String label) {
+        Object raw = variables.get(field);
+        if (raw == null || (raw instanceof String s && s.isBlank())) {
+            violations.add(field, label + "为必填项");
+            return null;
+        }
+        try {
+            return raw instanceof LocalDate d ? d
+                    : raw instanceof java.util.Date d ? d.toInstant().atZone(CHINA).toLocalDate()
+                    : LocalDate.parse(raw.toString().strip());
+        } catch (DateTimeParseException e) {
+            violations.add(field, label + "格式不正确，应为“年-月-日”，如2016-03-01");
+            return null;
+        }
+    }
+
+    private boolean flag(String field, String label) {
+        Object raw = variables.get(field);
+        if (raw == null) {
+            return false;
+        }
+        if (raw instanceof Boolean b) {
+            return b;
+        }
+        if ("true".equalsIgnoreCase(raw.toString()) || "false".equalsIgnoreCase(raw.toString())) {
+            return Boolean.parseBoolean(raw.toString());
+        }
+        violations.add(field, label + "应为“是”或“否”");
+        return false;
+    }
+
+    private <E extends Enum<E>> E enumValue(String field, String label, Class<E> type) {
+        Object raw = variables.get(field);
+        if (raw == null || raw.toString().isBlank()) {
+            violations.add(field, label + "为必填项");
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.toString().strip());
+        } catch (IllegalArgumentException e) {
+            violations.add(field, label + "的取值无效");
+            return null;
+        }
+    }
+}
