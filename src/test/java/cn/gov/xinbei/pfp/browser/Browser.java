@@ -31,7 +31,11 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * How long a condition may take before the test fails. Waits end as soon as the condition holds, so this costs
+     * nothing on a quiet machine; on a loaded 2-core machine a Tasklist round trip took over 30 s (issue 19).
+     */
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     private final String name;
     private final Path profile;

@@ -203,6 +203,8 @@ public final class TasklistPage {
 
     public void completeTask(String taskName) {
         By complete = By.cssSelector("section.task-card button[ng-click='complete()']");
+        // A notification left from an earlier step can lie over the button and take the click (seen under load).
+        dismissNotifications();
         // A long form pushes the button under the page footer: bring it out before clicking it.
         browser.scrollIntoView(wait.until(ExpectedConditions.elementToBeClickable(complete)));
         wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
