@@ -22,7 +22,7 @@ import java.util.Locale;
 
 /**
  * The API's JSON is read strictly: a key given twice is refused (not "the last one wins"), numbers and booleans must
- * have their JSON type (1.5 is no integer, {@code true} no name, "12" no number), and no text may carry control
+ * have their JSON type (1.5 is no integer, {@code true} no name, "yes" no boolean; a number in quotes is still read), and no text may carry control
  * characters or bidirectional overrides ({@link TextRules}; line breaks only in multi-line fields). Every refusal is a
  * 400 naming the field ({@link ApiExceptionHandler#unreadable}).
  */
@@ -42,10 +42,15 @@ public class StrictJsonConfiguration {
                         var coercion = mapper.coercionConfigFor(type);
                         for (CoercionInputShape shape : new CoercionInputShape[]{CoercionInputShape.Integer,
                                 CoercionInputShape.Float, CoercionInputShape.Boolean}) {
-                            coercion.setCoercion(shape, CoercionAction.Fail);
+                            if (!(type == LogicalType.Float && shape == CoercionInputShape.Integer)) {
+                                coercion.setCoercion(shape, CoercionAction.Fail); // 960 is a fine amount
+                            }
                         }
-                        if (type != LogicalType.Textual && type != LogicalType.DateTime && type != LogicalType.Enum) {
+                        if (type == LogicalType.Boolean) {
                             coercion.setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+                        } else if (type == LogicalType.Integer || type == LogicalType.Float) {
+                            // "2012" for a year is still read (a number in quotes is unambiguous); "abc" is not.
+                            coercion.setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
                         }
                         coercion.setCoercion(CoercionInputShape.Array, CoercionAction.Fail);
                     }
@@ -53,7 +58,10 @@ public class StrictJsonConfiguration {
                 });
     }
 
-    /** JSON strings only (no numbers or booleans turned into text), checked by {@link TextRules}. */
+    /**
+     * JSON strings, and numbers as written (some text fields hold a year or an amount); never a boolean, an object or
+     * an array turned into text. Checked by {@link TextRules}.
+     */
     static final class CheckedText extends StdScalarDeserializer<String> {
 
         CheckedText() {
@@ -62,6 +70,9 @@ public class StrictJsonConfiguration {
 
         @Override
         public String deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                return p.getText(); // a year or an amount in a text field: the number as written
+            }
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
                 return (String) context.handleUnexpectedToken(String.class, p);
             }
