@@ -44,7 +44,7 @@ public class FormHistoryPrivacyPlugin extends AbstractProcessEnginePlugin {
                     return null;
                 }
                 return super.createFormPropertyUpdateEvt(execution, propertyId,
-                        propertyValue == null ? null : ResidentIdMasking.maskAll(propertyValue), taskId);
+                        propertyValue == null ? null : ResidentIdMasking.maskPersonalNumbers(propertyValue), taskId);
             }
         });
     }

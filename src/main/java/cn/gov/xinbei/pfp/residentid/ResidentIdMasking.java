@@ -28,7 +28,71 @@ public final class ResidentIdMasking {
     private static final Pattern ID_IN_TEXT =
             Pattern.compile("(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9])");
 
+    /**
+     * ID-like and bank-account-like runs for {@link #maskPersonalNumbers}: 17 digits + X, or 15 to 19 digits, not part
+     * of a longer digit run.
+     */
+    private static final Pattern NUMBER_IN_TEXT =
+            Pattern.compile("(?<![0-9])(?:[0-9]{17}[Xx]|[0-9]{15,19})(?![0-9])");
+
+    /** A card number written in groups of four, as printed on cards and passbooks: 16 to 19 digits. */
+    private static final Pattern GROUPED_ACCOUNT_IN_TEXT =
+            Pattern.compile("(?<![0-9])[0-9]{4}(?: [0-9]{4}){3}(?: [0-9]{1,3})?(?![0-9])");
+
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String ID_CHECK_CHARACTERS = "10X98765432";
+    private static final int ACCOUNT_VISIBLE_DIGITS = 4;
+
     private ResidentIdMasking() {
+    }
+
+    /**
+     * Masks every resident ID number and every bank account number in free text, for anything that is stored outside
+     * the case file's own columns (process variables, their history, form history) or written to a log:
+     * <ul>
+     *   <li>15 characters, or 18 with a valid MOD 11-2 check character: an ID number, masked as {@link #maskAll};</li>
+     *   <li>any other run of 16 to 19 digits (and four-digit groups separated by single spaces, 16 to 19 digits
+     *       in all): a bank account (the agent banks' accounts are 16 to 19 digits), every digit but the last four
+     *       masked, as the assistance feature shows accounts ({@code ***************0018}).</li>
+     * </ul>
+     * Longer digit runs and everything else are kept.
+     */
+    public static String maskPersonalNumbers(String text) {
+        if (text == null || text.length() < SHORT_LENGTH) {
+            return text;
+        }
+        String masked = NUMBER_IN_TEXT.matcher(text).replaceAll(match -> {
+            String run = match.group();
+            if (run.length() == SHORT_LENGTH || run.length() == LONG_LENGTH && validIdCheck(run)) {
+                return maskId(run);
+            }
+            return maskAccount(run);
+        });
+        return GROUPED_ACCOUNT_IN_TEXT.matcher(masked).replaceAll(match -> maskAccount(match.group()));
+    }
+
+    /** Every digit but the last four replaced by the mask character; other characters (group spaces) kept. */
+    static String maskAccount(String account) {
+        int digits = (int) account.chars().filter(c -> c >= '0' && c <= '9').count();
+        StringBuilder out = new StringBuilder(account.length());
+        int seen = 0;
+        for (char c : account.toCharArray()) {
+            if (c >= '0' && c <= '9') {
+                seen++;
+                out.append(seen > digits - ACCOUNT_VISIBLE_DIGITS ? c : MASK_CHAR);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean validIdCheck(String eighteen) {
+        int sum = 0;
+        for (int i = 0; i < ID_WEIGHTS.length; i++) {
+            sum += (eighteen.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return Character.toUpperCase(eighteen.charAt(LONG_LENGTH - 1)) == ID_CHECK_CHARACTERS.charAt(sum % 11);
     }
 
     /**

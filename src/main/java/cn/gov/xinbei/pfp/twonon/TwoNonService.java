@@ -11,6 +11,7 @@ import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.shared.procedure.domain.HearingNotice;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import cn.gov.xinbei.pfp.shared.validation.TextRules;
 import cn.gov.xinbei.pfp.twonon.domain.Agency;
 import cn.gov.xinbei.pfp.twonon.domain.FineRange;
 import cn.gov.xinbei.pfp.twonon.domain.LateSurcharge;
@@ -143,6 +144,15 @@ public class TwoNonService {
         if (blank(intake.facts())) {
             throw new InvalidInputException("facts", "举报的事实不能为空：没有具体事实的举报不予登记");
         }
+        cn.gov.xinbei.pfp.shared.validation.Violations lengths = new cn.gov.xinbei.pfp.shared.validation.Violations();
+        // The columns of two_non_case and two_non_reporter (V4): checked here, never left to the database.
+        TextRules.maxLength(lengths, "facts", "举报的事实", intake.facts(), 4000);
+        TextRules.maxLength(lengths, "reporterName", "举报人姓名", intake.reporterName(), 64);
+        TextRules.maxLength(lengths, "reporterContact", "举报人联系方式", intake.reporterContact(), 100);
+        TextRules.problem(intake.reporterName(), false, "举报人姓名").ifPresent(p -> lengths.add("reporterName", p));
+        TextRules.problem(intake.reporterContact(), false, "举报人联系方式").ifPresent(p -> lengths.add("reporterContact", p));
+        TextRules.problem(intake.facts(), true, "举报的事实").ifPresent(p -> lengths.add("facts", p));
+        lengths.throwIfAny();
         boolean anonymous = Boolean.TRUE.equals(intake.anonymous());
         if (!anonymous && blank(intake.reporterName()) && blank(intake.reporterContact())) {
             throw new InvalidInputException("reporterName", "实名举报须登记举报人姓名或联系方式；否则请选择匿名举报");

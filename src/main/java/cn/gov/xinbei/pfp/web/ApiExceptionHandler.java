@@ -5,8 +5,10 @@ import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -49,9 +51,44 @@ public class ApiExceptionHandler {
         return badRequest(new ApiError(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", violations));
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        return badRequest(ApiError.of(400, "MALFORMED_REQUEST", "请求内容不是有效的JSON，或字段类型不正确"));
+    /**
+     * A body that is no JSON, has a key twice, a value of the wrong JSON type (1.5 for an integer, true for a name) or
+     * a control character: 400 naming the field; the parser's own message (it quotes the input) is never returned.
+     */
+    @ExceptionHandler({HttpMessageNotReadableException.class, HttpMessageConversionException.class})
+    ResponseEntity<ApiError> unreadable(HttpMessageConversionException e) {
+        return InputErrors.ofJson(e)
+                .map(violations -> badRequest(new ApiError(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", violations)))
+                .orElseGet(() -> badRequest(ApiError.of(400, "MALFORMED_REQUEST", "请求内容不是有效的JSON，或字段类型不正确")));
+    }
+
+    /**
+     * The database refused a value (too long for its column, a broken constraint): a value the checks before it let
+     * through. 400 naming the field when the column is known, else 409; logged without the database's message, which
+     * quotes the value.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ApiError> database(DataAccessException e) {
+        return databaseRefusal(e);
+    }
+
+    static ResponseEntity<ApiError> databaseRefusal(Throwable e) {
+        var tooLong = InputErrors.tooLong(e);
+        log.warn("Database refused a request's data: {}{}", e.getClass().getName(),
+                tooLong.map(v -> " (field " + v.field() + " too long)").orElse(""));
+        if (tooLong.isPresent()) {
+            return badRequest(new ApiError(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", List.of(tooLong.get())));
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "CONFLICT",
+                "数据未能保存：与已有记录冲突或不符合数据要求，请核对后重新提交"));
+    }
+
+    /** Two users completed the same step at once: the loser is told so, in Chinese. */
+    @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+    ResponseEntity<ApiError> concurrent(org.camunda.bpm.engine.OptimisticLockingException e) {
+        log.info("Concurrent modification refused: {}", e.getClass().getName());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "CONCURRENT_MODIFICATION",
+                "该案件刚刚已被他人处理，请刷新后查看最新状态再操作"));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -109,6 +146,12 @@ public class ApiExceptionHandler {
             if (cause instanceof ConfigurationGapException gap) {
                 return configurationGap(gap);
             }
+            if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException locking) {
+                return concurrent(locking);
+            }
+            if (cause instanceof DataAccessException || cause instanceof java.sql.SQLException) {
+                return databaseRefusal(e);
+            }
         }
         if (e instanceof org.camunda.bpm.engine.AuthorizationException) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, "FORBIDDEN", "无权进行此操作"));
@@ -118,6 +161,14 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return invalidInput(invalid);
+            }
+            if (cause instanceof DataAccessException || cause instanceof java.sql.SQLException) {
+                return databaseRefusal(e);
+            }
+        }
         // Only the exception type is logged: messages may carry personal data.
         log.error("Unexpected failure in API request: {}", e.getClass().getName());
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)

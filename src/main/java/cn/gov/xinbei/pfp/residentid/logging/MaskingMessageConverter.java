@@ -5,7 +5,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import cn.gov.xinbei.pfp.residentid.ResidentIdMasking;
 
 /**
- * Logback {@code %m} that masks resident ID numbers (18 or 15 characters, see {@link ResidentIdMasking#maskAll})
+ * Logback {@code %m} that masks resident ID numbers and bank account numbers (see
+ * {@link ResidentIdMasking#maskPersonalNumbers}) and the values quoted by database errors ({@link DatabaseValueRedaction})
  * in the formatted message. A safety net for numbers logged by mistake, including by third-party code
  * (Camunda, Hibernate) that logs variable or parameter values.
  */
@@ -13,6 +14,6 @@ public class MaskingMessageConverter extends MessageConverter {
 
     @Override
     public String convert(ILoggingEvent event) {
-        return ResidentIdMasking.maskAll(super.convert(event));
+        return ResidentIdMasking.maskPersonalNumbers(DatabaseValueRedaction.redact(super.convert(event)));
     }
 }

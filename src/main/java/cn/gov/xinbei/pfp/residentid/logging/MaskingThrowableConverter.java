@@ -16,7 +16,8 @@ public class MaskingThrowableConverter extends ExtendedThrowableProxyConverter {
     @Override
     protected String throwableProxyToString(IThrowableProxy throwableProxy) {
         return CoreConstants.LINE_SEPARATOR
-                + ResidentIdMasking.maskAll(super.throwableProxyToString(throwableProxy))
+                + ResidentIdMasking.maskPersonalNumbers(
+                        DatabaseValueRedaction.redact(super.throwableProxyToString(throwableProxy)))
                 + CoreConstants.LINE_SEPARATOR;
     }
 }

@@ -117,6 +117,10 @@ public final class ApplicationReader {
     }
 
     private void checkMarriageAge(Spouse spouse, LocalDate marriageDate, String prefix, int minimum, String who) {
+        if (spouse != null && marriageDate != null && !marriageDate.isAfter(spouse.idNumber().birthDate())) {
+            violations.add("marriageDate", "结婚登记日期不能早于或等于" + who + "的出生日期，请核对结婚日期和身份证号码");
+            return;
+        }
         if (spouse != null && marriageDate != null && spouse.ageOn(marriageDate) < minimum) {
             violations.add("marriageDate", who + "结婚时未满" + minimum + "周岁（《婚姻法》第六条），请核对结婚日期和身份证号码");
         }

@@ -84,10 +84,19 @@ class MaskingConvertersTest {
 
     @Test
     void leavesOrdinaryMessagesUntouched() {
-        logger.info("case 42 approved, process instance 1234567890123456789");
+        logger.info("case 42 approved, process instance 12345678901234567890123, at 1700000000000");
 
-        assertThat(written()).isEqualTo(
-                "INFO case 42 approved, process instance 1234567890123456789" + System.lineSeparator());
+        assertThat(written()).isEqualTo("INFO case 42 approved, process instance 12345678901234567890123,"
+                + " at 1700000000000" + System.lineSeparator());
+    }
+
+    @Test
+    void masksBankAccountsAndDatabaseValues() {
+        logger.info("账号 6230910100000000018，卡号 6230 9101 0000 0000 018");
+        logger.warn("Value too long for column \"REPORTER_CONTACT CHARACTER VARYING(100)\": \"'13800138000 abc' (120)\"");
+
+        assertThat(written()).contains("账号 ***************0018，卡号 **** **** **** ***0 018")
+                .contains("REPORTER_CONTACT").contains("(120)").doesNotContain("13800138000");
     }
 
     @Test
