@@ -36,6 +36,9 @@ public class WorkflowAuthorizations {
             "assistanceEligibility", "assistanceChange", "birthRegistration");
     /** Processes a department liaison may start: the police report births out of policy (SEED annex 3). */
     static final Map<String, List<String>> LIAISON_STARTABLE_PROCESSES = Map.of("police", List.of("socialMaintenanceFee"));
+    /** Processes the bureau's clerks may start: the towns' processes and the two-non joint case (举报登记). */
+    static final List<String> BUREAU_STARTABLE_PROCESSES = List.of("secondChildApproval", "socialMaintenanceFee",
+            "assistanceEligibility", "assistanceChange", "twoNonJointCase");
 
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
@@ -79,8 +82,11 @@ public class WorkflowAuthorizations {
             grant(liaisons, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         });
         String bureauClerks = Organization.group(Organization.BUREAU, Organization.CLERK);
-        grant(bureauClerks, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE,
+        grant(bureauClerks, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
                 Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+        for (String processKey : BUREAU_STARTABLE_PROCESSES) {
+            grant(bureauClerks, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
+        }
         grant(bureauClerks, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE, Permissions.READ);
         grant(bureauClerks, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 
@@ -104,7 +110,28 @@ public class WorkflowAuthorizations {
         grant(Organization.ADMIN, Resources.APPLICATION, ANY, Permissions.ALL);
         grant(Organization.ADMIN, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
 
+        withdrawInternalStarts();
         ensureFilters();
+    }
+
+    /**
+     * Starting a process is granted per process key only: CREATE_INSTANCE on every process ("*", granted to the
+     * bureau's clerks before issue 16) or on an internal process (InternalProcesses) is taken back from whoever holds
+     * it, so a database set up by an earlier version is corrected at start-up.
+     */
+    private void withdrawInternalStarts() {
+        List<String> closed = new ArrayList<>(InternalProcesses.KEYS);
+        closed.add(ANY);
+        for (String resourceId : closed) {
+            for (Authorization authorization : authorizationService.createAuthorizationQuery()
+                    .resourceType(Resources.PROCESS_DEFINITION).resourceId(resourceId).list()) {
+                if (authorization.getAuthorizationType() != Authorization.AUTH_TYPE_REVOKE
+                        && authorization.isPermissionGranted(Permissions.CREATE_INSTANCE)) {
+                    authorization.removePermission(Permissions.CREATE_INSTANCE);
+                    authorizationService.saveAuthorization(authorization);
+                }
+            }
+        }
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
