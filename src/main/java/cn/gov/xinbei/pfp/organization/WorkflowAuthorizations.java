@@ -38,7 +38,7 @@ public class WorkflowAuthorizations {
     static final Map<String, List<String>> LIAISON_STARTABLE_PROCESSES = Map.of("police", List.of("socialMaintenanceFee"));
     /** Processes the bureau's clerks may start: the towns' processes and the two-non joint case (举报登记). */
     static final List<String> BUREAU_STARTABLE_PROCESSES = List.of("secondChildApproval", "socialMaintenanceFee",
-            "assistanceEligibility", "assistanceChange", "twoNonJointCase");
+            "assistanceEligibility", "assistanceChange", "birthRegistration", "twoNonJointCase");
 
     private final AuthorizationService authorizationService;
     private final FilterService filterService;

@@ -68,8 +68,9 @@ public class SecurityConfiguration {
         http.securityMatcher(DeskPages.PATHS)
                 .authenticationManager(new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService)))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(DeskPages.LOGIN, DeskPages.ASSETS).permitAll()
+                        .requestMatchers(DeskPages.LOGIN, DeskPages.ASSETS, DeskPages.DENIED).permitAll()
                         .anyRequest().authenticated())
+                .exceptionHandling(e -> e.accessDeniedPage(DeskPages.DENIED))
                 .formLogin(form -> form.loginPage(DeskPages.LOGIN).loginProcessingUrl(DeskPages.LOGIN)
                         .defaultSuccessUrl(DeskPages.HOME, false).failureUrl(DeskPages.LOGIN + "?error"))
                 .logout(logout -> logout.logoutUrl(DeskPages.LOGOUT).logoutSuccessUrl(DeskPages.LOGIN + "?logout"));

@@ -21,6 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DeskErrorsTest {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     MockMvc mvc;
 
     @Test
@@ -46,5 +48,20 @@ class DeskErrorsTest {
         mvc.perform(get("/api/cases/SC-2012-99999").with(user("bureau.head")))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+    }
+
+    @Test
+    void aDeskFormPostedWithoutItsTokenIsRefusedWithTheChinesePageAndWritesNothing() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/desk/calendar/publish").param("noticeText", "国务院办公厅关于2027年部分节假日安排的通知")
+                        .with(user("admin")))
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl("/desk/denied"));
+        // MockMvc does not follow the forward: the page it forwards to, as the browser gets it.
+        String page = mvc.perform(get("/desk/denied").with(user("admin")))
+                .andExpect(status().isForbidden())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(DeskDeniedController.STALE_OR_FOREIGN_FORM).contains("admin");
+        assertThat(jdbc.queryForObject("select count(*) from holiday_notice", Integer.class)).isZero();
     }
 }

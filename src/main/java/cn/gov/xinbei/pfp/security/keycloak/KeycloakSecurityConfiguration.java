@@ -177,9 +177,11 @@ public class KeycloakSecurityConfiguration {
         // protection, which the desk's own forms need and the Camunda webapps bring themselves.
         http.securityMatcher(antMatcher(cn.gov.xinbei.pfp.security.DeskPages.PATHS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(cn.gov.xinbei.pfp.security.DeskPages.ASSETS).permitAll()
+                        .requestMatchers(cn.gov.xinbei.pfp.security.DeskPages.ASSETS,
+                                cn.gov.xinbei.pfp.security.DeskPages.DENIED).permitAll()
                         .anyRequest().authenticated())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new KeycloakLoginEntryPoint(availability, LOGIN_START)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new KeycloakLoginEntryPoint(availability, LOGIN_START))
+                        .accessDeniedPage(cn.gov.xinbei.pfp.security.DeskPages.DENIED))
                 .logout(logout -> logout.disable());
         return http.build();
     }
