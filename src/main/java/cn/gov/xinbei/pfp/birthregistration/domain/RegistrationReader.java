@@ -3,6 +3,7 @@ package cn.gov.xinbei.pfp.birthregistration.domain;
 import cn.gov.xinbei.pfp.residentid.InvalidResidentIdException;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.residentid.Sex;
+import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 
 import java.time.LocalDate;
@@ -36,9 +37,11 @@ public final class RegistrationReader {
     private final Map<String, Object> variables;
     private final LocalDate today;
     private final Violations violations = new Violations();
+    private final FormValues values;
 
     private RegistrationReader(Map<String, Object> variables, LocalDate today) {
         this.variables = variables;
+        this.values = new FormValues(variables, violations);
         this.today = today;
     }
 
@@ -53,12 +56,12 @@ public final class RegistrationReader {
     }
 
     private BirthRegistrationApplication read(Predicate<String> isKnownTown, int maxMonthsBeforeBirth) {
-        String townSlug = text("townSlug", "登记镇（街道）", 32);
+        String townSlug = values.text("townSlug", "登记镇（街道）", 32);
         if (townSlug != null && !isKnownTown.test(townSlug)) {
             violations.add("townSlug", "不是本区的镇（街道）");
         }
-        TownBasis townBasis = enumValue("townBasis", "在该镇（街道）登记的依据", TownBasis.class);
-        String address = text("townBasisAddress", "户籍地址或现居住地址", MAX_ADDRESS);
+        TownBasis townBasis = values.enumValue("townBasis", "在该镇（街道）登记的依据", TownBasis.class);
+        String address = values.text("townBasisAddress", "户籍地址或现居住地址", MAX_ADDRESS);
         if (address != null && address.length() < MIN_TEXT) {
             violations.add("townBasisAddress", "请填写完整的户籍地址或现居住地址（至少" + MIN_TEXT + "个字），说明为何在该镇（街道）登记");
         }
@@ -79,7 +82,7 @@ public final class RegistrationReader {
         }
 
         Integer birthOrder = birthOrder();
-        BirthTiming timing = enumValue("birthTiming", "生育前登记或出生后补登", BirthTiming.class);
+        BirthTiming timing = values.enumValue("birthTiming", "生育前登记或出生后补登", BirthTiming.class);
         LocalDate birthDate = date("birthDate", "预产期或出生日期");
         if (birthDate != null && timing != null && registrationDate != null) {
             if (timing == BirthTiming.AFTER_BIRTH && birthDate.isAfter(registrationDate)) {
@@ -93,10 +96,10 @@ public final class RegistrationReader {
             }
         }
 
-        boolean identitySeen = flag("docIdentity", "居民身份证或户口簿");
-        boolean marriageSeen = flag("docMarriageCertificate", "结婚证");
-        boolean commitment = flag("commitmentGiven", "个人承诺");
-        String commitmentItems = optionalText("commitmentItems", "承诺事项", MAX_COMMITMENT);
+        boolean identitySeen = values.flag("docIdentity", "居民身份证或户口簿");
+        boolean marriageSeen = values.flag("docMarriageCertificate", "结婚证");
+        boolean commitment = values.flag("commitmentGiven", "个人承诺");
+        String commitmentItems = values.optionalText("commitmentItems", "承诺事项", MAX_COMMITMENT);
         if (!commitment && !identitySeen) {
             violations.add("docIdentity", "未查验居民身份证或户口簿的，须由当事人签署个人承诺（无法核查的信息以承诺代替证明）");
         }
@@ -106,7 +109,7 @@ public final class RegistrationReader {
         if (commitment && (commitmentItems == null || commitmentItems.length() < MIN_TEXT)) {
             violations.add("commitmentItems", "已签署个人承诺的，请写明承诺事项（至少" + MIN_TEXT + "个字），如“承诺已于某年某月登记结婚”");
         }
-        String phone = text("contactPhone", "联系电话", 20);
+        String phone = values.text("contactPhone", "联系电话", 20);
         if (phone != null && !PHONE.matcher(phone).matches()) {
             violations.add("contactPhone", "联系电话应为11位手机号码或带区号的固定电话，如0519-85123456");
         }
@@ -118,12 +121,12 @@ public final class RegistrationReader {
 
     private Spouse spouse(String prefix, String who, LocalDate asOf, Sex expectedSex, LocalDate marriageDate,
                           int minimumAge) {
-        String name = text(prefix + "Name", who + "姓名", 30);
+        String name = values.text(prefix + "Name", who + "姓名", 30);
         if (name != null && !NAME.matcher(name).matches()) {
             violations.add(prefix + "Name", who + "姓名应为2至30个汉字或字母");
             name = null;
         }
-        String raw = text(prefix + "IdNumber", who + "身份证号码", 18);
+        String raw = values.text(prefix + "IdNumber", who + "身份证号码", 18);
         Optional<ResidentIdNumber> id = Optional.empty();
         if (raw != null) {
             try {
@@ -169,32 +172,6 @@ public final class RegistrationReader {
         return (int) value;
     }
 
-    private String text(String field, String label, int maxLength) {
-        Object raw = variables.get(field);
-        if (raw == null || (raw instanceof String s && s.isBlank())) {
-            violations.add(field, label + "为必填项");
-            return null;
-        }
-        return optionalText(field, label, maxLength);
-    }
-
-    private String optionalText(String field, String label, int maxLength) {
-        Object raw = variables.get(field);
-        if (raw == null) {
-            return null;
-        }
-        if (!(raw instanceof String s)) {
-            violations.add(field, label + "应为文字");
-            return null;
-        }
-        String trimmed = s.strip();
-        if (trimmed.length() > maxLength) {
-            violations.add(field, label + "不能超过" + maxLength + "个字");
-            return null;
-        }
-        return trimmed.isEmpty() ? null : trimmed;
-    }
-
     private LocalDate date(String field, String label) {
         Object raw = variables.get(field);
         if (raw == null || (raw instanceof String s && s.isBlank())) {
@@ -211,32 +188,4 @@ public final class RegistrationReader {
         }
     }
 
-    private boolean flag(String field, String label) {
-        Object raw = variables.get(field);
-        if (raw == null) {
-            return false;
-        }
-        if (raw instanceof Boolean b) {
-            return b;
-        }
-        if ("true".equalsIgnoreCase(raw.toString()) || "false".equalsIgnoreCase(raw.toString())) {
-            return Boolean.parseBoolean(raw.toString());
-        }
-        violations.add(field, label + "应为“是”或“否”");
-        return false;
-    }
-
-    private <E extends Enum<E>> E enumValue(String field, String label, Class<E> type) {
-        Object raw = variables.get(field);
-        if (raw == null || raw.toString().isBlank()) {
-            violations.add(field, label + "为必填项");
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.toString().strip());
-        } catch (IllegalArgumentException e) {
-            violations.add(field, label + "的取值无效");
-            return null;
-        }
-    }
 }

@@ -3,6 +3,7 @@ package cn.gov.xinbei.pfp.secondchild.domain;
 import cn.gov.xinbei.pfp.residentid.InvalidResidentIdException;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.residentid.Sex;
+import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 
 import java.time.LocalDate;
@@ -32,9 +33,11 @@ public final class ApplicationReader {
     private final Map<String, Object> variables;
     private final LocalDate today;
     private final Violations violations = new Violations();
+    private final FormValues values;
 
     private ApplicationReader(Map<String, Object> variables, LocalDate today) {
         this.variables = variables;
+        this.values = new FormValues(variables, violations);
         this.today = today;
     }
 
@@ -48,7 +51,7 @@ public final class ApplicationReader {
     }
 
     private SecondChildApplication read(java.util.function.Predicate<String> isKnownTown) {
-        String townSlug = text("townSlug", "女方户籍所在镇（街道）", 32);
+        String townSlug = values.text("townSlug", "女方户籍所在镇（街道）", 32);
         if (townSlug != null && !isKnownTown.test(townSlug)) {
             violations.add("townSlug", "不是本区的镇（街道）");
         }
@@ -79,16 +82,16 @@ public final class ApplicationReader {
                 violations.add("husbandChildrenEver", "男方生育子女总数不能少于夫妻共同子女数");
             }
         }
-        ConditionCode condition = enumValue("conditionCode", "申请依据的条件", ConditionCode.class);
-        boolean specialProven = flag("specialCircumstanceProven", "特别情形已证明");
-        String evidence = optionalText("specialCircumstanceEvidence", "特别证明材料说明", MAX_EVIDENCE_LENGTH);
+        ConditionCode condition = values.enumValue("conditionCode", "申请依据的条件", ConditionCode.class);
+        boolean specialProven = values.flag("specialCircumstanceProven", "特别情形已证明");
+        String evidence = values.optionalText("specialCircumstanceEvidence", "特别证明材料说明", MAX_EVIDENCE_LENGTH);
         if (specialProven && (evidence == null || evidence.isBlank())) {
             violations.add("specialCircumstanceEvidence", "已勾选特别情形已证明，请写明证明材料名称及出具机关");
         }
         checkConsistency(condition, wife, husband);
         Set<RequiredDocument> documents = EnumSet.noneOf(RequiredDocument.class);
         for (RequiredDocument document : RequiredDocument.values()) {
-            if (flag(document.variable(), document.label())) {
+            if (values.flag(document.variable(), document.label())) {
                 documents.add(document);
             }
         }
@@ -127,24 +130,24 @@ public final class ApplicationReader {
     }
 
     private Spouse spouse(String prefix, String who, LocalDate asOf, Sex expectedSex) {
-        String name = text(prefix + "Name", who + "姓名", 30);
+        String name = values.text(prefix + "Name", who + "姓名", 30);
         if (name != null && !NAME.matcher(name).matches()) {
             violations.add(prefix + "Name", who + "姓名应为2至30个汉字或字母");
         }
-        String rawId = text(prefix + "IdNumber", who + "身份证号码", 18);
+        String rawId = values.text(prefix + "IdNumber", who + "身份证号码", 18);
         Optional<ResidentIdNumber> id = rawId == null ? Optional.empty() : idNumber(prefix + "IdNumber", who, rawId, asOf);
         id.filter(parsed -> parsed.sex() != expectedSex)
                 .ifPresent(parsed -> violations.add(prefix + "IdNumber",
                         who + "身份证号码显示性别为" + parsed.sex().label() + "，请核对"));
-        HukouType hukou = enumValue(prefix + "HukouType", who + "户口性质", HukouType.class);
+        HukouType hukou = values.enumValue(prefix + "HukouType", who + "户口性质", HukouType.class);
         LocalDate convertedOn = date(prefix + "RuralToUrbanOn", who + "农转非日期", false);
         if (convertedOn != null && hukou == HukouType.RURAL) {
             violations.add(prefix + "RuralToUrbanOn", "户口性质为农村居民时不应填写农转非日期");
         }
-        PriorMaritalStatus prior = enumValue(prefix + "PriorStatus", who + "再婚前婚姻状况", PriorMaritalStatus.class);
+        PriorMaritalStatus prior = values.enumValue(prefix + "PriorStatus", who + "再婚前婚姻状况", PriorMaritalStatus.class);
         Integer childrenEver = count(prefix + "ChildrenEver", who + "生育子女总数");
-        boolean onlyChild = flag(prefix + "OnlyChild", who + "本人为独生子女");
-        boolean twoGeneration = flag(prefix + "TwoGenerationOnlyChild", who + "为两代独生子女");
+        boolean onlyChild = values.flag(prefix + "OnlyChild", who + "本人为独生子女");
+        boolean twoGeneration = values.flag(prefix + "TwoGenerationOnlyChild", who + "为两代独生子女");
         if (twoGeneration && !onlyChild) {
             violations.add(prefix + "TwoGenerationOnlyChild", "两代独生子女本人必须是独生子女");
         }
@@ -162,32 +165,6 @@ public final class ApplicationReader {
             violations.add(field, who + e.getMessage());
             return Optional.empty();
         }
-    }
-
-    private String text(String field, String label, int maxLength) {
-        String value = optionalText(field, label, maxLength);
-        if (value == null || value.isBlank()) {
-            violations.add(field, label + "为必填项");
-            return null;
-        }
-        return value;
-    }
-
-    private String optionalText(String field, String label, int maxLength) {
-        Object raw = variables.get(field);
-        if (raw == null) {
-            return null;
-        }
-        if (!(raw instanceof String s)) {
-            violations.add(field, label + "应为文字");
-            return null;
-        }
-        String trimmed = s.strip();
-        if (trimmed.length() > maxLength) {
-            violations.add(field, label + "不能超过" + maxLength + "个字");
-            return null;
-        }
-        return trimmed.isEmpty() ? null : trimmed;
     }
 
     private LocalDate date(String field, String label, boolean required) {
@@ -242,32 +219,4 @@ public final class ApplicationReader {
         return (int) value;
     }
 
-    private boolean flag(String field, String label) {
-        Object raw = variables.get(field);
-        if (raw == null) {
-            return false;
-        }
-        if (raw instanceof Boolean b) {
-            return b;
-        }
-        if ("true".equalsIgnoreCase(raw.toString()) || "false".equalsIgnoreCase(raw.toString())) {
-            return Boolean.parseBoolean(raw.toString());
-        }
-        violations.add(field, label + "应为“是”或“否”");
-        return false;
-    }
-
-    private <E extends Enum<E>> E enumValue(String field, String label, Class<E> type) {
-        Object raw = variables.get(field);
-        if (raw == null || raw.toString().isBlank()) {
-            violations.add(field, label + "为必填项");
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.toString().strip());
-        } catch (IllegalArgumentException e) {
-            violations.add(field, label + "的取值无效");
-            return null;
-        }
-    }
 }
