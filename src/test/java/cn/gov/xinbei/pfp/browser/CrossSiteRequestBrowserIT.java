@@ -189,7 +189,8 @@ class CrossSiteRequestBrowserIT {
             browser.await().until(d -> d.getCurrentUrl().startsWith(app()));
             browser.await().until(d -> !bodyOf(d).isBlank());
             browser.dumpPage("desk-same-site");
-            assertThat(bodyOf(driver)).contains("403");
+            // The desk's own Chinese refusal page (DeskDeniedController), not Spring's English error page.
+            assertThat(bodyOf(driver)).contains("表单已过期或并非来自本系统页面").doesNotContain("Whitelabel");
             // Cross-site: the session cookie (SameSite=Lax) is not even sent; the desk asks to sign in.
             driver.get(crossSite() + "/desk-attack.html");
             browser.await().until(d -> d.getCurrentUrl().startsWith(app()));
