@@ -16,6 +16,8 @@ public interface CaseStepRepository extends JpaRepository<CaseStep, String> {
     /** Open steps due at or after {@code from}: the ones a changed holiday arrangement of that year may move. */
     List<CaseStep> findByEndedAtIsNullAndDueAtGreaterThanEqualOrderByDueAtAsc(Instant from);
 
+    long countByEndedAtIsNullAndDueAtGreaterThanEqual(Instant from);
+
     @Query("select max(s.dueAt) from CaseStep s where s.endedAt is null")
     Optional<Instant> latestOpenDueAt();
 

@@ -36,7 +36,7 @@ public class HolidayNoticeService {
     }
 
     public record Preview(HolidayYear year, List<AdjustedWorkingDay> adjustedDaysOfPreviousYear, boolean replacesPublished,
-                          String currentSource, List<DayChange> changes, int openDeadlinesOfTheYear) {
+                          String currentSource, List<DayChange> changes, long openDeadlinesOfTheYear) {
     }
 
     public record Published(HolidayYear year, DeadlineRecalculation.Result recalculation, List<DayChange> changes) {
@@ -67,8 +67,8 @@ public class HolidayNoticeService {
         if (calendar.isPublished(year.year()) && changes.isEmpty()) {
             throw new InvalidInputException(FIELD, year.year() + "年的节假日安排已按此发布，与现行安排相同，无需重复发布");
         }
-        int open = steps.findByEndedAtIsNullAndDueAtGreaterThanEqualOrderByDueAtAsc(
-                LocalDate.of(year.year(), 1, 1).atStartOfDay(clock.zone()).toInstant()).size();
+        long open = steps.countByEndedAtIsNullAndDueAtGreaterThanEqual(
+                LocalDate.of(year.year(), 1, 1).atStartOfDay(clock.zone()).toInstant());
         return new Preview(year, notice.adjustedDaysOfPreviousYear(), calendar.isPublished(year.year()), current.source(),
                 changes, open);
     }
