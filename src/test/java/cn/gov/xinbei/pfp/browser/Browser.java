@@ -106,6 +106,25 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * What the user would see, for a failure message: the page title, any notification and the open dialog's text
+     * (CI keeps only the log, not the screenshots).
+     */
+    public String describePage() {
+        try {
+            StringBuilder page = new StringBuilder("title '").append(driver.getTitle()).append('\'');
+            for (String css : new String[] {".notifications .alert", ".modal-dialog"}) {
+                driver.findElements(org.openqa.selenium.By.cssSelector(css)).stream().filter(Browser::safeDisplayed)
+                        .map(Browser::safeText).filter(t -> !t.isBlank())
+                        .forEach(t -> page.append("; ").append(css).append(": ")
+                                .append(t, 0, Math.min(t.length(), 400)));
+            }
+            return page.toString();
+        } catch (RuntimeException e) {
+            return "page not readable: " + e;
+        }
+    }
+
     public void dumpPage(String step) {
         screenshot(step);
         try {

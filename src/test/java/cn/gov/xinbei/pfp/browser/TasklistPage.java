@@ -30,6 +30,8 @@ public final class TasklistPage {
 
     /** Longer than form-js's debouncing of text input. */
     private static final Duration TEXT_SETTLE = Duration.ofMillis(800);
+    /** How long a click that should open a view may show nothing before it is made again. */
+    private static final Duration RECLICK_AFTER = Duration.ofSeconds(10);
 
     private final Browser browser;
     private final WebDriver driver;
@@ -95,15 +97,59 @@ public final class TasklistPage {
         driver.get("about:blank");
     }
 
-    /** Opens the start dialog and the start form of the process with that (Chinese) name. */
+    /**
+     * Opens the start dialog and the start form of the process with that (Chinese) name. Under load the Tasklist can
+     * swallow a click made while the dialog still renders its list (seen in CI: the list stayed, no form came), so a
+     * click that shows no form within {@link #RECLICK_AFTER} is made again while the list still offers the process.
+     */
     public void openStartForm(String processName) {
-        driver.findElement(By.cssSelector("li.start-process-action a")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space()='"
-                        + processName + "']")))
-                .click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal form.fjs-form")));
+        By startAction = By.cssSelector("li.start-process-action a");
+        By processLink = By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space()='"
+                + processName + "']");
+        By form = By.cssSelector(".modal form.fjs-form");
+        long[] clickedAt = {Long.MIN_VALUE};
+        try {
+            wait.ignoring(StaleElementReferenceException.class).until(d -> {
+                if (d.findElements(form).stream().anyMatch(Browser::safeDisplayed)) {
+                    return true;
+                }
+                failOnServerError("open start form " + processName);
+                if (clickedAt[0] != Long.MIN_VALUE && System.nanoTime() - clickedAt[0] < RECLICK_AFTER.toNanos()) {
+                    return false;
+                }
+                Optional<WebElement> link = d.findElements(processLink).stream().filter(Browser::safeDisplayed).findFirst();
+                Optional<WebElement> target = link.isPresent() ? link
+                        : d.findElements(By.cssSelector(".modal-dialog")).stream().anyMatch(Browser::safeDisplayed)
+                                ? Optional.empty()
+                                : d.findElements(startAction).stream().filter(Browser::safeDisplayed).findFirst();
+                target.ifPresent(element -> {
+                    try {
+                        if (clickedAt[0] != Long.MIN_VALUE) {
+                            browser.screenshot("start-form-click-again");
+                        }
+                        element.click();
+                        clickedAt[0] = System.nanoTime();
+                    } catch (ElementClickInterceptedException e) {
+                        // The dialog's fade-in or a notification still covers it: try again on the next poll.
+                    }
+                });
+                return false;
+            });
+        } catch (TimeoutException e) {
+            browser.dumpPage("start-form-timeout");
+            fail("start form of " + processName + " not shown; page: " + browser.describePage(), e);
+        }
         browser.screenshot("start-form");
+    }
+
+    /** Fails at once if the Tasklist shows the server's refusal or failure in a notification. */
+    private void failOnServerError(String what) {
+        for (WebElement alert : driver.findElements(By.cssSelector(".notifications .alert-danger"))) {
+            if (Browser.safeDisplayed(alert) && !Browser.safeText(alert).isBlank()) {
+                browser.dumpPage(what.replace(' ', '-') + "-error");
+                fail(what + ": the Tasklist shows " + Browser.safeText(alert));
+            }
+        }
     }
 
     /** Submits the start form and waits for the Tasklist's confirmation; fails with the server's message if refused. */
@@ -150,21 +196,39 @@ public final class TasklistPage {
         openFilter(filterName);
         By task = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
                 + "//*[contains(@class,'names')]//a[normalize-space(text())='" + taskName + "']");
+        By taskForm = By.cssSelector("section.task-card form.fjs-form");
+        long[] clickedAt = {Long.MIN_VALUE};
         try {
-            // The list may refresh between finding the entry and clicking it: find it again then.
+            // The list may refresh between finding the entry and clicking it (find it again then), and a click made
+            // while it refreshes can be lost (click again if the task has not opened after a while).
             wait.ignoring(StaleElementReferenceException.class).until(d -> {
-                WebElement entry = ExpectedConditions.elementToBeClickable(task).apply(d);
-                if (entry == null) {
+                if (d.findElements(openTask(taskName)).stream().anyMatch(Browser::safeDisplayed)
+                        && d.findElements(taskForm).stream().anyMatch(Browser::safeDisplayed)) {
+                    return true;
+                }
+                failOnServerError("open task " + taskName);
+                if (clickedAt[0] != Long.MIN_VALUE && System.nanoTime() - clickedAt[0] < RECLICK_AFTER.toNanos()) {
                     return false;
                 }
-                entry.click();
-                return true;
+                WebElement entry = ExpectedConditions.elementToBeClickable(task).apply(d);
+                if (entry != null) {
+                    try {
+                        if (clickedAt[0] != Long.MIN_VALUE) {
+                            browser.screenshot("task-click-again");
+                        }
+                        entry.click();
+                        clickedAt[0] = System.nanoTime();
+                    } catch (ElementClickInterceptedException e) {
+                        // A notification or tooltip still lies over the list: try again on the next poll.
+                    }
+                }
+                return false;
             });
         } catch (TimeoutException e) {
-            fail("task " + taskName + " not listed in filter " + filterName + "; the list shows " + taskListEntries(), e);
+            browser.dumpPage("task-not-opened");
+            fail("task " + taskName + " not opened from filter " + filterName + "; the list shows " + taskListEntries()
+                    + "; page: " + browser.describePage(), e);
         }
-        wait.until(ExpectedConditions.visibilityOfElementLocated(openTask(taskName)));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-card form.fjs-form")));
         browser.screenshot("task-" + taskName);
     }
 
@@ -244,6 +308,7 @@ public final class TasklistPage {
             });
         } catch (TimeoutException e) {
             browser.dumpPage(what.replace(' ', '-') + "-timeout");
+            fail(what + " did not finish; page: " + browser.describePage(), e);
             throw e;
         }
         if (!error.isEmpty()) {
