@@ -256,6 +256,49 @@ class SocialMaintenanceFeeProcessTest {
     }
 
     @Test
+    void theCourtRefusesEnforcementAndTheCaseClosesUnenforced() {
+        ProcessInstance instance = served(FeeReports.oneExtraChild());
+        at(LocalDate.of(2012, 12, 10));
+        execute(job("BoundaryEvent_PaymentDeadline"));
+        complete(task("Task_ServeReminder"), withVariables("reminderServedOn", "2012-12-10"));
+        execute(job("TimerEvent_ReminderPeriodOver"));
+
+        at(LocalDate.of(2012, 12, 26));
+        complete(task("Task_ApplyToCourt"), withVariables("courtAppliedOn", "2012-12-26", "courtRuling", "NOT_ENFORCE",
+                "courtRulingNumber", "（2012）新执字第16号"));
+        assertThat(instance).isEnded().hasPassed("EndEvent_NotEnforced").hasNotPassed("EndEvent_Enforced");
+        assertThat(caseFile(instance).getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(caseFile(instance).getOutcome()).isEqualTo("ENFORCEMENT_REFUSED");
+    }
+
+    @Test
+    void reviewLowersTheFeeToWhatIsAlreadyPaidAndTheCaseClosesAsPaid() {
+        ProcessInstance instance = start(FeeReports.nonMaritalBirth());
+        complete(task(), withVariables("registrationDecision", "REGISTER"));
+        complete(task(), investigation("王强", "刘洋"));
+        complete(task(), withVariables("multiple", "2", "multipleReason", "拒不配合调查，隐瞒生育事实"));
+        at(LocalDate.of(2012, 8, 13));
+        complete(task(), withVariables("noticeServedOn", "2012-08-13"));
+        execute(job());
+        complete(task(), withVariables("statementMade", false));
+        at(LocalDate.of(2012, 8, 20));
+        complete(task(), withVariables("decidedOn", "2012-08-20"));
+        at(SERVED);
+        complete(task(), withVariables("fatherServedOn", "2012-09-07", "motherServedOn", "2012-09-07"));
+        at(LocalDate.of(2012, 9, 20));
+        complete(task("Task_RecordDeposit"), deposit("FATHER", "14914.50", "2012-09-20", "JS0101"));
+        complete(task("Task_RecordDeposit"), deposit("MOTHER", "14914.50", "2012-09-20", "JS0102"));
+        assertThat(instance).isWaitingAt("Task_RecordDeposit", "Task_InstalmentApplication", "Task_RecordReview");
+
+        // changed to the statutory minimum of 0.5x: 14,914.50 each, which both have paid
+        at(LocalDate.of(2012, 10, 30));
+        complete(task("Task_RecordReview"), review("CHANGED", "0.5", "2012-10-29", "常人口复决〔2012〕5号"));
+        assertThat(instance).isEnded().hasPassed("ServiceTask_ClosePaidAfterReview", "EndEvent_PaidAfterReview")
+                .hasNotPassed("EndEvent_Paid");
+        assertThat(caseFile(instance).getStatus()).isEqualTo(CaseStatus.PAID);
+    }
+
+    @Test
     void noHearingOfferedSkipsTheHearing() {
         // app.maintenance-fee.hearing-offered is false by default (config/maintenance-fee.yml)
         ProcessInstance instance = start(FeeReports.oneExtraChild());
