@@ -81,12 +81,12 @@ public class DeadlineDeskController {
         addFilterOptions(model, params);
         model.addAttribute("statuses", Arrays.stream(DeadlineStatus.values())
                 .map(s -> new Option(s.name(), s.label())).toList());
-        model.addAttribute("sortKeys", DeadlineService.SortKey.values());
+        model.addAttribute("sortKeys", DeadlineFilters.SortKey.values());
         model.addAttribute("canExtend", user.groups().stream().anyMatch(g -> g.endsWith("-" + Organization.SUPERVISOR)));
         model.addAttribute("canOpenCases", canOpenCases(user));
         try {
-            DeadlineService.Filter filter = deadlines.filter(kind, town, unit, status, q, sort, dir, page, size);
-            DeadlineService.Result result = deadlines.search(user, filter);
+            DeadlineFilters.Filter filter = deadlines.filter(kind, town, unit, status, q, sort, dir, page, size);
+            DeadlineList.Result result = deadlines.search(user, filter);
             model.addAttribute("result", result);
             model.addAttribute("filter", filter);
             model.addAttribute("sortUrls", sortUrls(params, filter));
@@ -109,12 +109,12 @@ public class DeadlineDeskController {
         CurrentUser user = users.current(authentication);
         deadlines.requireAccess(user);
         if (isEnded(ended)) {
-            DeadlineService.EndedFilter filter = deadlines.endedFilter(from, to, kind, town, unit, step, q, null, null);
+            DeadlineFilters.EndedFilter filter = deadlines.endedFilter(from, to, kind, town, unit, step, q, null, null);
             String name = organization.districtName() + "办结环节-" + filter.from() + "至" + filter.to() + ".xlsx";
             return xlsx("ended-steps-" + filter.from() + "-" + filter.to() + ".xlsx", name,
                     DeadlineWorkbook.writeEnded(deadlines.allEndedRows(user, filter), filter.from(), filter.to()));
         }
-        DeadlineService.Filter filter = deadlines.filter(kind, town, unit, status, q, sort, dir, null, null);
+        DeadlineFilters.Filter filter = deadlines.filter(kind, town, unit, status, q, sort, dir, null, null);
         String today = clock.today().toString();
         String name = organization.districtName() + "期限监控-" + today + ".xlsx";
         return xlsx("deadlines-" + today + ".xlsx", name,
@@ -176,8 +176,8 @@ public class DeadlineDeskController {
         addFilterOptions(model, params);
         model.addAttribute("canOpenCases", canOpenCases(user));
         try {
-            DeadlineService.EndedFilter filter = deadlines.endedFilter(from, to, kind, town, unit, step, q, page, size);
-            DeadlineService.EndedResult result = deadlines.searchEnded(user, filter);
+            DeadlineFilters.EndedFilter filter = deadlines.endedFilter(from, to, kind, town, unit, step, q, page, size);
+            DeadlineList.EndedResult result = deadlines.searchEnded(user, filter);
             model.addAttribute("result", result);
             model.addAttribute("filter", filter);
             addPageLinks(model, params, filter.page(), result.pages());
@@ -188,9 +188,9 @@ public class DeadlineDeskController {
     }
 
     /** For each sort key, the list's address sorted by it: ascending, or descending when it is already ascending. */
-    private static Map<String, String> sortUrls(Map<String, String> params, DeadlineService.Filter filter) {
+    private static Map<String, String> sortUrls(Map<String, String> params, DeadlineFilters.Filter filter) {
         Map<String, String> urls = new LinkedHashMap<>();
-        for (DeadlineService.SortKey key : DeadlineService.SortKey.values()) {
+        for (DeadlineFilters.SortKey key : DeadlineFilters.SortKey.values()) {
             Map<String, String> p = new LinkedHashMap<>(params);
             p.put("sort", key.param());
             p.put("dir", filter.sort() == key && !filter.descending() ? "desc" : "asc");

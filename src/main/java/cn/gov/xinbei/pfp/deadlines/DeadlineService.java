@@ -1,21 +1,29 @@
 package cn.gov.xinbei.pfp.deadlines;
 
 import cn.gov.xinbei.pfp.calendar.domain.Period;
-import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseKind;
-import cn.gov.xinbei.pfp.casefile.CaseStep;
-import cn.gov.xinbei.pfp.casefile.CaseStepRepository;
 import cn.gov.xinbei.pfp.casefile.CaseVisibility;
+import cn.gov.xinbei.pfp.deadlines.DeadlineFilters.EndedFilter;
+import cn.gov.xinbei.pfp.deadlines.DeadlineFilters.Filter;
+import cn.gov.xinbei.pfp.deadlines.DeadlineList.Chart;
+import cn.gov.xinbei.pfp.deadlines.DeadlineList.Counts;
+import cn.gov.xinbei.pfp.deadlines.DeadlineList.EndedCounts;
+import cn.gov.xinbei.pfp.deadlines.DeadlineList.EndedResult;
+import cn.gov.xinbei.pfp.deadlines.DeadlineList.EndedRow;
+import cn.gov.xinbei.pfp.deadlines.DeadlineList.Result;
+import cn.gov.xinbei.pfp.deadlines.DeadlineList.Row;
+import cn.gov.xinbei.pfp.deadlines.DeadlineList.Series;
+import cn.gov.xinbei.pfp.deadlines.DeadlineQueries.Bands;
+import cn.gov.xinbei.pfp.deadlines.DeadlineQueries.Criteria;
+import cn.gov.xinbei.pfp.deadlines.DeadlineQueries.GroupCount;
+import cn.gov.xinbei.pfp.deadlines.DeadlineQueries.Reach;
+import cn.gov.xinbei.pfp.deadlines.DeadlineQueries.StepLine;
 import cn.gov.xinbei.pfp.deadlines.domain.DeadlineRules;
 import cn.gov.xinbei.pfp.deadlines.domain.DeadlineStatus;
-import cn.gov.xinbei.pfp.organization.Department;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.organization.Town;
-import cn.gov.xinbei.pfp.residentid.InvalidResidentIdException;
-import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
-import cn.gov.xinbei.pfp.shared.validation.Violations;
 import cn.gov.xinbei.pfp.targets.TargetsProperties;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -24,10 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,93 +42,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The deadline desk's list: the open steps of all case kinds with their case, classified against their due dates
- * on the working-day calendar ({@link DeadlineRules}), filtered, searched, sorted and paged, within what the user
- * may see. The bureau sees every step; a town's clerks and supervisors their town's cases ({@link CaseVisibility});
- * a department liaison the steps offered to their group; administrators nothing (403).
+ * on the working-day calendar ({@link DeadlineRules}), filtered, searched, sorted, counted and paged in the database
+ * ({@link DeadlineQueries}), within what the user may see. The bureau sees every step; a town's clerks and supervisors
+ * their town's cases ({@link CaseVisibility}); a department liaison the steps offered to their group; administrators
+ * nothing (403).
  */
 @Service
 public class DeadlineService {
 
-    /** The first-generation cut-off does not matter for a search: parse as of the last day both kinds were valid. */
-    private static final LocalDate ID_SEARCH_AS_OF = LocalDate.of(2012, 12, 31);
     private static final String LIAISON_SUFFIX = "-" + Organization.LIAISON;
+    /** Rows read from the database at a time for the Excel export (their parties in one query each). */
+    private static final int EXPORT_BATCH = 500;
 
-    public enum SortKey {
-        DUE("due", "期限"), CASE_NUMBER("caseNumber", "案件编号"), TOWN("town", "镇（街道）"), CREATED("created", "开始时间");
-
-        private final String param;
-        private final String label;
-
-        SortKey(String param, String label) {
-            this.param = param;
-            this.label = label;
-        }
-
-        public String param() {
-            return param;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
-    /** The list's filters, checked; null means "any". {@code search}: a case number (part) or a full ID number. */
-    public record Filter(CaseKind kind, String town, String unit, DeadlineStatus status, String search,
-                         SortKey sort, boolean descending, int page, int size) {
-    }
-
-    public record Row(String taskId, String caseNumber, String kind, String kindName, String town, String townName,
-                      List<String> parties, String stepKey, String stepName, String responsibleGroup,
-                      String responsibleGroupName, String responsibleUnit, String responsibleUnitName,
-                      Instant createdAt, LocalDate createdOn, Instant dueAt, LocalDate dueDate, LocalDate originalDueDate,
-                      boolean extended, Integer remainingWorkingDays, DeadlineStatus status, String statusLabel,
-                      String legalBasis, boolean provisional, String provisionalNote) {
-
-        public String statusClass() {
-            return status.cssClass();
-        }
-
-        /** "剩余N个工作日", "逾期N个工作日", or "—" without a deadline. */
-        public String remainingText() {
-            if (remainingWorkingDays == null) {
-                return "—";
-            }
-            if (status == DeadlineStatus.OVERDUE) {
-                return remainingWorkingDays == 0 ? "已逾期（不足1个工作日）" : "逾期" + (-remainingWorkingDays) + "个工作日";
-            }
-            return remainingWorkingDays == 0 ? "今日到期" : "剩余" + remainingWorkingDays + "个工作日";
-        }
-    }
-
-    public record Counts(int overdue, int dueSoon, int onTime, int noDeadline) {
-        public int total() {
-            return overdue + dueSoon + onTime + noDeadline;
-        }
-    }
-
-    public record Series(String status, String label, List<Integer> counts) {
-    }
-
-    /** Counts per category, one series per status (stacked in the desk's charts). */
-    public record Chart(String key, String title, List<String> categories, List<Series> series) {
-    }
-
-    /**
-     * One page of the list. Counts and charts cover every row the filters select except the status filter, so the
-     * summary stays whole while the table shows one status.
-     */
-    public record Result(List<Row> items, long total, int page, int size, Counts counts, List<Chart> charts,
-                         int dueSoonWorkingDays, LocalDate today) {
-        public int pages() {
-            return total == 0 ? 1 : (int) ((total + size - 1) / size);
-        }
-    }
-
-    private final CaseStepRepository steps;
+    private final DeadlineQueries queries;
+    private final DeadlineFilters filters;
     private final CaseVisibility visibility;
     private final Organization organization;
     private final DeadlineRules rules;
@@ -130,82 +67,96 @@ public class DeadlineService {
     private final EngineClock clock;
     private final TargetsProperties targets;
 
-    public DeadlineService(CaseStepRepository steps, CaseVisibility visibility, Organization organization,
-                           DeadlineRules rules, DeadlineProperties properties, EngineClock clock,
-                           TargetsProperties targets) {
-        this.targets = targets;
-        this.steps = steps;
+    public DeadlineService(DeadlineQueries queries, DeadlineFilters filters, CaseVisibility visibility,
+                           Organization organization, DeadlineRules rules, DeadlineProperties properties,
+                           EngineClock clock, TargetsProperties targets) {
+        this.queries = queries;
+        this.filters = filters;
         this.visibility = visibility;
         this.organization = organization;
         this.rules = rules;
         this.properties = properties;
         this.clock = clock;
+        this.targets = targets;
     }
 
     public DeadlineProperties properties() {
         return properties;
     }
 
-    /** Checks the raw request parameters; blank means "any". Errors name the field in Chinese (400). */
+    /** Checks the raw request parameters of the open list (see {@link DeadlineFilters#open}). */
     public Filter filter(String kind, String town, String unit, String status, String search, String sort,
                          String dir, Integer page, Integer size) {
-        Violations violations = new Violations();
-        CaseKind kindValue = parseEnum(CaseKind.class, kind, "kind", "案件类型不正确", violations);
-        DeadlineStatus statusValue = parseEnum(DeadlineStatus.class, status, "status", "期限状态不正确", violations);
-        String townValue = checkedTown(town, violations);
-        String unitValue = checkedUnit(unit, violations);
-        SortKey sortKey = SortKey.DUE;
-        String sortValue = blankToNull(sort);
-        if (sortValue != null) {
-            sortKey = Arrays.stream(SortKey.values()).filter(k -> k.param.equals(sortValue)).findFirst().orElse(null);
-            if (sortKey == null) {
-                violations.add("sort", "排序方式不正确");
-                sortKey = SortKey.DUE;
-            }
-        }
-        String dirValue = blankToNull(dir);
-        if (dirValue != null && !dirValue.equals("asc") && !dirValue.equals("desc")) {
-            violations.add("dir", "排序方向应为asc或desc");
-        }
-        int pageValue = checkedPage(page, violations);
-        int sizeValue = checkedSize(size, violations);
-        String searchValue = checkedSearch(search, violations);
-        violations.throwIfAny();
-        return new Filter(kindValue, townValue, unitValue, statusValue, searchValue, sortKey, "desc".equals(dirValue),
-                pageValue, sizeValue);
+        return filters.open(kind, town, unit, status, search, sort, dir, page, size);
+    }
+
+    /** Checks the raw request parameters of the ended view (see {@link DeadlineFilters#ended}). */
+    public EndedFilter endedFilter(String from, String to, String kind, String town, String unit, String step,
+                                   String search, Integer page, Integer size) {
+        return filters.ended(from, to, kind, town, unit, step, search, page, size);
+    }
+
+    /** The Chinese name of a town or department slug, or null when it is neither. */
+    public String unitName(String unit) {
+        return filters.unitName(unit);
     }
 
     @Transactional(readOnly = true)
     public Result search(CurrentUser user, Filter filter) {
-        List<Row> selected = selectedRows(user, filter);
-        Counts counts = counts(selected);
-        List<Chart> charts = charts(selected);
-        List<Row> shown = withStatus(selected, filter);
-        return new Result(pageOf(shown, filter.page(), filter.size()), shown.size(), filter.page(), filter.size(), counts, charts,
-                rules.dueSoonWorkingDays(), clock.today());
+        Criteria criteria = criteria(user, filter.kind(), filter.town(), filter.unit(), filter.search());
+        LocalDate today = clock.today();
+        Bands bands = bands(today);
+        List<GroupCount> groups = queries.openCounts(criteria, bands);
+        long total = filter.status() == null ? groups.stream().mapToLong(GroupCount::count).sum()
+                : groups.stream().filter(g -> g.status() == filter.status()).mapToLong(GroupCount::count).sum();
+        List<StepLine> page = queries.openPage(criteria, bands, filter.status(), filter.sort(), filter.descending(),
+                townOrder(), Math.multiplyExact(filter.page(), filter.size()), filter.size());
+        return new Result(rows(page, today), total, filter.page(), filter.size(), counts(groups), charts(groups),
+                rules.dueSoonWorkingDays(), today);
     }
 
     /** Every row the filters select (status included), sorted, unpaged: for the Excel export. */
     @Transactional(readOnly = true)
     public List<Row> allRows(CurrentUser user, Filter filter) {
-        return withStatus(selectedRows(user, filter), filter);
-    }
-
-    /** Page {@code page} (from 0) of {@code size} rows; empty past the end. */
-    private static <T> List<T> pageOf(List<T> rows, int page, int size) {
-        int from = (int) Math.min((long) page * size, rows.size());
-        int to = Math.min(from + size, rows.size());
-        return rows.subList(from, to);
-    }
-
-    private List<Row> withStatus(List<Row> rows, Filter filter) {
-        return filter.status() == null ? rows : rows.stream().filter(r -> r.status() == filter.status()).toList();
+        Criteria criteria = criteria(user, filter.kind(), filter.town(), filter.unit(), filter.search());
+        LocalDate today = clock.today();
+        try (Stream<StepLine> lines = queries.openStream(criteria, bands(today), filter.status(), filter.sort(),
+                filter.descending(), townOrder())) {
+            return inBatches(lines, batch -> rows(batch, today));
+        }
     }
 
     /** Refuses (403) users who may see no deadlines: administrators and users in no organization group. */
     public void requireAccess(CurrentUser user) {
         caseScopeOf(user, liaisonGroupsOf(user));
     }
+
+    @Transactional(readOnly = true)
+    public EndedResult searchEnded(CurrentUser user, EndedFilter filter) {
+        Criteria criteria = criteria(user, filter.kind(), filter.town(), filter.unit(), filter.search());
+        var posting = postingSteps(filter);
+        int[] counts = queries.endedCounts(criteria, startOf(filter.from()), startOf(filter.to().plusDays(1)), posting);
+        List<StepLine> page = queries.endedPage(criteria, startOf(filter.from()), startOf(filter.to().plusDays(1)),
+                posting, Math.multiplyExact(filter.page(), filter.size()), filter.size());
+        return new EndedResult(endedRows(page), counts[0] + counts[1], filter.page(), filter.size(),
+                new EndedCounts(counts[0], counts[1]), filter.from(), filter.to(), filter.postingOnly(),
+                postingStepNames(), clock.today());
+    }
+
+    /**
+     * Every step the ended view selects, in the order they ended: completed by a user (not cancelled), with a due
+     * date, ended within the period; within the user's scope as in the open view.
+     */
+    @Transactional(readOnly = true)
+    public List<EndedRow> allEndedRows(CurrentUser user, EndedFilter filter) {
+        Criteria criteria = criteria(user, filter.kind(), filter.town(), filter.unit(), filter.search());
+        try (Stream<StepLine> lines = queries.endedStream(criteria, startOf(filter.from()),
+                startOf(filter.to().plusDays(1)), postingSteps(filter))) {
+            return inBatches(lines, this::endedRows);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ who sees what
 
     private static Set<String> liaisonGroupsOf(CurrentUser user) {
         return user.groups().stream().filter(g -> g.endsWith(LIAISON_SUFFIX)).collect(Collectors.toSet());
@@ -223,95 +174,87 @@ public class DeadlineService {
         }
     }
 
-    /**
-     * What the user may see and how the search reads, shared by the open and the ended view: the towns for the
-     * query (all towns for the bureau and liaisons), the case-number pattern or the ID number searched for.
-     */
-    private record Reach(Set<String> liaisonGroups, CaseVisibility.Scope scope, boolean allTowns, List<String> towns,
-                         String casePattern, String idNumber) {
-
-        /** A step is visible when its case is in the user's scope or it is offered to one of their liaison groups. */
-        boolean sees(CaseStepRepository.OpenStep step) {
-            return (scope != null && scope.covers(step.caseFile()))
-                    || step.step().candidateGroupList().stream().anyMatch(liaisonGroups::contains);
-        }
-    }
-
-    private Reach reachOf(CurrentUser user, String search) {
+    /** The user's reach and the search: a case number (part, any case) or a full ID number of a party. */
+    private Criteria criteria(CurrentUser user, CaseKind kind, String town, String unit, String search) {
         Set<String> liaisonGroups = liaisonGroupsOf(user);
         CaseVisibility.Scope scope = caseScopeOf(user, liaisonGroups);
-        boolean allTowns = scope == null || scope.allTowns() || !liaisonGroups.isEmpty();
-        List<String> towns = allTowns ? List.of() : scope.towns();
-        boolean byId = search != null && looksLikeIdNumber(search);
+        Reach reach = scope == null ? new Reach(false, List.of(), liaisonGroups)
+                : new Reach(scope.allTowns(), scope.towns(), liaisonGroups);
+        boolean byId = search != null && DeadlineFilters.looksLikeIdNumber(search);
         String casePattern = search == null || byId ? null
                 : "%" + search.toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-        return new Reach(liaisonGroups, scope, allTowns, towns, casePattern, byId ? search : null);
+        return new Criteria(reach, kind, town, unit, casePattern, byId ? search : null);
     }
 
-    private List<Row> selectedRows(CurrentUser user, Filter filter) {
-        Reach reach = reachOf(user, filter.search());
-        LocalDate today = clock.today();
-        List<Row> rows = new ArrayList<>();
-        for (CaseStepRepository.OpenStep open : steps.findOpen(reach.allTowns(), reach.towns(), filter.kind(),
-                filter.town(), filter.unit(), reach.casePattern(), reach.idNumber())) {
-            if (reach.sees(open)) {
-                rows.add(row(open.step(), open.caseFile(), today));
-            }
-        }
-        rows.sort(comparator(filter.sort(), filter.descending()));
-        return rows;
+    // ------------------------------------------------------------------------------------------------- rows
+
+    private Bands bands(LocalDate today) {
+        return new Bands(startOf(today), startOf(rules.lastDueSoonDay(today).plusDays(1)));
     }
 
-    private Row row(CaseStep step, CaseFile caseFile, LocalDate today) {
+    private List<Row> rows(List<StepLine> lines, LocalDate today) {
+        Map<String, List<String>> parties = queries.parties(lines.stream().map(StepLine::caseId).distinct().toList());
+        return lines.stream().map(line -> row(line, parties.getOrDefault(line.caseId(), List.of()), today)).toList();
+    }
+
+    private Row row(StepLine step, List<String> parties, LocalDate today) {
         String group = firstGroup(step);
-        LocalDate due = toDate(step.getDueAt());
-        LocalDate originalDue = toDate(step.getOriginalDueAt());
+        LocalDate due = toDate(step.dueAt());
         DeadlineRules.Standing standing = rules.classify(due, today);
-        String provisionalNote = rules.provisionalNote(step.dueBasis().map(Period::start).orElse(toDate(step.getCreatedAt())), due);
-        return new Row(step.getTaskId(), caseFile.getCaseNumber(), caseFile.getKind().name(),
-                caseFile.getKind().displayName(), caseFile.getTownSlug(), townName(caseFile.getTownSlug()),
-                parties(caseFile),
-                step.getStepKey(), step.getStepName(), group, groupName(group),
-                step.getResponsibleUnit(), unitName(step.getResponsibleUnit()), step.getCreatedAt(),
-                toDate(step.getCreatedAt()), step.getDueAt(), due, originalDue,
-                step.getDueAt() != null && !step.getDueAt().equals(step.getOriginalDueAt()),
-                standing.remainingWorkingDays(), standing.status(), standing.status().label(), step.getLegalBasis(),
+        LocalDate countedFrom = Period.parse(step.dueBasis()).map(Period::start).orElse(toDate(step.createdAt()));
+        String provisionalNote = rules.provisionalNote(countedFrom, due);
+        return new Row(step.taskId(), step.caseNumber(), step.kind().name(), step.kind().displayName(),
+                step.townSlug(), townName(step.townSlug()), parties, step.stepKey(), step.stepName(), group,
+                groupName(group), step.responsibleUnit(), unitName(step.responsibleUnit()), step.createdAt(),
+                toDate(step.createdAt()), step.dueAt(), due, toDate(step.originalDueAt()),
+                step.dueAt() != null && !step.dueAt().equals(step.originalDueAt()),
+                standing.remainingWorkingDays(), standing.status(), standing.status().label(), step.legalBasis(),
                 provisionalNote != null, provisionalNote);
     }
 
-    private Comparator<Row> comparator(SortKey key, boolean descending) {
-        Comparator<Row> byDue = Comparator.comparing(Row::dueAt, Comparator.nullsLast(Comparator.naturalOrder()));
-        Comparator<Row> byNumber = Comparator.comparing(Row::caseNumber);
-        Map<String, Integer> townOrder = new LinkedHashMap<>();
-        organization.towns().forEach(t -> townOrder.put(t.slug(), townOrder.size()));
-        Comparator<Row> primary = switch (key) {
-            case DUE -> byDue;
-            case CASE_NUMBER -> byNumber;
-            case TOWN -> Comparator.comparing((Row r) -> townOrder.getOrDefault(r.town(), Integer.MAX_VALUE));
-            case CREATED -> Comparator.comparing(Row::createdAt);
-        };
-        if (descending) {
-            primary = primary.reversed();
-        }
-        return primary.thenComparing(byDue).thenComparing(byNumber).thenComparing(Row::taskId);
+    private List<EndedRow> endedRows(List<StepLine> lines) {
+        Map<String, List<String>> parties = queries.parties(lines.stream().map(StepLine::caseId).distinct().toList());
+        return lines.stream().map(line -> endedRow(line, parties.getOrDefault(line.caseId(), List.of()))).toList();
     }
 
-    private static Counts counts(List<Row> rows) {
-        Map<DeadlineStatus, Integer> n = countByStatus(rows);
+    private EndedRow endedRow(StepLine step, List<String> parties) {
+        LocalDate due = toDate(step.dueAt());
+        LocalDate endedOn = toDate(step.endedAt());
+        boolean onTime = !step.endedAt().isAfter(step.dueAt());
+        return new EndedRow(step.taskId(), step.caseNumber(), step.kind().name(), step.kind().displayName(),
+                step.townSlug(), townName(step.townSlug()), parties, step.stepKey(), step.stepName(),
+                step.responsibleUnit(), unitName(step.responsibleUnit()), groupName(firstGroup(step)), step.dueAt(),
+                due, toDate(step.originalDueAt()), !step.dueAt().equals(step.originalDueAt()), step.endedAt(),
+                LocalDateTime.ofInstant(step.endedAt(), clock.zone()), endedOn, step.completedBy(), onTime,
+                onTime ? Integer.valueOf(0) : rules.workingDaysLate(due, endedOn));
+    }
+
+    /** Maps a stream of lines to rows a batch at a time, so the rows' parties come in one query per batch. */
+    private static <R> List<R> inBatches(Stream<StepLine> lines, Function<List<StepLine>, List<R>> toRows) {
+        List<R> rows = new ArrayList<>();
+        List<StepLine> batch = new ArrayList<>(EXPORT_BATCH);
+        lines.forEachOrdered(line -> {
+            batch.add(line);
+            if (batch.size() == EXPORT_BATCH) {
+                rows.addAll(toRows.apply(batch));
+                batch.clear();
+            }
+        });
+        rows.addAll(toRows.apply(batch));
+        return rows;
+    }
+
+    // ------------------------------------------------------------------------------------- counts and charts
+
+    private static Counts counts(List<GroupCount> groups) {
+        Map<DeadlineStatus, Integer> n = new EnumMap<>(DeadlineStatus.class);
+        Arrays.stream(DeadlineStatus.values()).forEach(s -> n.put(s, 0));
+        groups.forEach(g -> n.merge(g.status(), g.count(), Integer::sum));
         return new Counts(n.get(DeadlineStatus.OVERDUE), n.get(DeadlineStatus.DUE_SOON), n.get(DeadlineStatus.ON_TIME),
                 n.get(DeadlineStatus.NO_DEADLINE));
     }
 
-    private static Map<DeadlineStatus, Integer> countByStatus(List<Row> rows) {
-        Map<DeadlineStatus, Integer> n = new EnumMap<>(DeadlineStatus.class);
-        for (DeadlineStatus s : DeadlineStatus.values()) {
-            n.put(s, 0);
-        }
-        rows.forEach(r -> n.merge(r.status(), 1, Integer::sum));
-        return n;
-    }
-
-    private List<Chart> charts(List<Row> rows) {
+    private List<Chart> charts(List<GroupCount> groups) {
         Map<String, String> kinds = new LinkedHashMap<>();
         Arrays.stream(CaseKind.values()).forEach(k -> kinds.put(k.name(), k.displayName()));
         Map<String, String> towns = new LinkedHashMap<>();
@@ -319,138 +262,31 @@ public class DeadlineService {
         Map<String, String> departments = new LinkedHashMap<>();
         organization.departments().forEach(d -> departments.put(d.slug(), d.name()));
         return List.of(
-                chart("kind", "按案件类型", kinds, rows, Row::kind),
-                chart("town", "按镇（街道）", towns, rows, Row::town),
-                chart("department", "按承办部门", departments, rows, Row::responsibleUnit));
+                chart("kind", "按案件类型", kinds, groups, g -> g.kind().name()),
+                chart("town", "按镇（街道）", towns, groups, GroupCount::town),
+                chart("department", "按承办部门", departments, groups, GroupCount::unit));
     }
 
-    private static Chart chart(String key, String title, Map<String, String> categories, List<Row> rows,
-                               Function<Row, String> category) {
+    private static Chart chart(String key, String title, Map<String, String> categories, List<GroupCount> groups,
+                               Function<GroupCount, String> category) {
         List<Series> series = new ArrayList<>();
         for (DeadlineStatus status : DeadlineStatus.values()) {
             List<Integer> counts = new ArrayList<>();
             for (String c : categories.keySet()) {
-                counts.add((int) rows.stream().filter(r -> r.status() == status && c.equals(category.apply(r))).count());
+                counts.add(groups.stream().filter(g -> g.status() == status && c.equals(category.apply(g)))
+                        .mapToInt(GroupCount::count).sum());
             }
             series.add(new Series(status.name(), status.label(), counts));
         }
         return new Chart(key, title, List.copyOf(categories.values()), series);
     }
 
-    // ------------------------------------------------------------------------------------------ ended steps
+    // ------------------------------------------------------------------------------------------------- names
 
-    /** The value of the step parameter that selects the public-posting steps (app.targets.posting-steps). */
-    public static final String POSTING = "posting";
-
-    /**
-     * The ended-steps view's filters, checked: steps completed from {@code from} to {@code to} (dates, China time,
-     * both whole days); {@code town} the case's town, {@code unit} the responsible unit; {@code postingOnly} the
-     * public-posting steps of the targets' configuration.
-     */
-    public record EndedFilter(LocalDate from, LocalDate to, CaseKind kind, String town, String unit,
-                              boolean postingOnly, String search, int page, int size) {
-    }
-
-    /**
-     * One completed step with a due date: when it ended, by whom, and whether on time (ended at or before its due
-     * instant, the end of the due day) or how many working days late ({@link DeadlineRules#workingDaysLate}).
-     */
-    public record EndedRow(String taskId, String caseNumber, String kind, String kindName, String town,
-                           String townName, List<String> parties, String stepKey, String stepName,
-                           String responsibleUnit, String responsibleUnitName, String responsibleGroupName,
-                           Instant dueAt, LocalDate dueDate, LocalDate originalDueDate, boolean extended,
-                           Instant endedAt, LocalDateTime endedAtLocal, LocalDate endedOn, String completedBy,
-                           boolean onTime, Integer workingDaysLate) {
-
-        /** "按期办结", "逾期N个工作日" or "逾期（不足1个工作日）". */
-        public String resultText() {
-            if (onTime) {
-                return "按期办结";
-            }
-            return workingDaysLate == null || workingDaysLate == 0 ? "逾期（不足1个工作日）"
-                    : "逾期" + workingDaysLate + "个工作日";
-        }
-
-        public String resultClass() {
-            return onTime ? DeadlineStatus.ON_TIME.cssClass() : DeadlineStatus.OVERDUE.cssClass();
-        }
-    }
-
-    /** On time (the indicator's numerator) and late; total = the indicator's denominator. */
-    public record EndedCounts(int onTime, int late) {
-        public int total() {
-            return onTime + late;
-        }
-    }
-
-    public record EndedResult(List<EndedRow> items, long total, int page, int size, EndedCounts counts,
-                              LocalDate from, LocalDate to, boolean postingOnly, List<String> postingSteps,
-                              LocalDate today) {
-        public int pages() {
-            return total == 0 ? 1 : (int) ((total + size - 1) / size);
-        }
-    }
-
-    /** Checks the ended view's parameters (400 naming the field); default period: this year up to today. */
-    public EndedFilter endedFilter(String from, String to, String kind, String town, String unit, String step,
-                                   String search, Integer page, Integer size) {
-        Violations violations = new Violations();
-        LocalDate today = clock.today();
-        LocalDate fromValue = parseDate(from, "from", "开始日期", violations);
-        LocalDate toValue = parseDate(to, "to", "结束日期", violations);
-        fromValue = fromValue == null ? today.withDayOfYear(1) : fromValue;
-        toValue = toValue == null ? today : toValue;
-        if (toValue.isBefore(fromValue)) {
-            violations.add("to", "结束日期不能早于开始日期");
-        }
-        CaseKind kindValue = parseEnum(CaseKind.class, kind, "kind", "案件类型不正确", violations);
-        String townValue = checkedTown(town, violations);
-        String unitValue = checkedUnit(unit, violations);
-        String stepValue = blankToNull(step);
-        if (stepValue != null && !POSTING.equals(stepValue)) {
-            violations.add("step", "办理环节只能为posting（公示环节）");
-        }
-        int pageValue = checkedPage(page, violations);
-        int sizeValue = checkedSize(size, violations);
-        String searchValue = checkedSearch(search, violations);
-        violations.throwIfAny();
-        return new EndedFilter(fromValue, toValue, kindValue, townValue, unitValue, stepValue != null, searchValue,
-                pageValue, sizeValue);
-    }
-
-    @Transactional(readOnly = true)
-    public EndedResult searchEnded(CurrentUser user, EndedFilter filter) {
-        List<EndedRow> rows = allEndedRows(user, filter);
-        int onTime = (int) rows.stream().filter(EndedRow::onTime).count();
-        return new EndedResult(pageOf(rows, filter.page(), filter.size()), rows.size(), filter.page(), filter.size(),
-                new EndedCounts(onTime, rows.size() - onTime), filter.from(), filter.to(), filter.postingOnly(),
-                postingStepNames(), clock.today());
-    }
-
-    /**
-     * Every step the ended view selects, in the order they ended: completed by a user (not cancelled), with a due
-     * date, ended within the period; within the user's scope as in the open view.
-     */
-    @Transactional(readOnly = true)
-    public List<EndedRow> allEndedRows(CurrentUser user, EndedFilter filter) {
-        Reach reach = reachOf(user, filter.search());
-        Instant from = filter.from().atStartOfDay(clock.zone()).toInstant();
-        Instant to = filter.to().plusDays(1).atStartOfDay(clock.zone()).toInstant();
-        List<EndedRow> rows = new ArrayList<>();
-        for (CaseStepRepository.OpenStep ended : steps.findCompleted(from, to, reach.allTowns(), reach.towns(),
-                filter.kind(), filter.town(), filter.unit(), reach.casePattern(), reach.idNumber())) {
-            if (reach.sees(ended) && (!filter.postingOnly() || isPostingStep(ended.caseFile(), ended.step()))) {
-                rows.add(endedRow(ended.step(), ended.caseFile()));
-            }
-        }
-        rows.sort(Comparator.comparing(EndedRow::endedAt).thenComparing(EndedRow::caseNumber)
-                .thenComparing(EndedRow::taskId));
-        return rows;
-    }
-
-    private boolean isPostingStep(CaseFile caseFile, CaseStep step) {
-        return targets.postingSteps().stream().anyMatch(p -> p.caseKind().equals(caseFile.getKind().name())
-                && p.stepKey().equals(step.getStepKey()));
+    /** The configured posting steps as (case kind, step key), or null when the view is not limited to them. */
+    private List<Map.Entry<String, String>> postingSteps(EndedFilter filter) {
+        return filter.postingOnly() ? targets.postingSteps().stream()
+                .map(p -> Map.entry(p.caseKind(), p.stepKey())).toList() : null;
     }
 
     /** The configured posting steps as "kind: step key", for the page's note. */
@@ -462,23 +298,12 @@ public class DeadlineService {
         }).toList();
     }
 
-    private EndedRow endedRow(CaseStep step, CaseFile caseFile) {
-        String group = firstGroup(step);
-        LocalDate due = toDate(step.getDueAt());
-        LocalDate endedOn = toDate(step.getEndedAt());
-        boolean onTime = !step.getEndedAt().isAfter(step.getDueAt());
-        return new EndedRow(step.getTaskId(), caseFile.getCaseNumber(), caseFile.getKind().name(),
-                caseFile.getKind().displayName(), caseFile.getTownSlug(), townName(caseFile.getTownSlug()),
-                parties(caseFile),
-                step.getStepKey(), step.getStepName(), step.getResponsibleUnit(), unitName(step.getResponsibleUnit()),
-                groupName(group), step.getDueAt(), due,
-                toDate(step.getOriginalDueAt()), !step.getDueAt().equals(step.getOriginalDueAt()), step.getEndedAt(),
-                LocalDateTime.ofInstant(step.getEndedAt(), clock.zone()), endedOn, step.getCompletedBy(), onTime,
-                onTime ? Integer.valueOf(0) : rules.workingDaysLate(due, endedOn));
+    private List<String> townOrder() {
+        return organization.towns().stream().map(Town::slug).toList();
     }
 
     /** The step's first candidate group, or null. */
-    private static String firstGroup(CaseStep step) {
+    private static String firstGroup(StepLine step) {
         List<String> groups = step.candidateGroupList();
         return groups.isEmpty() ? null : groups.get(0);
     }
@@ -487,105 +312,15 @@ public class DeadlineService {
         return group == null ? null : organization.allGroups().getOrDefault(group, group);
     }
 
-    /** The case's parties as "name masked-ID". */
-    private static List<String> parties(CaseFile caseFile) {
-        return caseFile.getParties().stream().map(p -> p.getFullName() + " " + p.getIdNumberMasked()).toList();
-    }
-
-    private String checkedTown(String town, Violations violations) {
-        String value = blankToNull(town);
-        if (value != null && organization.townBySlug(value).isEmpty()) {
-            violations.add("town", "镇（街道）不是本区的镇（街道）");
-        }
-        return value;
-    }
-
-    private String checkedUnit(String unit, Violations violations) {
-        String value = blankToNull(unit);
-        if (value != null && unitName(value) == null) {
-            violations.add("unit", "承办单位不是本区的镇（街道）或部门");
-        }
-        return value;
-    }
-
-    private static int checkedPage(Integer page, Violations violations) {
-        int value = page == null ? 0 : page;
-        if (value < 0) {
-            violations.add("page", "页码不能为负数");
-        }
-        return value;
-    }
-
-    private int checkedSize(Integer size, Violations violations) {
-        int value = size == null ? properties.pageSize() : size;
-        if (value < 1 || value > properties.maxPageSize()) {
-            violations.add("size", "每页条数应在1至" + properties.maxPageSize() + "之间");
-        }
-        return value;
-    }
-
-    /** The search text; a full ID number is normalised (an invalid one is a violation of "q"). */
-    private static String checkedSearch(String search, Violations violations) {
-        String value = blankToNull(search);
-        if (value != null && looksLikeIdNumber(value)) {
-            try {
-                value = ResidentIdNumber.parse(value, ID_SEARCH_AS_OF).value();
-            } catch (InvalidResidentIdException e) {
-                violations.add("q", "检索的公民身份号码有误：" + e.getMessage());
-            }
-        }
-        return value;
-    }
-
-    private static LocalDate parseDate(String raw, String field, String label, Violations violations) {
-        String value = blankToNull(raw);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            violations.add(field, label + "应为日期，如2012-01-31");
-            return null;
-        }
-    }
-
-    /** The Chinese name of a town or department slug, or null when it is neither. */
-    public String unitName(String unit) {
-        if (unit == null) {
-            return null;
-        }
-        return organization.townBySlug(unit).map(Town::name)
-                .or(() -> organization.department(unit).map(Department::name)).orElse(null);
-    }
-
     private String townName(String slug) {
         return organization.townBySlug(slug).map(Town::name).orElse(slug);
     }
 
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(clock.zone()).toInstant();
+    }
+
     private LocalDate toDate(Instant instant) {
         return instant == null ? null : LocalDate.ofInstant(instant, clock.zone());
-    }
-
-    private static boolean looksLikeIdNumber(String value) {
-        return value.matches("[0-9]{17}[0-9Xx]|[0-9]{15}");
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, String field, String message,
-                                                   Violations violations) {
-        String value = blankToNull(raw);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            violations.add(field, message);
-            return null;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

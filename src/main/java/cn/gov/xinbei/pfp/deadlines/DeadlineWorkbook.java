@@ -21,7 +21,7 @@ public final class DeadlineWorkbook {
     private DeadlineWorkbook() {
     }
 
-    public static byte[] write(List<DeadlineService.Row> rows, LocalDate today) {
+    public static byte[] write(List<DeadlineList.Row> rows, LocalDate today) {
         return Cells.xlsx(workbook -> {
             CellStyle wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
@@ -50,8 +50,8 @@ public final class DeadlineWorkbook {
     private static final int[] ENDED_WIDTHS = {6, 16, 18, 12, 40, 24, 14, 12, 18, 16, 20, 10};
 
     /** The ended-steps view as a workbook: one row per step completed in the period, on time or late. */
-    public static byte[] writeEnded(List<DeadlineService.EndedRow> rows, LocalDate from, LocalDate to) {
-        long onTime = rows.stream().filter(DeadlineService.EndedRow::onTime).count();
+    public static byte[] writeEnded(List<DeadlineList.EndedRow> rows, LocalDate from, LocalDate to) {
+        long onTime = rows.stream().filter(DeadlineList.EndedRow::onTime).count();
         return Cells.xlsx(workbook -> sheet(workbook, ENDED_SHEET, ENDED_HEADER, ENDED_WIDTHS, rows, (line, row) -> {
             caseColumns(line, row.caseNumber(), row.kindName(), row.townName(), row.parties(), row.stepName(),
                     row.responsibleUnitName());

@@ -50,6 +50,19 @@ public final class DeadlineRules {
     }
 
     /**
+     * The last due date that is still "due soon" on {@code today}: the statuses as date bands, so a list can select and
+     * count them in the database. Due before today: overdue; from today to this day: due soon; later: on time.
+     */
+    public LocalDate lastDueSoonDay(LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        LocalDate last = today;
+        while (calendar.workingDaysBetween(today, last.plusDays(1)) <= dueSoonWorkingDays) {
+            last = last.plusDays(1);
+        }
+        return last;
+    }
+
+    /**
      * Why a due date counted over (from, due] is provisional, or null when it is final: it uses a year whose State
      * Council holiday notice is not published, so its days were worked out from the holiday law (暂定).
      */

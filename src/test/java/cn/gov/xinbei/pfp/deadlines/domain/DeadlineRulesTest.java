@@ -85,4 +85,24 @@ class DeadlineRulesTest {
         assertThat(RULES.workingDaysLate(LocalDate.of(2012, 9, 28), LocalDate.of(2012, 9, 20))).isZero();
         assertThat(RULES.workingDaysLate(null, LocalDate.of(2012, 9, 20))).isNull();
     }
+
+    @Test
+    void theLastDueSoonDayIsTheDayBeforeTheFourthWorkingDay() {
+        // 09-28, 09-29 (调休), 10-08 are the three working days; 10-09 would be the fourth.
+        assertThat(RULES.lastDueSoonDay(THU_0927)).isEqualTo(LocalDate.of(2012, 10, 8));
+        assertThat(new DeadlineRules(CALENDAR, 0).lastDueSoonDay(THU_0927)).isEqualTo(LocalDate.of(2012, 9, 27));
+    }
+
+    @Test
+    void theDateBandsClassifyEveryDueDateAsClassifyDoes() {
+        // The database selects statuses by these bands: they must agree with classify for every day of the year (but December: 2013 is not in this calendar).
+        for (LocalDate today = LocalDate.of(2012, 1, 4); today.isBefore(LocalDate.of(2012, 12, 1)); today = today.plusDays(1)) {
+            LocalDate lastDueSoon = RULES.lastDueSoonDay(today);
+            for (LocalDate due = today.minusDays(3); due.isBefore(today.plusDays(30)); due = due.plusDays(1)) {
+                DeadlineStatus byBand = due.isBefore(today) ? DeadlineStatus.OVERDUE
+                        : due.isAfter(lastDueSoon) ? DeadlineStatus.ON_TIME : DeadlineStatus.DUE_SOON;
+                assertThat(RULES.classify(due, today).status()).as("due %s on %s", due, today).isEqualTo(byBand);
+            }
+        }
+    }
 }

@@ -1,0 +1,283 @@
+package cn.gov.xinbei.pfp.deadlines;
+
+import cn.gov.xinbei.pfp.casefile.CaseKind;
+import cn.gov.xinbei.pfp.deadlines.DeadlineFilters.SortKey;
+import cn.gov.xinbei.pfp.deadlines.domain.DeadlineStatus;
+import org.springframework.boot.autoconfigure.orm.jpa.JpaProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The deadline desk's SQL: filtering, status, sorting, counting and paging of steps happen in the database, so a
+ * page costs the same at 1,000 and at 100,000 open steps; only the rows of the page are read. Timestamps are bound
+ * and read in the zone Hibernate writes them in ({@code hibernate.jdbc.time_zone}).
+ */
+@Repository
+class DeadlineQueries {
+
+    /** Who sees which steps: the towns of their case scope (or all) and the liaison groups the steps are offered to. */
+    record Reach(boolean allTowns, Collection<String> towns, Set<String> liaisonGroups) {
+    }
+
+    /** What a search selects besides the user's reach; null means any. */
+    record Criteria(Reach reach, CaseKind kind, String town, String unit, String caseNumberPattern, String idNumber) {
+    }
+
+    /**
+     * Where the statuses change: due before {@code todayStarts} overdue, before {@code laterStarts} (the start of the
+     * day after the last due-soon day) due soon, later on time.
+     */
+    record Bands(Instant todayStarts, Instant laterStarts) {
+    }
+
+    /** A step of the list with what its row shows of the case. */
+    record StepLine(String taskId, String caseId, String caseNumber, CaseKind kind, String townSlug, String stepKey,
+                    String stepName, String candidateGroups, String responsibleUnit, String legalBasis,
+                    Instant createdAt, Instant dueAt, Instant originalDueAt, String dueBasis, Instant endedAt,
+                    String completedBy) {
+
+        List<String> candidateGroupList() {
+            return candidateGroups == null ? List.of() : Stream.of(candidateGroups.split(",")).map(String::strip)
+                    .filter(g -> !g.isEmpty()).toList();
+        }
+    }
+
+    /** Open steps counted by case kind, town, responsible unit and status: the summary and the charts. */
+    record GroupCount(CaseKind kind, String town, String unit, DeadlineStatus status, int count) {
+    }
+
+    private static final String COLUMNS = """
+            s.task_id, s.case_id, c.case_number, c.case_kind, c.town_slug, s.step_key, s.step_name,
+            s.candidate_groups, s.responsible_unit, s.legal_basis, s.created_at, s.due_at, s.original_due_at,
+            s.due_basis, s.ended_at, s.completed_by""";
+    private static final String FROM = " from case_step s join case_file c on c.id = s.case_id";
+    private static final String STATUS = "case when s.due_at is null then 'NO_DEADLINE'"
+            + " when s.due_at < :todayStarts then 'OVERDUE' when s.due_at < :laterStarts then 'DUE_SOON'"
+            + " else 'ON_TIME' end";
+
+    private final JdbcClient jdbc;
+    private final ZoneId databaseZone;
+
+    DeadlineQueries(JdbcClient jdbc, JpaProperties jpa) {
+        this.jdbc = jdbc;
+        this.databaseZone = ZoneId.of(jpa.getProperties().getOrDefault("hibernate.jdbc.time_zone",
+                ZoneId.systemDefault().getId()));
+    }
+
+    /** One page of open steps (status null: any), in the order asked for. */
+    List<StepLine> openPage(Criteria criteria, Bands bands, DeadlineStatus status, SortKey sort, boolean descending,
+                            List<String> townOrder, int offset, int limit) {
+        Sql sql = openSql(criteria, bands, status);
+        sql.where.append(orderBy(sort, descending, townOrder, sql.params));
+        sql.where.append(" limit :limit offset :offset");
+        sql.params.put("limit", limit);
+        sql.params.put("offset", offset);
+        return jdbc.sql("select " + COLUMNS + FROM + sql.where).params(sql.params).query(this::stepLine).list();
+    }
+
+    /** Every open step selected, in the order asked for, read as it is consumed (for the Excel export). */
+    Stream<StepLine> openStream(Criteria criteria, Bands bands, DeadlineStatus status, SortKey sort,
+                                boolean descending, List<String> townOrder) {
+        Sql sql = openSql(criteria, bands, status);
+        sql.where.append(orderBy(sort, descending, townOrder, sql.params));
+        return jdbc.sql("select " + COLUMNS + FROM + sql.where).params(sql.params).query(this::stepLine).stream();
+    }
+
+    long openCount(Criteria criteria, Bands bands, DeadlineStatus status) {
+        Sql sql = openSql(criteria, bands, status);
+        return jdbc.sql("select count(*)" + FROM + sql.where).params(sql.params).query(Long.class).single();
+    }
+
+    /** Every open step the criteria select (whatever their status), counted by kind, town, unit and status. */
+    List<GroupCount> openCounts(Criteria criteria, Bands bands) {
+        Sql sql = openSql(criteria, bands, null);
+        // The status expression has parameters, so it is grouped by its name in a derived table.
+        return jdbc.sql("select case_kind, town_slug, responsible_unit, standing, count(*) from (select c.case_kind,"
+                        + " c.town_slug, s.responsible_unit, " + STATUS + " as standing" + FROM + sql.where
+                        + ") steps group by case_kind, town_slug, responsible_unit, standing")
+                .params(sql.params)
+                .query((rs, i) -> new GroupCount(CaseKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        DeadlineStatus.valueOf(rs.getString(4)), rs.getInt(5)))
+                .list();
+    }
+
+    /** Completed steps with a due date that ended in [from, to), optionally only the given (kind, step key) pairs. */
+    List<StepLine> endedPage(Criteria criteria, Instant from, Instant to, List<Map.Entry<String, String>> steps,
+                             int offset, int limit) {
+        Sql sql = endedSql(criteria, from, to, steps);
+        sql.where.append(" order by s.ended_at, c.case_number, s.task_id limit :limit offset :offset");
+        sql.params.put("limit", limit);
+        sql.params.put("offset", offset);
+        return jdbc.sql("select " + COLUMNS + FROM + sql.where).params(sql.params).query(this::stepLine).list();
+    }
+
+    Stream<StepLine> endedStream(Criteria criteria, Instant from, Instant to, List<Map.Entry<String, String>> steps) {
+        Sql sql = endedSql(criteria, from, to, steps);
+        sql.where.append(" order by s.ended_at, c.case_number, s.task_id");
+        return jdbc.sql("select " + COLUMNS + FROM + sql.where).params(sql.params).query(this::stepLine).stream();
+    }
+
+    /** [on time, late] among the ended steps selected: on time is ended at or before the due instant. */
+    int[] endedCounts(Criteria criteria, Instant from, Instant to, List<Map.Entry<String, String>> steps) {
+        Sql sql = endedSql(criteria, from, to, steps);
+        return jdbc.sql("select coalesce(sum(case when s.ended_at <= s.due_at then 1 else 0 end), 0), count(*)"
+                        + FROM + sql.where)
+                .params(sql.params)
+                .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2) - rs.getInt(1)})
+                .single();
+    }
+
+    /** The parties of the given cases as "name masked-ID", in the order of their role, one query for a page. */
+    Map<String, List<String>> parties(Collection<String> caseIds) {
+        Map<String, List<String>> parties = new LinkedHashMap<>();
+        if (caseIds.isEmpty()) {
+            return parties;
+        }
+        jdbc.sql("select case_id, full_name, id_number_masked from case_party where case_id in (:ids)"
+                        + " order by case_id, party_role")
+                .param("ids", caseIds)
+                .query(rs -> {
+                    parties.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+                            .add(rs.getString(2) + " " + rs.getString(3));
+                });
+        return parties;
+    }
+
+    // ------------------------------------------------------------------------------------------------- SQL parts
+
+    /** A where clause and its named parameters. */
+    private record Sql(StringBuilder where, Map<String, Object> params) {
+    }
+
+    private Sql openSql(Criteria criteria, Bands bands, DeadlineStatus status) {
+        Sql sql = common(criteria, " where s.ended_at is null");
+        sql.params.put("todayStarts", local(bands.todayStarts()));
+        sql.params.put("laterStarts", local(bands.laterStarts()));
+        if (status != null) {
+            sql.where.append(switch (status) {
+                case NO_DEADLINE -> " and s.due_at is null";
+                case OVERDUE -> " and s.due_at < :todayStarts";
+                case DUE_SOON -> " and s.due_at >= :todayStarts and s.due_at < :laterStarts";
+                case ON_TIME -> " and s.due_at >= :laterStarts";
+            });
+        }
+        return sql;
+    }
+
+    private Sql endedSql(Criteria criteria, Instant from, Instant to, List<Map.Entry<String, String>> steps) {
+        Sql sql = common(criteria, " where s.ended_at is not null and s.end_kind = 'COMPLETED' and s.due_at is not null"
+                + " and s.ended_at >= :endedFrom and s.ended_at < :endedTo");
+        sql.params.put("endedFrom", local(from));
+        sql.params.put("endedTo", local(to));
+        if (steps != null) {
+            List<String> pairs = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                pairs.add("(c.case_kind = :postingKind" + i + " and s.step_key = :postingStep" + i + ")");
+                sql.params.put("postingKind" + i, steps.get(i).getKey());
+                sql.params.put("postingStep" + i, steps.get(i).getValue());
+            }
+            sql.where.append(pairs.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", pairs) + ")");
+        }
+        return sql;
+    }
+
+    private static Sql common(Criteria criteria, String start) {
+        Sql sql = new Sql(new StringBuilder(start), new LinkedHashMap<>());
+        sql.where.append(" and (").append(reach(criteria.reach(), sql.params)).append(")");
+        if (criteria.kind() != null) {
+            sql.where.append(" and c.case_kind = :kind");
+            sql.params.put("kind", criteria.kind().name());
+        }
+        if (criteria.town() != null) {
+            sql.where.append(" and c.town_slug = :town");
+            sql.params.put("town", criteria.town());
+        }
+        if (criteria.unit() != null) {
+            sql.where.append(" and s.responsible_unit = :unit");
+            sql.params.put("unit", criteria.unit());
+        }
+        if (criteria.caseNumberPattern() != null) {
+            sql.where.append(" and upper(c.case_number) like :caseNumber");
+            sql.params.put("caseNumber", criteria.caseNumberPattern());
+        }
+        if (criteria.idNumber() != null) {
+            sql.where.append(" and exists (select 1 from case_party p where p.case_id = c.id and p.id_number = :idNumber)");
+            sql.params.put("idNumber", criteria.idNumber());
+        }
+        return sql;
+    }
+
+    /** The user's reach: their towns' cases, or steps offered to one of their liaison groups. */
+    private static String reach(Reach reach, Map<String, Object> params) {
+        List<String> any = new ArrayList<>();
+        if (reach.allTowns()) {
+            any.add("1 = 1");
+        } else if (!reach.towns().isEmpty()) {
+            any.add("c.town_slug in (:reachTowns)");
+            params.put("reachTowns", reach.towns());
+        }
+        int i = 0;
+        for (String group : reach.liaisonGroups()) {
+            // candidate_groups is a comma-separated list (CaseStep): match the whole name.
+            any.add("concat(',', s.candidate_groups, ',') like :reachGroup" + i);
+            params.put("reachGroup" + i, "%," + group.replace("%", "").replace("_", "\\_") + ",%");
+            i++;
+        }
+        return any.isEmpty() ? "1 = 0" : String.join(" or ", any);
+    }
+
+    private static String orderBy(SortKey sort, boolean descending, List<String> townOrder,
+                                  Map<String, Object> params) {
+        String dir = descending ? " desc" : "";
+        String dueNullsLast = "case when s.due_at is null then 1 else 0 end";
+        String byDue = dueNullsLast + ", s.due_at";
+        String primary = switch (sort) {
+            case DUE -> dueNullsLast + dir + ", s.due_at" + dir;
+            case CASE_NUMBER -> "c.case_number" + dir;
+            case TOWN -> townRank(townOrder, params) + dir;
+            case CREATED -> "s.created_at" + dir;
+        };
+        return " order by " + primary + ", " + byDue + ", c.case_number, s.task_id";
+    }
+
+    /** The towns in the order of the organization's configuration (not alphabetical slugs). */
+    private static String townRank(List<String> townOrder, Map<String, Object> params) {
+        StringBuilder rank = new StringBuilder("case c.town_slug");
+        for (int i = 0; i < townOrder.size(); i++) {
+            rank.append(" when :townRank").append(i).append(" then ").append(i);
+            params.put("townRank" + i, townOrder.get(i));
+        }
+        return rank.append(" else ").append(townOrder.size()).append(" end").toString();
+    }
+
+    private LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, databaseZone);
+    }
+
+    private StepLine stepLine(ResultSet rs, int row) throws SQLException {
+        return new StepLine(rs.getString("task_id"), rs.getString("case_id"), rs.getString("case_number"),
+                CaseKind.valueOf(rs.getString("case_kind")), rs.getString("town_slug"), rs.getString("step_key"),
+                rs.getString("step_name"), rs.getString("candidate_groups"), rs.getString("responsible_unit"),
+                rs.getString("legal_basis"), instant(rs, "created_at"), instant(rs, "due_at"),
+                instant(rs, "original_due_at"), rs.getString("due_basis"), instant(rs, "ended_at"),
+                rs.getString("completed_by"));
+    }
+
+    private Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.atZone(databaseZone).toInstant();
+    }
+}
