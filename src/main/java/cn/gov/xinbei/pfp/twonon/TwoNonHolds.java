@@ -81,7 +81,7 @@ public class TwoNonHolds {
      */
     public Hold liftHold(String holdId, String reason, String actor, Collection<String> actorGroups) {
         requireGroup(actorGroups, "只有区人口计生局领导可以解除暂停再生育审批", BUREAU_SUPERVISORS);
-        TwoNonHold hold = repository.findById(holdId)
+        TwoNonHold hold = repository.findForUpdateById(holdId)
                 .orElseThrow(() -> new NotFoundException("暂停再生育审批的登记不存在：" + holdId));
         if (hold.getLiftedOn() != null) {
             throw new InvalidInputException("holdId", "该暂停已于" + hold.getLiftedOn() + "解除");
