@@ -2,7 +2,7 @@ package cn.gov.xinbei.pfp.casefile;
 
 import cn.gov.xinbei.pfp.secondchild.Applications;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
-import cn.gov.xinbei.pfp.twonon.TwoNonService;
+import cn.gov.xinbei.pfp.twonon.TwoNonIntakeService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -42,7 +42,7 @@ class CaseStepMaintenanceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TwoNonService twoNon;
+    TwoNonIntakeService twoNon;
 
     @BeforeEach
     void at2012() {
@@ -139,7 +139,7 @@ class CaseStepMaintenanceTest {
 
     @Test
     void aStepOfOneAgencysTrackCarriesTheAgencyInItsNameAndBelongsToThatDepartment() {
-        String caseNumber = twoNon.report(new TwoNonService.Intake("HOTLINE", true, null, null,
+        String caseNumber = twoNon.report(new TwoNonIntakeService.Intake("HOTLINE", true, null, null,
                 "春江镇某诊所为孕妇做B超鉴定胎儿性别，每次收费500元"), "bureau.clerk", List.of("bureau-clerk")).caseNumber();
         Task accept = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
         assertThat(steps.findById(accept.getId()).orElseThrow().getResponsibleUnit()).isEqualTo("bureau");

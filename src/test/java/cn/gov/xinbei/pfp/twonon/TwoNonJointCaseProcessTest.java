@@ -66,7 +66,15 @@ class TwoNonJointCaseProcessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TwoNonService service;
+    TwoNonIntakeService service;
+    @Autowired
+    TwoNonTrackService tracks;
+    @Autowired
+    TwoNonPenaltyService penalties;
+    @Autowired
+    TwoNonClosingService closing;
+    @Autowired
+    TwoNonSupervisionService supervision;
     @Autowired
     TwoNonHolds holds;
 
@@ -84,7 +92,7 @@ class TwoNonJointCaseProcessTest {
 
     @Test
     void oneAgencyFinesLatePaymentAndTheReporterIsRewarded() {
-        assertThatThrownBy(() -> service.report(new TwoNonService.Intake("HOTLINE", false, REPORTER, CONTACT, "  "),
+        assertThatThrownBy(() -> service.report(new TwoNonIntakeService.Intake("HOTLINE", false, REPORTER, CONTACT, "  "),
                 "bureau.clerk", BUREAU)).hasMessageContaining("没有具体事实的举报不予登记");
         assertThatThrownBy(() -> service.report(intake(false), "town.clerk", List.of("chunjiang-clerk")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -116,7 +124,7 @@ class TwoNonJointCaseProcessTest {
         assertThat(taskService.getIdentityLinksForTask(investigate.getId()).get(0).getGroupId()).isEqualTo("health-liaison");
 
         // decision before the prior notice is refused
-        assertThatThrownBy(() -> service.decide(caseNumber, "health", LocalDate.of(2012, 8, 1), new BigDecimal("20000"),
+        assertThatThrownBy(() -> penalties.decide(caseNumber, "health", LocalDate.of(2012, 8, 1), new BigDecimal("20000"),
                 "health.liaison", List.of("health-liaison"))).hasMessageContaining("第四十一条");
 
         complete(investigate, findings(false, true, null));
@@ -155,7 +163,7 @@ class TwoNonJointCaseProcessTest {
 
         assertThat(instance).isWaitingAt("Task_Close");
         complete(task(instance), withVariables("reportVerified", true, "closingSummary", "经查举报属实，医生已受处罚"));
-        assertThat(service.agencySummaries(caseNumber)).singleElement().asString()
+        assertThat(closing.agencySummaries(caseNumber)).singleElement().asString()
                 .contains("社会事业局（卫生）", "罚款20000.00元", "已缴纳21200.00元");
         assertThat(instance).isWaitingAt("Task_PayReward");
         assertThat(caseFile(caseNumber).getStatus()).isEqualTo(CaseStatus.AWAITING_REWARD);
@@ -184,7 +192,7 @@ class TwoNonJointCaseProcessTest {
         identityService.setAuthentication("drugs.liaison", List.of("drugs-liaison"));
         assertThatThrownBy(() -> complete(health, findings(false, true, null))).isInstanceOf(AuthorizationException.class);
         identityService.clearAuthentication();
-        assertThatThrownBy(() -> service.investigated(caseNumber, "health", new TwoNonService.Findings("x", null, null,
+        assertThatThrownBy(() -> tracks.investigated(caseNumber, "health", new cn.gov.xinbei.pfp.twonon.domain.Findings("x", null, null,
                 null, false, false, null), "drugs.liaison", List.of("drugs-liaison"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> complete(track(caseNumber, "police"), findings(false, true, null)))
                 .hasMessageContaining("没有罚款职权");
@@ -205,7 +213,7 @@ class TwoNonJointCaseProcessTest {
         assertThat(evidence.getDueDate()).isEqualTo(CaseTestSupport.endOf(LocalDate.of(2012, 8, 8)));
         complete(evidence, withVariables("evidenceDecidedOn", "2012-08-01", "evidenceDecision", "B超机一台予以扣押"));
         assertThat(track(caseNumber, "health").getTaskDefinitionKey()).isEqualTo("Task_ReferToPolice");
-        assertThatThrownBy(() -> service.decide(caseNumber, "health", LocalDate.of(2012, 8, 1), new BigDecimal("20000"),
+        assertThatThrownBy(() -> penalties.decide(caseNumber, "health", LocalDate.of(2012, 8, 1), new BigDecimal("20000"),
                 "h", null)).hasMessageContaining("第四十一条");
         complete(track(caseNumber, "health"), withVariables("referredOn", "2012-08-01", "referralNumber", "新卫移〔2012〕4号"));
         assertThat(track(caseNumber, "health").getTaskDefinitionKey()).isEqualTo("Task_PriorNotice");
@@ -218,7 +226,7 @@ class TwoNonJointCaseProcessTest {
         Task hearing = track(caseNumber, "drugs");
         assertThat(hearing.getTaskDefinitionKey()).isEqualTo("Task_Hearing");
         CaseTestSupport.clockAt(LocalDate.of(2012, 8, 13));
-        assertThatThrownBy(() -> service.decide(caseNumber, "drugs", LocalDate.of(2012, 8, 10), new BigDecimal("8000"),
+        assertThatThrownBy(() -> penalties.decide(caseNumber, "drugs", LocalDate.of(2012, 8, 10), new BigDecimal("8000"),
                 "d", null)).hasMessageContaining("听证后");
         // the hearing's time and place are notified 7 days ahead (行政处罚法 1996 art. 42): notified 08-07 → 08-14 at
         // the earliest, so a hearing on 08-13 is refused and nothing is written; notified 08-06 → 08-13 is the first day
@@ -268,7 +276,7 @@ class TwoNonJointCaseProcessTest {
 
         complete(task(instance), withVariables("reportVerified", true, "closingSummary", "诊所负责人已移送公安，药店已处罚",
                 "holdIdNumber", "32041119850315002X", "holdReason", "孕22周非医学需要终止妊娠"));
-        assertThat(service.agencySummaries(caseNumber)).hasSize(4).anySatisfy(s -> assertThat(s)
+        assertThat(closing.agencySummaries(caseNumber)).hasSize(4).anySatisfy(s -> assertThat(s)
                 .contains("公安分局", "已移送公安机关（新卫移〔2012〕3号）"));
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName("holdIdNumber").singleResult().getValue()).isEqualTo("320411********002X");
@@ -327,7 +335,7 @@ class TwoNonJointCaseProcessTest {
                 .containsEntry("channel", "来信").containsEntry("anonymous", false)
                 .containsEntry("facts", "某药店向孕妇出售米非司酮，未查验处方")
                 .doesNotContainKeys("reporterName", "reporterContact");
-        assertThat(service.reporter(caseNumber, BUREAU)).isEqualTo(new TwoNonService.Reporter(false, REPORTER, CONTACT));
+        assertThat(service.reporter(caseNumber, BUREAU)).isEqualTo(new TwoNonIntakeService.Reporter(false, REPORTER, CONTACT));
         assertNowhereInTheEngine(REPORTER, CONTACT);
         complete(task(named), withVariables("acceptanceDecision", "ACCEPT", "drugsReason", "药店销售米非司酮"));
         assertThat(track(caseNumber, "drugs").getTaskDefinitionKey()).isEqualTo("Task_Investigate");
@@ -351,10 +359,10 @@ class TwoNonJointCaseProcessTest {
         // 60 days: 09-30 falls in the National Day holiday → Monday 10-08
         assertThat(overdueJob(instance).getDuedate())
                 .isEqualTo(CaseTestSupport.endOf(LocalDate.of(2012, 10, 8)));
-        assertThatThrownBy(() -> service.prioritise(caseNumber, LocalDate.of(2012, 8, 20), "bureau.clerk", BUREAU))
+        assertThatThrownBy(() -> supervision.prioritise(caseNumber, LocalDate.of(2012, 8, 20), "bureau.clerk", BUREAU))
                 .isInstanceOf(AccessDeniedException.class);
-        service.prioritise(caseNumber, LocalDate.of(2012, 8, 20), "bureau.head", List.of("bureau-supervisor"));
-        assertThat(service.priority(caseNumber)).isTrue();
+        supervision.prioritise(caseNumber, LocalDate.of(2012, 8, 20), "bureau.head", List.of("bureau-supervisor"));
+        assertThat(supervision.priority(caseNumber)).isTrue();
         assertThat(overdueJob(instance).getDuedate()).isEqualTo(CaseTestSupport.endOf(LocalDate.of(2012, 8, 20)));
 
         CaseTestSupport.clockAt(LocalDate.of(2012, 8, 21));
@@ -427,8 +435,8 @@ class TwoNonJointCaseProcessTest {
                 .activityId("BoundaryEvent_Overdue").singleResult();
     }
 
-    private TwoNonService.Intake intake(boolean anonymous) {
-        return new TwoNonService.Intake("HOTLINE", anonymous, anonymous ? null : REPORTER, anonymous ? null : CONTACT,
+    private TwoNonIntakeService.Intake intake(boolean anonymous) {
+        return new TwoNonIntakeService.Intake("HOTLINE", anonymous, anonymous ? null : REPORTER, anonymous ? null : CONTACT,
                 "春江镇某诊所为孕妇做B超鉴定胎儿性别，每次收费500元");
     }
 

@@ -1,7 +1,9 @@
 package cn.gov.xinbei.pfp.twonon.api;
 
 import cn.gov.xinbei.pfp.security.CurrentUser;
-import cn.gov.xinbei.pfp.twonon.TwoNonService;
+import cn.gov.xinbei.pfp.twonon.TwoNonHolds;
+import cn.gov.xinbei.pfp.twonon.TwoNonIntakeService;
+import cn.gov.xinbei.pfp.twonon.TwoNonSupervisionService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -24,10 +26,14 @@ import java.util.List;
 @Tag(name = "两非联合办案", description = "Joint cases against non-medical sex determination and sex-selective abortion")
 public class TwoNonController {
 
-    private final TwoNonService service;
+    private final TwoNonIntakeService intake;
+    private final TwoNonSupervisionService supervision;
+    private final TwoNonHolds holds;
 
-    public TwoNonController(TwoNonService service) {
-        this.service = service;
+    public TwoNonController(TwoNonIntakeService intake, TwoNonSupervisionService supervision, TwoNonHolds holds) {
+        this.intake = intake;
+        this.supervision = supervision;
+        this.holds = holds;
     }
 
     public record ReportRequest(String channel, Boolean anonymous, String reporterName, String reporterContact,
@@ -45,17 +51,17 @@ public class TwoNonController {
 
     @PostMapping("/reports")
     @Operation(summary = "登记两非举报并启动联合办案流程（举报人身份单独保存，不进入流程变量）")
-    public ResponseEntity<TwoNonService.Registered> report(Authentication authentication, @RequestBody ReportRequest r) {
+    public ResponseEntity<TwoNonIntakeService.Registered> report(Authentication authentication, @RequestBody ReportRequest r) {
         CurrentUser user = CurrentUser.of(authentication);
-        TwoNonService.Registered registered = service.report(new TwoNonService.Intake(r.channel(), r.anonymous(),
+        TwoNonIntakeService.Registered registered = intake.report(new TwoNonIntakeService.Intake(r.channel(), r.anonymous(),
                 r.reporterName(), r.reporterContact(), r.facts()), user.id(), user.groups());
         return ResponseEntity.created(URI.create("/api/cases/" + registered.caseNumber())).body(registered);
     }
 
     @GetMapping("/cases/{caseNumber}/reporter")
     @Operation(summary = "举报人身份：仅区人口计生局经办人和领导可查看")
-    public TwoNonService.Reporter reporter(Authentication authentication, @PathVariable String caseNumber) {
-        return service.reporter(caseNumber, CurrentUser.of(authentication).groups());
+    public TwoNonIntakeService.Reporter reporter(Authentication authentication, @PathVariable String caseNumber) {
+        return intake.reporter(caseNumber, CurrentUser.of(authentication).groups());
     }
 
     @PostMapping("/cases/{caseNumber}/agencies")
@@ -63,7 +69,7 @@ public class TwoNonController {
     public ResponseEntity<Void> addAgency(Authentication authentication, @PathVariable String caseNumber,
                                           @RequestBody AgencyRequest r) {
         CurrentUser user = CurrentUser.of(authentication);
-        service.addAgency(caseNumber, r.agency(), r.reason(), user.id(), user.groups());
+        intake.addAgency(caseNumber, r.agency(), r.reason(), user.id(), user.groups());
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
     }
 
@@ -72,21 +78,21 @@ public class TwoNonController {
     public ResponseEntity<Void> prioritise(Authentication authentication, @PathVariable String caseNumber,
                                            @RequestBody PriorityRequest r) {
         CurrentUser user = CurrentUser.of(authentication);
-        service.prioritise(caseNumber, r.deadline(), user.id(), user.groups());
+        supervision.prioritise(caseNumber, r.deadline(), user.id(), user.groups());
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
     }
 
     @GetMapping("/cases/{caseNumber}/holds")
     @Operation(summary = "本案登记的暂停再生育审批（身份证号脱敏）：区人口计生局经办人和领导")
-    public List<TwoNonService.Hold> holds(Authentication authentication, @PathVariable String caseNumber) {
-        return service.holds(caseNumber, CurrentUser.of(authentication).groups());
+    public List<TwoNonHolds.Hold> holds(Authentication authentication, @PathVariable String caseNumber) {
+        return holds.holds(caseNumber, CurrentUser.of(authentication).groups());
     }
 
     @PostMapping("/holds/{holdId}/lift")
     @Operation(summary = "查清事实后解除暂停再生育审批：仅区人口计生局领导，须说明理由，记入案件时间线")
-    public TwoNonService.Hold liftHold(Authentication authentication, @PathVariable String holdId,
+    public TwoNonHolds.Hold liftHold(Authentication authentication, @PathVariable String holdId,
                                        @RequestBody LiftRequest r) {
         CurrentUser user = CurrentUser.of(authentication);
-        return service.liftHold(holdId, r.reason(), user.id(), user.groups());
+        return holds.liftHold(holdId, r.reason(), user.id(), user.groups());
     }
 }

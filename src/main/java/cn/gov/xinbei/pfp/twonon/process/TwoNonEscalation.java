@@ -1,6 +1,6 @@
 package cn.gov.xinbei.pfp.twonon.process;
 
-import cn.gov.xinbei.pfp.twonon.TwoNonService;
+import cn.gov.xinbei.pfp.twonon.TwoNonSupervisionService;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 public class TwoNonEscalation {
 
     @Bean("twoNonEscalated")
-    TaskListener escalated(TwoNonService service) {
+    TaskListener escalated(TwoNonSupervisionService service) {
         return task -> service.escalated(task.getExecution().getProcessBusinessKey());
     }
 }

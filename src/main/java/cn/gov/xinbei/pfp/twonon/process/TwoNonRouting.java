@@ -1,7 +1,11 @@
 package cn.gov.xinbei.pfp.twonon.process;
 
 import cn.gov.xinbei.pfp.calendar.DeadlineCalculator;
-import cn.gov.xinbei.pfp.twonon.TwoNonService;
+import cn.gov.xinbei.pfp.twonon.TwoNonClosingService;
+import cn.gov.xinbei.pfp.twonon.TwoNonIntakeService;
+import cn.gov.xinbei.pfp.twonon.TwoNonPenaltyService;
+import cn.gov.xinbei.pfp.twonon.TwoNonSupervisionService;
+import cn.gov.xinbei.pfp.twonon.TwoNonTrackService;
 import cn.gov.xinbei.pfp.twonon.domain.Agency;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -18,11 +22,20 @@ import java.util.Map;
 @Component("twoNonRouting")
 public class TwoNonRouting {
 
-    private final TwoNonService service;
+    private final TwoNonIntakeService intake;
+    private final TwoNonTrackService tracks;
+    private final TwoNonPenaltyService penalties;
+    private final TwoNonClosingService closing;
+    private final TwoNonSupervisionService supervision;
     private final DeadlineCalculator deadlines;
 
-    public TwoNonRouting(TwoNonService service, DeadlineCalculator deadlines) {
-        this.service = service;
+    public TwoNonRouting(TwoNonIntakeService intake, TwoNonTrackService tracks, TwoNonPenaltyService penalties,
+                         TwoNonClosingService closing, TwoNonSupervisionService supervision, DeadlineCalculator deadlines) {
+        this.intake = intake;
+        this.tracks = tracks;
+        this.penalties = penalties;
+        this.closing = closing;
+        this.supervision = supervision;
         this.deadlines = deadlines;
     }
 
@@ -46,19 +59,19 @@ public class TwoNonRouting {
     }
 
     public List<String> agencies(DelegateExecution execution) {
-        return service.agencies(execution.getProcessBusinessKey());
+        return intake.agencies(execution.getProcessBusinessKey());
     }
 
     public boolean accepted(DelegateExecution execution) {
-        return service.accepted(execution.getProcessBusinessKey());
+        return intake.accepted(execution.getProcessBusinessKey());
     }
 
     public Date supervisionDue(DelegateExecution execution) {
-        return deadlines.endOfDay(service.supervisionDue(execution.getProcessBusinessKey()));
+        return deadlines.endOfDay(supervision.supervisionDue(execution.getProcessBusinessKey()));
     }
 
     public boolean rewardDue(DelegateExecution execution) {
-        return service.rewardDue(execution.getProcessBusinessKey());
+        return closing.rewardDue(execution.getProcessBusinessKey());
     }
 
     public String liaisons(DelegateExecution execution) {
@@ -66,11 +79,11 @@ public class TwoNonRouting {
     }
 
     public boolean evidencePreserved(DelegateExecution execution) {
-        return service.evidenceDecisionDue(track(execution).caseNumber(), track(execution).agency()) != null;
+        return tracks.evidenceDecisionDue(track(execution).caseNumber(), track(execution).agency()) != null;
     }
 
     public Date evidenceDecisionDue(DelegateExecution execution) {
-        return end(service.evidenceDecisionDue(track(execution).caseNumber(), track(execution).agency()));
+        return end(tracks.evidenceDecisionDue(track(execution).caseNumber(), track(execution).agency()));
     }
 
     public boolean crimeSuspected(DelegateExecution execution) {
@@ -86,20 +99,20 @@ public class TwoNonRouting {
     }
 
     public Date hearingRequestDue(DelegateExecution execution) {
-        return end(service.hearingRequestDue(track(execution).caseNumber(), track(execution).agency()));
+        return end(tracks.hearingRequestDue(track(execution).caseNumber(), track(execution).agency()));
     }
 
     public Date serviceDue(DelegateExecution execution) {
-        return end(service.serviceDue(track(execution).caseNumber(), track(execution).agency()));
+        return end(penalties.serviceDue(track(execution).caseNumber(), track(execution).agency()));
     }
 
     public Date paymentDue(DelegateExecution execution) {
-        return end(service.paymentDue(track(execution).caseNumber(), track(execution).agency()));
+        return end(penalties.paymentDue(track(execution).caseNumber(), track(execution).agency()));
     }
 
     private boolean flag(DelegateExecution execution, String field) {
         Track t = track(execution);
-        Map<String, Boolean> flags = service.trackFlags(t.caseNumber(), t.agency());
+        Map<String, Boolean> flags = tracks.trackFlags(t.caseNumber(), t.agency());
         return Boolean.TRUE.equals(flags.get(field));
     }
 

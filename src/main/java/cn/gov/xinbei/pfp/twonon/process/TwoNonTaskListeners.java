@@ -5,8 +5,13 @@ import cn.gov.xinbei.pfp.shared.process.Variables;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
-import cn.gov.xinbei.pfp.twonon.TwoNonService;
+import cn.gov.xinbei.pfp.twonon.TwoNonClosingService;
+import cn.gov.xinbei.pfp.twonon.TwoNonIntakeService;
+import cn.gov.xinbei.pfp.twonon.TwoNonPenaltyService;
+import cn.gov.xinbei.pfp.twonon.TwoNonSupervisionService;
+import cn.gov.xinbei.pfp.twonon.TwoNonTrackService;
 import cn.gov.xinbei.pfp.twonon.domain.Agency;
+import cn.gov.xinbei.pfp.twonon.domain.Findings;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -18,18 +23,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The complete-listeners of the 两非 user tasks: each hands its form's fields to {@link TwoNonService}, which checks
+ * The complete-listeners of the 两非 user tasks: each hands its form's fields to the 两非 services, which check
  * them against the case record; a refused input aborts the completion and the task stays open. Track steps take the
  * case number and agency from the track's business key, never from variables.
  */
 @Configuration
 public class TwoNonTaskListeners {
 
-    private final TwoNonService service;
+    private final TwoNonIntakeService intake;
+    private final TwoNonTrackService tracks;
+    private final TwoNonPenaltyService penalties;
+    private final TwoNonClosingService closing;
+    private final TwoNonSupervisionService supervision;
     private final EngineClock clock;
 
-    public TwoNonTaskListeners(TwoNonService service, EngineClock clock) {
-        this.service = service;
+    public TwoNonTaskListeners(TwoNonIntakeService intake, TwoNonTrackService tracks, TwoNonPenaltyService penalties,
+                               TwoNonClosingService closing, TwoNonSupervisionService supervision, EngineClock clock) {
+        this.intake = intake;
+        this.tracks = tracks;
+        this.penalties = penalties;
+        this.closing = closing;
+        this.supervision = supervision;
         this.clock = clock;
     }
 
@@ -40,7 +54,7 @@ public class TwoNonTaskListeners {
             for (Agency agency : Agency.values()) {
                 reasons.put(agency.slug(), text(task, agency.slug() + "Reason"));
             }
-            service.accept(caseNumber(task), text(task, "acceptanceDecision"), reasons, text(task, "acceptanceReason"),
+            intake.accept(caseNumber(task), text(task, "acceptanceDecision"), reasons, text(task, "acceptanceReason"),
                     ProcessActor.userId(task), ProcessActor.groups(task.getExecution()));
         };
     }
@@ -49,7 +63,7 @@ public class TwoNonTaskListeners {
     TaskListener investigated() {
         return task -> {
             TwoNonRouting.Track t = track(task);
-            service.investigated(t.caseNumber(), t.agency(), new TwoNonService.Findings(text(task, "findings"),
+            tracks.investigated(t.caseNumber(), t.agency(), new Findings(text(task, "findings"),
                             text(task, "evidence"), text(task, "investigators"),
                             date(task, "evidencePreservedOn", "先行登记保存日期"), Variables.bool(task.getVariable("crimeSuspected")),
                             Variables.bool(task.getVariable("penaltyProposed")), amount(task, "illegalIncome", "违法所得")),
@@ -59,56 +73,56 @@ public class TwoNonTaskListeners {
 
     @Bean("twoNonEvidenceDecided")
     TaskListener evidenceDecided() {
-        return task -> service.evidenceDecided(track(task).caseNumber(), track(task).agency(),
+        return task -> tracks.evidenceDecided(track(task).caseNumber(), track(task).agency(),
                 date(task, "evidenceDecidedOn", "处理决定日期"), text(task, "evidenceDecision"),
                 ProcessActor.userId(task), ProcessActor.groups(task.getExecution()));
     }
 
     @Bean("twoNonReferred")
     TaskListener referred() {
-        return task -> service.referred(track(task).caseNumber(), track(task).agency(),
+        return task -> tracks.referred(track(task).caseNumber(), track(task).agency(),
                 date(task, "referredOn", "移送日期"), text(task, "referralNumber"),
                 ProcessActor.userId(task), ProcessActor.groups(task.getExecution()));
     }
 
     @Bean("twoNonNoticeServed")
     TaskListener noticeServed() {
-        return task -> task.setVariable("hearingRequestUntil", service.noticeServed(track(task).caseNumber(),
+        return task -> task.setVariable("hearingRequestUntil", tracks.noticeServed(track(task).caseNumber(),
                 track(task).agency(), date(task, "noticeServedOn", "告知书送达日期"), ProcessActor.userId(task),
                 ProcessActor.groups(task.getExecution())).toString());
     }
 
     @Bean("twoNonHearingRequested")
     TaskListener hearingRequested() {
-        return task -> service.hearingRequested(track(task).caseNumber(), track(task).agency(),
+        return task -> tracks.hearingRequested(track(task).caseNumber(), track(task).agency(),
                 Variables.bool(task.getVariable("hearingRequested")), ProcessActor.userId(task),
                 ProcessActor.groups(task.getExecution()));
     }
 
     @Bean("twoNonHearingHeld")
     TaskListener hearingHeld() {
-        return task -> service.hearingHeld(track(task).caseNumber(), track(task).agency(),
+        return task -> tracks.hearingHeld(track(task).caseNumber(), track(task).agency(),
                 date(task, "hearingNotifiedOn", "听证通知送达日期"), date(task, "hearingHeldOn", "听证日期"), text(task, "hearingSummary"), ProcessActor.userId(task),
                 ProcessActor.groups(task.getExecution()));
     }
 
     @Bean("twoNonDecided")
     TaskListener decided() {
-        return task -> task.setVariable("decisionNumber", service.decide(track(task).caseNumber(), track(task).agency(),
+        return task -> task.setVariable("decisionNumber", penalties.decide(track(task).caseNumber(), track(task).agency(),
                 date(task, "decidedOn", "处罚决定日期"), amount(task, "fine", "罚款数额"), ProcessActor.userId(task),
                 ProcessActor.groups(task.getExecution())));
     }
 
     @Bean("twoNonDecisionServed")
     TaskListener decisionServed() {
-        return task -> task.setVariable("paymentDue", service.decisionServed(track(task).caseNumber(),
+        return task -> task.setVariable("paymentDue", penalties.decisionServed(track(task).caseNumber(),
                 track(task).agency(), date(task, "servedOn", "决定书送达日期"), ProcessActor.userId(task),
                 ProcessActor.groups(task.getExecution())).toString());
     }
 
     @Bean("twoNonFinePaid")
     TaskListener finePaid() {
-        return task -> task.setVariable("lateSurcharge", service.finePaid(track(task).caseNumber(), track(task).agency(),
+        return task -> task.setVariable("lateSurcharge", penalties.finePaid(track(task).caseNumber(), track(task).agency(),
                 date(task, "paidOn", "缴款日期"), amount(task, "amountPaid", "缴款数额"), ProcessActor.userId(task),
                 ProcessActor.groups(task.getExecution())).toPlainString());
     }
@@ -117,26 +131,26 @@ public class TwoNonTaskListeners {
     @Bean("twoNonClosed")
     TaskListener closed() {
         return task -> {
-            service.close(caseNumber(task), new TwoNonService.Closure(Variables.bool(task.getVariable("reportVerified")),
+            closing.close(caseNumber(task), new TwoNonClosingService.Closure(Variables.bool(task.getVariable("reportVerified")),
                             text(task, "closingSummary"), text(task, "holdIdNumber"), text(task, "holdReason")),
                     ProcessActor.userId(task), ProcessActor.groups(task.getExecution()));
             if (task.getVariable("holdIdNumber") != null) {
                 task.setVariable("holdIdNumber", ResidentIdNumber.mask(text(task, "holdIdNumber")));
             }
-            task.setVariable("agencySummaries", String.join("\n", service.agencySummaries(caseNumber(task))));
+            task.setVariable("agencySummaries", String.join("\n", closing.agencySummaries(caseNumber(task))));
         };
     }
 
     @Bean("twoNonRewardPaid")
     TaskListener rewardPaid() {
-        return task -> service.rewardPaid(caseNumber(task), amount(task, "rewardAmount", "奖励金额"),
+        return task -> closing.rewardPaid(caseNumber(task), amount(task, "rewardAmount", "奖励金额"),
                 date(task, "rewardPaidOn", "发放日期"), text(task, "rewardVoucher"), ProcessActor.userId(task),
                 ProcessActor.groups(task.getExecution()));
     }
 
     @Bean("twoNonEscalationHandled")
     TaskListener escalationHandled() {
-        return task -> service.escalationHandled(caseNumber(task), text(task, "supervisionInstruction"),
+        return task -> supervision.escalationHandled(caseNumber(task), text(task, "supervisionInstruction"),
                 ProcessActor.userId(task));
     }
 
