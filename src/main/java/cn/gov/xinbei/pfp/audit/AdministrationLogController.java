@@ -1,14 +1,12 @@
 package cn.gov.xinbei.pfp.audit;
 
 import cn.gov.xinbei.pfp.desk.DeskPage;
-import cn.gov.xinbei.pfp.organization.Organization;
-import cn.gov.xinbei.pfp.security.CurrentUser;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.DeskUsers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,11 +61,8 @@ public class AdministrationLogController {
     }
 
     @GetMapping("/desk/audit")
-    String list(Authentication authentication, Model model) {
-        CurrentUser user = users.current(authentication);
-        if (!mayRead(user)) {
-            throw new AccessDeniedException("the administration log is for administrators and bureau supervisors");
-        }
+    @PreAuthorize(UserScope.ADMINISTRATOR_OR_BUREAU_SUPERVISOR)
+    String list(Model model) {
         List<UserOperationLogEntry> entries = historyService.createUserOperationLogQuery()
                 .categoryIn(UserOperationLogEntry.CATEGORY_ADMIN)
                 .orderByTimestamp().desc()
@@ -82,11 +77,6 @@ public class AdministrationLogController {
         model.addAttribute("operations", rows.size() > pageSize ? rows.subList(0, pageSize) : rows);
         model.addAttribute("pageSize", pageSize);
         return "desk/audit/list";
-    }
-
-    public static boolean mayRead(CurrentUser user) {
-        return user.groups().contains(Organization.ADMIN)
-                || user.groups().contains(Organization.group(Organization.BUREAU, Organization.SUPERVISOR));
     }
 
     private Row row(List<UserOperationLogEntry> entries) {

@@ -1,14 +1,14 @@
 package cn.gov.xinbei.pfp.configuration;
 
 import cn.gov.xinbei.pfp.audit.AdministrationAudit;
-import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.configuration.FigureKind;
 import cn.gov.xinbei.pfp.shared.configuration.MissingFigure;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,16 +58,6 @@ public class ConfigurationFigureService {
         this.clock = clock;
     }
 
-    /** Administrators enter figures; nobody else. */
-    public static boolean mayEnter(CurrentUser user) {
-        return user.groups().contains(Organization.ADMIN);
-    }
-
-    /** Administrators and the bureau's supervisors see the gaps. */
-    public static boolean mayRead(CurrentUser user) {
-        return mayEnter(user) || user.groups().contains(Organization.group(Organization.BUREAU, Organization.SUPERVISOR));
-    }
-
     public Map<FigureKind, FigureCatalog> catalogs() {
         return catalogs;
     }
@@ -94,10 +84,8 @@ public class ConfigurationFigureService {
     }
 
     /** @throws cn.gov.xinbei.pfp.shared.validation.InvalidInputException (Chinese, per field) when refused */
+    @PreAuthorize(UserScope.ADMINISTRATOR)
     public Entered enter(CurrentUser user, Entry entry) {
-        if (!mayEnter(user)) {
-            throw new AccessDeniedException("only administrators enter configuration figures");
-        }
         Violations violations = new Violations();
         FigureCatalog catalog = catalog(entry.kind()).orElse(null);
         if (catalog == null) {

@@ -164,14 +164,11 @@ public class DeadlineService {
 
     /** The towns whose cases the user sees, or null for a liaison who sees their groups' steps only. */
     private CaseVisibility.Scope caseScopeOf(CurrentUser user, Set<String> liaisonGroups) {
-        try {
-            return visibility.scopeOf(user.groups());
-        } catch (AccessDeniedException e) {
-            if (liaisonGroups.isEmpty()) {
-                throw e;
-            }
-            return null;
+        CaseVisibility.Scope scope = visibility.scopeIfAny(user.groups()).orElse(null);
+        if (scope == null && liaisonGroups.isEmpty()) {
+            throw new AccessDeniedException("no case list for these groups");
         }
+        return scope;
     }
 
     /** The user's reach and the search: a case number (part, any case) or a full ID number of a party. */

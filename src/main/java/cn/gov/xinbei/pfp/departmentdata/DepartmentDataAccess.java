@@ -2,7 +2,8 @@ package cn.gov.xinbei.pfp.departmentdata;
 
 import cn.gov.xinbei.pfp.departmentdata.domain.KindSpec;
 import cn.gov.xinbei.pfp.organization.Organization;
-import cn.gov.xinbei.pfp.organization.Town;
+import cn.gov.xinbei.pfp.organization.Reach;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,8 +21,10 @@ public class DepartmentDataAccess {
 
     private final Organization organization;
     private final DepartmentKinds kinds;
+    private final UserScope userScope;
 
-    public DepartmentDataAccess(Organization organization, DepartmentKinds kinds) {
+    public DepartmentDataAccess(Organization organization, DepartmentKinds kinds, UserScope userScope) {
+        this.userScope = userScope;
         this.organization = organization;
         this.kinds = kinds;
     }
@@ -53,17 +56,18 @@ public class DepartmentDataAccess {
         return !liaisonDepartments(user).isEmpty();
     }
 
+    /** The departments the user is a liaison of that send data (finance, say, sends none). */
     private List<String> liaisonDepartments(CurrentUser user) {
-        return kinds.departments().stream()
-                .filter(d -> user.groups().contains(Organization.group(d, Organization.LIAISON)))
-                .toList();
+        Reach reach = userScope.of(user.groups());
+        return kinds.departments().stream().filter(reach::isLiaisonOf).toList();
     }
 
     public Scope readScope(CurrentUser user) {
-        if (organization.isDistrictWide(user.groups())) {
+        Reach reach = userScope.of(user.groups());
+        if (reach.bureauWide()) {
             return new Scope(true, List.of(), List.of());
         }
-        List<String> towns = organization.townsOf(user.groups()).stream().map(Town::slug).toList();
+        List<String> towns = reach.towns();
         List<String> departments = liaisonDepartments(user);
         if (towns.isEmpty() && departments.isEmpty()) {
             throw new AccessDeniedException("no department data for these groups");
@@ -77,10 +81,11 @@ public class DepartmentDataAccess {
 
     /** Births: the bureau all towns, a town's clerks and supervisors their own (liaisons see no birth list). */
     public Scope birthScope(CurrentUser user) {
-        if (organization.isDistrictWide(user.groups())) {
+        Reach reach = userScope.of(user.groups());
+        if (reach.bureauWide()) {
             return new Scope(true, List.of(), List.of());
         }
-        List<String> towns = organization.townsOf(user.groups()).stream().map(Town::slug).toList();
+        List<String> towns = reach.towns();
         if (towns.isEmpty()) {
             throw new AccessDeniedException("no birth list for these groups");
         }

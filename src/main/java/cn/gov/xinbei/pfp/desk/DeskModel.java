@@ -1,7 +1,7 @@
 package cn.gov.xinbei.pfp.desk;
 
-import cn.gov.xinbei.pfp.audit.AdministrationLogController;
 import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.security.DeskPages;
 import cn.gov.xinbei.pfp.security.DeskUsers;
@@ -39,7 +39,7 @@ public class DeskModel {
         CurrentUser user = users.current(authentication);
         var names = organization.allGroups();
         return new DeskUserView(user.id(), user.groups().stream().map(g -> names.getOrDefault(g, g)).toList(),
-                AdministrationLogController.mayRead(user));
+                UserScope.isAdministratorOrBureauSupervisor(user.groups()));
     }
 
     /**
@@ -49,7 +49,7 @@ public class DeskModel {
     @ModelAttribute("calendarBanner")
     String calendarBanner(Authentication authentication) {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-                || !users.current(authentication).groups().contains(Organization.ADMIN)) {
+                || !UserScope.isAdministrator(users.current(authentication).groups())) {
             return null;
         }
         return calendarGaps.bannerText().orElse(null);

@@ -2,14 +2,14 @@ package cn.gov.xinbei.pfp.holidaynotice;
 
 import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
 import cn.gov.xinbei.pfp.desk.DeskPage;
-import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.security.DeskUsers;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,16 +50,17 @@ public class HolidayNoticeDeskController {
     }
 
     @GetMapping("/desk/calendar")
+    @PreAuthorize(UserScope.ADMINISTRATOR_OR_BUREAU_SUPERVISOR)
     String page(Authentication authentication, Model model) {
         CurrentUser user = users.current(authentication);
-        requireReader(user);
         return show(model, user, null, null);
     }
 
     @PostMapping("/desk/calendar/preview")
+    @PreAuthorize(UserScope.ADMINISTRATOR)
     String preview(Authentication authentication, @RequestParam(name = "noticeText", required = false) String text,
                    Model model, HttpServletResponse response) {
-        CurrentUser user = requirePublisher(authentication);
+        CurrentUser user = users.current(authentication);
         try {
             model.addAttribute("preview", service.preview(text));
             model.addAttribute("noticeText", text);
@@ -71,9 +72,10 @@ public class HolidayNoticeDeskController {
     }
 
     @PostMapping("/desk/calendar/publish")
+    @PreAuthorize(UserScope.ADMINISTRATOR)
     String publish(Authentication authentication, @RequestParam(name = "noticeText", required = false) String text,
                    Model model, HttpServletResponse response) {
-        CurrentUser user = requirePublisher(authentication);
+        CurrentUser user = users.current(authentication);
         try {
             model.addAttribute("published", service.publish(text, user.id()));
             return show(model, user, null, null);
@@ -96,29 +98,11 @@ public class HolidayNoticeDeskController {
         }
         model.addAttribute("years", lines);
         model.addAttribute("publications", notices.all());
-        model.addAttribute("mayPublish", mayPublish(user));
+        model.addAttribute("mayPublish", UserScope.isAdministrator(user.groups()));
         if (text != null) {
             model.addAttribute("noticeText", text);
         }
         model.addAttribute("fieldError", error);
         return "desk/calendar/index";
-    }
-
-    static boolean mayPublish(CurrentUser user) {
-        return user.groups().contains(Organization.ADMIN);
-    }
-
-    private static void requireReader(CurrentUser user) {
-        if (!mayPublish(user) && !user.groups().contains(Organization.group(Organization.BUREAU, Organization.SUPERVISOR))) {
-            throw new AccessDeniedException("the holiday arrangements are for administrators and bureau supervisors");
-        }
-    }
-
-    private CurrentUser requirePublisher(Authentication authentication) {
-        CurrentUser user = users.current(authentication);
-        if (!mayPublish(user)) {
-            throw new AccessDeniedException("only administrators publish holiday notices");
-        }
-        return user;
     }
 }

@@ -5,7 +5,9 @@ import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseFileRepository;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.Reach;
 import cn.gov.xinbei.pfp.organization.Town;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
@@ -63,6 +65,7 @@ public class SupervisionService {
     private final CaseFileRepository caseFileRepository;
     private final CaseFileService caseFiles;
     private final Organization organization;
+    private final UserScope userScope;
     private final EngineClock clock;
     private final DeadlineCalculator deadlines;
     private final SupervisionProperties properties;
@@ -72,8 +75,10 @@ public class SupervisionService {
     public SupervisionService(TaskService taskService, RuntimeService runtimeService,
                               RepositoryService repositoryService, IdentityService identityService,
                               SupervisionItems items, CaseFileRepository caseFileRepository, CaseFileService caseFiles,
-                              Organization organization, EngineClock clock, DeadlineCalculator deadlines,
-                              SupervisionProperties properties, PlatformTransactionManager transactionManager) {
+                              Organization organization, UserScope userScope, EngineClock clock,
+                              DeadlineCalculator deadlines, SupervisionProperties properties,
+                              PlatformTransactionManager transactionManager) {
+        this.userScope = userScope;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -316,10 +321,11 @@ public class SupervisionService {
     }
 
     private Scope scopeOf(CurrentUser user) {
-        if (organization.isDistrictWide(user.groups())) {
+        Reach reach = userScope.of(user.groups());
+        if (reach.bureauWide()) {
             return new Scope(true, List.of(), List.of());
         }
-        List<String> towns = organization.townsOf(user.groups()).stream().map(Town::slug).toList();
+        List<String> towns = reach.towns();
         List<String> liaisonGroups = user.groups().stream()
                 .filter(g -> g.endsWith("-" + Organization.LIAISON)).toList();
         if (towns.isEmpty() && liaisonGroups.isEmpty()) {

@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.targets;
 
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
 import cn.gov.xinbei.pfp.departmentdata.DepartmentDataProperties;
+import cn.gov.xinbei.pfp.departmentdata.ExpectedUploads;
 import cn.gov.xinbei.pfp.departmentdata.domain.ReportDueDate;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.organization.Town;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  * The formulas are written out in config/targets/2012.yml (formula) and shown on the page and in the report.
  */
 @Component
-public class IndicatorQueries {
+public class IndicatorQueries implements ExpectedUploads {
 
     private final JdbcTemplate jdbc;
     private final Organization organization;
@@ -163,25 +164,18 @@ public class IndicatorQueries {
                 rs.getDate(11) == null ? null : rs.getDate(11).toLocalDate(), rs.getInt(12) == 1), args.toArray());
     }
 
-    /**
-     * One expected monthly upload (kind × town × month whose due day has come) and its first upload's date; timely
-     * when that is on or before the due day ({@link ReportDueDate}, app.department-data.report-due-day).
-     */
-    public record ExpectedUploadRow(String department, String kind, String town, YearMonth month, LocalDate dueOn,
-                                    LocalDate firstUploadedOn, boolean timely) {
-    }
-
     /** Each expected kind × town × month whose due day has come, against the first upload's date. */
     Measurement informationTimeliness(String town, ReportPeriod period) {
-        List<ExpectedUploadRow> rows = expectedUploads(town, period.from(), period.to());
-        return Measurement.of(rows.stream().filter(ExpectedUploadRow::timely).count(), rows.size());
+        List<Row> rows = expectedUploads(town, period.from(), period.to());
+        return Measurement.of(rows.stream().filter(Row::timely).count(), rows.size());
     }
 
     /**
      * The uploads 信息及时率 counts for a town (null: every town) and the months overlapping from..to (the one
      * formula: the indicator counts these rows), by month, town and the configured order of the expected kinds.
      */
-    public List<ExpectedUploadRow> expectedUploads(String town, LocalDate from, LocalDate to) {
+    @Override
+    public List<Row> expectedUploads(String town, LocalDate from, LocalDate to) {
         int dueDay = departmentData.reportDueDay();
         List<YearMonth> months = ReportDueDate.dueMonths(YearMonth.from(from), YearMonth.from(to), dueDay,
                 clock.today());
@@ -197,12 +191,12 @@ public class IndicatorQueries {
                     firstUpload.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3),
                             at.toInstant().atZone(clock.zone()).toLocalDate());
                 }, months.get(0).toString(), months.get(months.size() - 1).toString());
-        List<ExpectedUploadRow> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (YearMonth month : months) {
             for (String t : towns) {
                 for (TargetsProperties.ExpectedUpload kind : properties.expectedUploads()) {
                     LocalDate first = firstUpload.get(kind.kind() + "|" + t + "|" + month);
-                    rows.add(new ExpectedUploadRow(kind.department(), kind.kind(), t, month,
+                    rows.add(new Row(kind.department(), kind.kind(), t, month,
                             ReportDueDate.of(month, dueDay), first, ReportDueDate.onTime(month, dueDay, first)));
                 }
             }

@@ -4,12 +4,13 @@ import cn.gov.xinbei.pfp.audit.AdministrationAudit;
 import cn.gov.xinbei.pfp.configuration.ConfigurationFigureService;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.organization.Town;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,13 +60,6 @@ public class TargetEntryService {
         this.clock = clock;
     }
 
-    public static CurrentUser requireAdministrator(CurrentUser user) {
-        if (!ConfigurationFigureService.mayEnter(user)) {
-            throw new AccessDeniedException("only administrators enter a year's targets");
-        }
-        return user;
-    }
-
     /** A year as typed: 4 digits, within the years figures may be entered for. */
     public int year(String text) {
         Violations violations = new Violations();
@@ -94,8 +88,8 @@ public class TargetEntryService {
 
     /** The form of a year: prefilled with what was entered, else with the template year's values. */
     @Transactional(readOnly = true)
+    @PreAuthorize(UserScope.ADMINISTRATOR)
     public Form form(CurrentUser user, int year) {
-        requireAdministrator(user);
         Optional<EnteredTargets.Year> before = entered.year(year);
         int template = before.map(EnteredTargets.Year::templateYear).orElse(catalog.templateYear(year));
         List<FormRow> rows = catalog.rows(template).stream().map(row -> {
@@ -119,8 +113,8 @@ public class TargetEntryService {
      * @param values form parameters {@code v.<key>.<unit>} -> value
      * @throws InvalidInputException (fields {@code year}, {@code source}, {@code v.<key>.<unit>}) when refused
      */
+    @PreAuthorize(UserScope.ADMINISTRATOR)
     public void enter(CurrentUser user, String yearText, String source, Map<String, String> values) {
-        requireAdministrator(user);
         Violations violations = new Violations();
         Integer year = year(yearText, violations);
         String src = source == null ? "" : source.strip();

@@ -1,13 +1,14 @@
 package cn.gov.xinbei.pfp.targets;
 
 import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.Reach;
 import cn.gov.xinbei.pfp.organization.Town;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.configuration.ConfigurationGapException;
 import cn.gov.xinbei.pfp.shared.configuration.FigureKind;
 import cn.gov.xinbei.pfp.shared.configuration.MissingFigure;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
-import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import cn.gov.xinbei.pfp.targets.domain.ReportPeriod;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,10 +27,12 @@ public class TargetsAccess {
     public static final String DISTRICT = TargetReports.DISTRICT;
 
     private final Organization organization;
+    private final UserScope userScope;
     private final TargetCatalog catalog;
     private final EngineClock clock;
 
-    public TargetsAccess(Organization organization, TargetCatalog catalog, EngineClock clock) {
+    public TargetsAccess(Organization organization, UserScope userScope, TargetCatalog catalog, EngineClock clock) {
+        this.userScope = userScope;
         this.organization = organization;
         this.catalog = catalog;
         this.clock = clock;
@@ -41,9 +44,10 @@ public class TargetsAccess {
     }
 
     public Request resolve(CurrentUser user, int year, String town, String from, String to) {
-        boolean districtWide = organization.isDistrictWide(user.groups());
-        List<Town> ownTowns = organization.townsOf(user.groups());
-        if (!districtWide && ownTowns.isEmpty()) {
+        Reach reach = userScope.of(user.groups());
+        boolean districtWide = reach.bureauWide();
+        List<Town> ownTowns = reach.towns().stream().map(t -> organization.townBySlug(t).orElseThrow()).toList();
+        if (!reach.seesTowns()) {
             throw new AccessDeniedException("no targets for these groups");
         }
         Violations violations = new Violations();

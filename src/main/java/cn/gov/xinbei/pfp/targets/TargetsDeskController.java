@@ -1,8 +1,8 @@
 package cn.gov.xinbei.pfp.targets;
 
-import cn.gov.xinbei.pfp.configuration.ConfigurationFigureService;
 import cn.gov.xinbei.pfp.desk.DeskPage;
 import cn.gov.xinbei.pfp.organization.Town;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.security.DeskUsers;
 import cn.gov.xinbei.pfp.shared.configuration.ConfigurationGapException;
@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,7 +88,7 @@ public class TargetsDeskController {
             // A year without targets is a clear page saying so, with the way to enter them, not an error.
             model.addAttribute("missingYear", chosenYear);
             model.addAttribute("gapMessage", e.userMessage());
-            model.addAttribute("mayEnter", ConfigurationFigureService.mayEnter(user));
+            model.addAttribute("mayEnter", UserScope.isAdministrator(user.groups()));
             return "desk/targets/missing";
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.violations().stream().map(FieldViolation::message)
@@ -100,9 +101,10 @@ public class TargetsDeskController {
 
     /** 录入年度考核目标: the form of a year without config/targets/&lt;year&gt;.yml (administrators). */
     @GetMapping("/desk/targets/entry")
+    @PreAuthorize(UserScope.ADMINISTRATOR)
     String entryForm(Authentication authentication, Model model, HttpServletResponse response,
                      @RequestParam(required = false) String year) {
-        CurrentUser user = TargetEntryService.requireAdministrator(users.current(authentication));
+        CurrentUser user = users.current(authentication);
         try {
             model.addAttribute("form", entries.form(user, entries.year(year)));
         } catch (InvalidInputException e) {
@@ -115,9 +117,10 @@ public class TargetsDeskController {
     }
 
     @PostMapping("/desk/targets/entry")
+    @PreAuthorize(UserScope.ADMINISTRATOR)
     String enter(Authentication authentication, Model model, HttpServletResponse response,
                  RedirectAttributes redirect, @RequestParam Map<String, String> parameters) {
-        CurrentUser user = TargetEntryService.requireAdministrator(users.current(authentication));
+        CurrentUser user = users.current(authentication);
         String year = parameters.get("year");
         try {
             entries.enter(user, year, parameters.get("source"), parameters);

@@ -9,9 +9,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A refused or missing desk page answers with a Chinese page inside the desk, not with the API's JSON. */
@@ -32,6 +34,27 @@ class DeskErrorsTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("无权进行此操作", "督查台首页", "chunjiang.clerk");
+    }
+
+    /** Role checks are @PreAuthorize: their refusal is answered like the hand-written ones. */
+    @Test
+    void aRoleRefusedByMethodSecurityGetsTheChinesePage() throws Exception {
+        String page = mvc.perform(get("/desk/audit").with(user("chunjiang.clerk")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("无权进行此操作", "督查台首页", "chunjiang.clerk");
+    }
+
+    @Test
+    void aRoleRefusedByMethodSecurityGetsTheApisChineseJson() throws Exception {
+        mvc.perform(get("/api/configuration-gaps").with(httpBasic("chunjiang.clerk", "demo")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.code").value("FORBIDDEN"))
+                .andExpect(jsonPath("$.message").value("无权进行此操作"));
+        mvc.perform(get("/api/configuration-gaps").with(httpBasic("bureau.head", "demo")))
+                .andExpect(status().isOk());
     }
 
     @Test

@@ -6,7 +6,7 @@ import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.casefile.CaseVisibility;
-import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,11 +49,12 @@ public class AssistanceController {
     }
 
     @PostMapping("/cases/{caseNumber}/objections")
+    @PreAuthorize(UserScope.CLERK)
     @Operation(summary = "登记张榜公示期间的异议：案件退回该级重新审议")
     public ResponseEntity<Void> objection(@PathVariable String caseNumber, @RequestBody ObjectionRequest request,
                                           Authentication authentication) {
         // Clerks record objections (their town's, or any for the bureau); supervisors and administrators do not.
-        CurrentUser user = CurrentUser.of(authentication).requireClerk();
+        CurrentUser user = CurrentUser.of(authentication);
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
         if (caseFile.getKind() != CaseKind.ASSISTANCE || !visibility.scopeOf(user.groups()).covers(caseFile)) {
             throw new NotFoundException("案件不存在：" + caseNumber);
@@ -63,28 +64,20 @@ public class AssistanceController {
     }
 
     @PostMapping("/reverifications/{year}")
+    @PreAuthorize(UserScope.BUREAU_STAFF)
     @Operation(summary = "启动年度核查：为全部现有享受对象分批启动核查任务，返回进度")
     public ResponseEntity<AssistanceReverification.Progress> startReverification(@PathVariable int year,
                                                                                  Authentication authentication) {
-        CurrentUser user = requireBureau(authentication);
+        CurrentUser user = CurrentUser.of(authentication);
         AssistanceReverification.Progress progress = reverification.begin(year, user.id());
         executor.execute(() -> reverification.runBatches(year));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(progress);
     }
 
     @GetMapping("/reverifications/{year}")
+    @PreAuthorize(UserScope.BUREAU_STAFF)
     @Operation(summary = "年度核查进度：应核查人数、已启动人数、状态")
     public AssistanceReverification.Progress reverificationProgress(@PathVariable int year, Authentication authentication) {
-        requireBureau(authentication);
         return reverification.progress(year).orElseThrow(() -> new NotFoundException(year + "年度核查尚未启动"));
-    }
-
-    private static CurrentUser requireBureau(Authentication authentication) {
-        CurrentUser user = CurrentUser.of(authentication);
-        if (!user.groups().contains(Organization.group(Organization.BUREAU, Organization.CLERK))
-                && !user.groups().contains(Organization.group(Organization.BUREAU, Organization.SUPERVISOR))) {
-            throw new AccessDeniedException("only the district bureau starts the annual re-verification");
-        }
-        return user;
     }
 }

@@ -6,7 +6,8 @@ import cn.gov.xinbei.pfp.assistance.AssistanceTransfers;
 import cn.gov.xinbei.pfp.assistance.PayoutWorkbook;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
 import cn.gov.xinbei.pfp.organization.Organization;
-import cn.gov.xinbei.pfp.organization.Town;
+import cn.gov.xinbei.pfp.organization.Reach;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,12 +59,14 @@ public class PayoutController {
 
     private final AssistancePayouts payouts;
     private final Organization organization;
+    private final UserScope userScope;
     private final EngineClock clock;
     private final AgentBankProperties banks;
     private final AssistanceTransfers transfers;
 
-    public PayoutController(AssistancePayouts payouts, Organization organization, EngineClock clock,
-                            AgentBankProperties banks, AssistanceTransfers transfers) {
+    public PayoutController(AssistancePayouts payouts, Organization organization, UserScope userScope,
+                            EngineClock clock, AgentBankProperties banks, AssistanceTransfers transfers) {
+        this.userScope = userScope;
         this.transfers = transfers;
         this.payouts = payouts;
         this.organization = organization;
@@ -87,7 +91,7 @@ public class PayoutController {
                                                   @RequestParam(required = false) String scheme,
                                                   @RequestParam(required = false) String town,
                                                   @RequestParam(required = false) String bank) {
-        boolean forAgentBank = CurrentUser.of(authentication).groups().contains(financeLiaison());
+        boolean forAgentBank = userScope.of(CurrentUser.of(authentication).groups()).isLiaisonOf(FINANCE);
         AssistancePayouts.PayoutList list = list(authentication, year, scheme, town, bank, forAgentBank);
         if (forAgentBank) {
             // Who took the copy with full account numbers, and of what (never the numbers themselves).
@@ -172,12 +176,10 @@ public class PayoutController {
     @PostMapping(value = "/payouts/transfers", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "财政按发放名册整批拨付至代发银行（年度，全区或某镇，可按项目、代发银行）：为名册中尚未拨付的每人登记拨付，"
             + "金额须与名册合计一致；重复拨付不予登记")
+    @PreAuthorize("@userScope.isLiaisonOf(authentication, 'finance')")
     public ResponseEntity<AssistanceTransfers.Transfer> recordTransfer(Authentication authentication,
                                                                        @RequestBody TransferRequest request) {
         CurrentUser user = CurrentUser.of(authentication);
-        if (!user.groups().contains(financeLiaison())) {
-            throw new AccessDeniedException("only finance records transfers to the agent bank");
-        }
         Violations violations = new Violations();
         LocalDate on = null;
         if (request.transferredOn() != null && !request.transferredOn().isBlank()) {
@@ -198,31 +200,23 @@ public class PayoutController {
 
     @GetMapping(value = "/payouts/transfers", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "某年度财政按发放名册整批拨付的记录")
+    @PreAuthorize("@userScope.isLiaisonOf(authentication, 'finance') or @userScope.isBureauStaff(authentication)")
     public List<AssistanceTransfers.Transfer> transfers(Authentication authentication,
                                                         @RequestParam(required = false) String year) {
-        CurrentUser user = CurrentUser.of(authentication);
-        if (!user.groups().contains(financeLiaison()) && !organization.isDistrictWide(user.groups())) {
-            throw new AccessDeniedException("transfers are for finance and the bureau");
-        }
         Filters f = filters(authentication, year, null, null, null, new Violations());
         return transfers.transfers(f.year());
     }
 
-    private static String financeLiaison() {
-        return Organization.group(FINANCE, Organization.LIAISON);
-    }
-
     /** The towns the user may see, null for all; refuses users without a payout list. */
     private Set<String> visibleTowns(CurrentUser user) {
-        if (organization.isDistrictWide(user.groups())
-                || user.groups().contains(financeLiaison())) {
+        Reach reach = userScope.of(user.groups());
+        if (reach.bureauWide() || reach.isLiaisonOf(FINANCE)) {
             return null;
         }
-        List<Town> towns = organization.townsOf(user.groups());
-        if (towns.isEmpty()) {
+        if (reach.towns().isEmpty()) {
             throw new AccessDeniedException("no payout list for these groups");
         }
-        return new HashSet<>(towns.stream().map(Town::slug).toList());
+        return new HashSet<>(reach.towns());
     }
 
     /** RFC 5987 ext-value: UTF-8 bytes, attr-chars as they are, everything else percent-encoded. */

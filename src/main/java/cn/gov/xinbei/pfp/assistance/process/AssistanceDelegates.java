@@ -3,7 +3,7 @@ package cn.gov.xinbei.pfp.assistance.process;
 import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
 import cn.gov.xinbei.pfp.assistance.AssistanceEligibility;
 import cn.gov.xinbei.pfp.assistance.EntitlementRecord;
-import cn.gov.xinbei.pfp.configuration.process.ConfigurationGapWait;
+import cn.gov.xinbei.pfp.configuration.ConfigurationGapWait;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;

@@ -6,6 +6,7 @@ import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.casefile.CaseVisibility;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,13 +60,13 @@ public class BirthRegistrationController {
                                    String refusalNotice) {
     }
 
+    @PreAuthorize(UserScope.CLERK)
     @PostMapping("/registrations")
     @Operation(summary = "生育登记：校验、核对孩次并启动登记流程，返回案件编号")
     public ResponseEntity<RegistrationCreated> register(@Valid @RequestBody BirthRegistrationRequest request,
                                                         Authentication authentication) {
         // Who may start the process is Camunda's authorization (town clerks for their own town, the bureau's clerks);
         // supervisors, liaisons and administrators are refused here whatever the engine's authorizations say.
-        CurrentUser.of(authentication).requireClerk();
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(CaseKind.BIRTH_REGISTRATION.processKey(),
                 request.toVariables());
         BirthRegistrationCase details = service.details(instance.getBusinessKey());

@@ -2,9 +2,10 @@ package cn.gov.xinbei.pfp.configuration.web;
 
 import cn.gov.xinbei.pfp.configuration.ConfigurationFigureService;
 import cn.gov.xinbei.pfp.configuration.ConfigurationGaps;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,10 +31,8 @@ public class ConfigurationApiController {
     }
 
     @GetMapping("/api/configuration-gaps")
-    List<ConfigurationGaps.GapGroup> open(Authentication authentication) {
-        if (!ConfigurationFigureService.mayRead(CurrentUser.of(authentication))) {
-            throw new AccessDeniedException("configuration gaps are for administrators and bureau supervisors");
-        }
+    @PreAuthorize(UserScope.ADMINISTRATOR_OR_BUREAU_SUPERVISOR)
+    List<ConfigurationGaps.GapGroup> open() {
         return gaps.open();
     }
 

@@ -5,13 +5,14 @@ import cn.gov.xinbei.pfp.configuration.ConfigurationGaps;
 import cn.gov.xinbei.pfp.configuration.FigureCatalog;
 import cn.gov.xinbei.pfp.configuration.FigureStore;
 import cn.gov.xinbei.pfp.desk.DeskPage;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.security.DeskUsers;
 import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,37 +56,36 @@ public class ConfigurationGapsDeskController {
     }
 
     @GetMapping("/desk/configuration-gaps")
+    @PreAuthorize(UserScope.ADMINISTRATOR_OR_BUREAU_SUPERVISOR)
     String list(Authentication authentication, Model model) {
         CurrentUser user = users.current(authentication);
-        if (!ConfigurationFigureService.mayRead(user)) {
-            throw new AccessDeniedException("configuration gaps are for administrators and bureau supervisors");
-        }
         model.addAttribute("groups", gaps.open().stream().map(g -> new GroupView(g.figure().kind().label(),
                 g.figure().description(), g.figure().kind().name(), g.figure().key(), g.figure().year(),
                 g.figure().area(), time(g.since()), g.cases().stream().map(c -> new CaseView(c.caseNumber(),
                         c.stepName(), time(c.waitingSince()))).toList())).toList());
         model.addAttribute("entered", store.all().stream().map(f -> new EnteredView(f.kind().label(),
                 describe(f), f.amount().toPlainString(), f.source(), f.enteredBy(), time(f.enteredAt()))).toList());
-        model.addAttribute("mayEnter", ConfigurationFigureService.mayEnter(user));
+        model.addAttribute("mayEnter", UserScope.isAdministrator(user.groups()));
         model.addAttribute("kinds", kinds());
         return "desk/configuration/gaps";
     }
 
     @GetMapping("/desk/configuration-gaps/figure")
-    String form(Authentication authentication, Model model,
+    @PreAuthorize(UserScope.ADMINISTRATOR)
+    String form(Model model,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String key,
                 @RequestParam(required = false) String year, @RequestParam(required = false) String area) {
-        requireAdministrator(authentication);
         fill(model, new ConfigurationFigureService.Entry(kind, key, year, area, null, null), Map.of());
         return "desk/configuration/figure";
     }
 
     @PostMapping("/desk/configuration-gaps/figure")
+    @PreAuthorize(UserScope.ADMINISTRATOR)
     String enter(Authentication authentication, Model model, HttpServletResponse response, RedirectAttributes redirect,
                  @RequestParam(required = false) String kind, @RequestParam(required = false) String key,
                  @RequestParam(required = false) String year, @RequestParam(required = false) String area,
                  @RequestParam(required = false) String amount, @RequestParam(required = false) String source) {
-        CurrentUser user = requireAdministrator(authentication);
+        CurrentUser user = users.current(authentication);
         ConfigurationFigureService.Entry entry = new ConfigurationFigureService.Entry(kind, key, year, area, amount, source);
         try {
             ConfigurationFigureService.Entered entered = figures.enter(user, entry);
@@ -128,14 +128,6 @@ public class ConfigurationGapsDeskController {
 
     private List<FigureCatalog.Choice> kinds() {
         return figures.catalogs().keySet().stream().map(k -> new FigureCatalog.Choice(k.name(), k.label())).toList();
-    }
-
-    private CurrentUser requireAdministrator(Authentication authentication) {
-        CurrentUser user = users.current(authentication);
-        if (!ConfigurationFigureService.mayEnter(user)) {
-            throw new AccessDeniedException("only administrators enter configuration figures");
-        }
-        return user;
     }
 
     private String describe(FigureStore.StoredFigure f) {

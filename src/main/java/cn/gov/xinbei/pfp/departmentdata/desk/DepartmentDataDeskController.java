@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.departmentdata.desk;
 
 import cn.gov.xinbei.pfp.departmentdata.DepartmentDataAccess;
+import cn.gov.xinbei.pfp.departmentdata.ExpectedUploads;
 import cn.gov.xinbei.pfp.departmentdata.DepartmentDataService;
 import cn.gov.xinbei.pfp.departmentdata.DepartmentKinds;
 import cn.gov.xinbei.pfp.departmentdata.domain.KindSpec;
@@ -13,7 +14,6 @@ import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
-import cn.gov.xinbei.pfp.targets.IndicatorQueries;
 import org.springframework.security.access.AccessDeniedException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
@@ -44,12 +44,12 @@ public class DepartmentDataDeskController {
     private final DepartmentKinds kinds;
     private final Organization organization;
     private final EngineClock clock;
-    private final IndicatorQueries indicators;
+    private final ExpectedUploads expectedUploads;
 
     public DepartmentDataDeskController(DeskUsers users, DepartmentDataService service, DepartmentDataAccess access,
                                         DepartmentKinds kinds, Organization organization, EngineClock clock,
-                                        IndicatorQueries indicators) {
-        this.indicators = indicators;
+                                        ExpectedUploads expectedUploads) {
+        this.expectedUploads = expectedUploads;
         this.users = users;
         this.service = service;
         this.access = access;
@@ -100,7 +100,7 @@ public class DepartmentDataDeskController {
                 .filter(u -> chosenTown == null || chosenTown.equals(u.town()))
                 .filter(u -> !YearMonth.parse(u.periodMonth()).isBefore(first) && !YearMonth.parse(u.periodMonth()).isAfter(last))
                 .toList();
-        List<Expected> expected = indicators.expectedUploads(townValue, fromDate, toDate).stream()
+        List<Expected> expected = expectedUploads.expectedUploads(townValue, fromDate, toDate).stream()
                 .filter(r -> access.covers(scope, r.town(), r.department()))
                 .map(this::expected)
                 .toList();
@@ -119,7 +119,7 @@ public class DepartmentDataDeskController {
         }
     }
 
-    private Expected expected(IndicatorQueries.ExpectedUploadRow r) {
+    private Expected expected(ExpectedUploads.Row r) {
         return new Expected(organization.department(r.department()).map(d -> d.name()).orElse(r.department()),
                 kinds.labelOf(r.kind()).orElse(r.kind()), r.town(),
                 organization.townBySlug(r.town()).map(Town::name).orElse(r.town()), r.month().toString(), r.dueOn(),

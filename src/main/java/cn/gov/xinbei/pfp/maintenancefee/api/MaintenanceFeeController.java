@@ -1,7 +1,7 @@
 package cn.gov.xinbei.pfp.maintenancefee.api;
 
 import cn.gov.xinbei.pfp.casefile.CaseKind;
-import cn.gov.xinbei.pfp.security.CurrentUser;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,11 +36,11 @@ public class MaintenanceFeeController {
      * Registers the case and starts the process as the signed-in user, so Camunda's authorizations decide who may
      * (police liaison, bureau clerks, town clerks for their own town) and the process records who reported.
      */
+    @PreAuthorize(UserScope.CASE_WORKER)
     @PostMapping("/cases")
     @Operation(summary = "登记社会抚养费案件：校验、查重并启动征收流程，返回案件编号")
     public ResponseEntity<CaseCreated> register(@Valid @RequestBody MaintenanceFeeCaseRequest request,
                                                 Authentication authentication) {
-        CurrentUser.of(authentication).requireCaseWorker();
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(CaseKind.MAINTENANCE_FEE.processKey(),
                 request.toVariables());
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/cases/" + instance.getBusinessKey()))

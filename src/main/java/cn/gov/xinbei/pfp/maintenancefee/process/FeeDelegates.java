@@ -1,7 +1,7 @@
 package cn.gov.xinbei.pfp.maintenancefee.process;
 
+import cn.gov.xinbei.pfp.configuration.ConfigurationGapWait;
 import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeCase;
-import cn.gov.xinbei.pfp.configuration.process.ConfigurationGapWait;
 import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,9 +1,9 @@
 package cn.gov.xinbei.pfp.secondchild.api;
 
 import cn.gov.xinbei.pfp.casefile.CaseKind;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.secondchild.SecondChildService;
 import cn.gov.xinbei.pfp.secondchild.domain.Eligibility;
-import cn.gov.xinbei.pfp.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,13 +49,13 @@ public class SecondChildController {
         return EligibilityResponse.of(service.check(request.toVariables()));
     }
 
+    @PreAuthorize(UserScope.CASE_WORKER)
     @PostMapping("/applications")
     @Operation(summary = "登记申请：校验、评估并启动审批流程，返回案件编号")
     public ResponseEntity<ApplicationCreated> register(@Valid @RequestBody SecondChildApplicationRequest request,
                                                        Authentication authentication) {
         // Who may start which process is Camunda's authorization (town clerks for their own town, the bureau's
         // clerks); supervisors and administrators are refused here whatever the engine's authorizations say.
-        CurrentUser.of(authentication).requireCaseWorker();
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(CaseKind.SECOND_CHILD.processKey(),
                 request.toVariables());
         var details = service.details(instance.getBusinessKey());

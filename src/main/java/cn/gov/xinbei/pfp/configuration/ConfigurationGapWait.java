@@ -1,6 +1,5 @@
-package cn.gov.xinbei.pfp.configuration.process;
+package cn.gov.xinbei.pfp.configuration;
 
-import cn.gov.xinbei.pfp.configuration.ConfigurationGaps;
 import cn.gov.xinbei.pfp.shared.configuration.ConfigurationGapException;
 import cn.gov.xinbei.pfp.shared.configuration.MissingFigure;
 import org.camunda.bpm.engine.delegate.BpmnError;
