@@ -13,6 +13,7 @@ import cn.gov.xinbei.pfp.shared.validation.Violations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -106,11 +107,10 @@ public class PayoutController {
             name.append('-').append(banks.nameOf(bank.strip()));
         }
         name.append(".xlsx");
-        String asciiName = "payouts-" + list.year() + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
-                        + rfc5987(name.toString()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name.toString(), StandardCharsets.UTF_8).build().toString())
                 .body(PayoutWorkbook.write(list));
     }
 
@@ -223,19 +223,5 @@ public class PayoutController {
             throw new AccessDeniedException("no payout list for these groups");
         }
         return new HashSet<>(towns.stream().map(Town::slug).toList());
-    }
-
-    /** RFC 5987 ext-value: UTF-8 bytes, attr-chars as they are, everything else percent-encoded. */
-    static String rfc5987(String value) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(String.format("%02X", c));
-            }
-        }
-        return out.toString();
     }
 }
