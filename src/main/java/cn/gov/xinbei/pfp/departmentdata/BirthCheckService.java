@@ -13,6 +13,7 @@ import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.residentid.Sex;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import cn.gov.xinbei.pfp.web.NotFoundException;
@@ -274,8 +275,8 @@ public class BirthCheckService {
         Violations violations = new Violations();
         String motherHukou = hukou(input.motherHukouType(), "motherHukouType", "女方户籍类别", violations);
         String fatherHukou = hukou(input.fatherHukouType(), "fatherHukouType", "男方户籍类别", violations);
-        String fatherName = birth.fatherName() != null ? birth.fatherName() : blankToNull(input.fatherName());
-        String fatherId = birth.fatherId() != null ? birth.fatherId() : blankToNull(input.fatherIdNumber());
+        String fatherName = birth.fatherName() != null ? birth.fatherName() : FormValues.blankToNull(input.fatherName());
+        String fatherId = birth.fatherId() != null ? birth.fatherId() : FormValues.blankToNull(input.fatherIdNumber());
         if (fatherName == null) {
             violations.add("fatherName", "出生记录没有父亲姓名，请填写男方姓名");
         }
@@ -358,9 +359,5 @@ public class BirthCheckService {
         }
         violations.add(field, "请选择" + label + "（城镇居民或农村居民），立案调查时再核实");
         return null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -9,6 +9,7 @@ import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -148,11 +149,11 @@ public class PayoutController {
                         Arrays.stream(AssistanceScheme.values()).map(Enum::name).toList()) + " 之一");
             }
         }
-        String townSlug = town == null || town.isBlank() ? null : town.strip();
+        String townSlug = FormValues.blankToNull(town);
         if (townSlug != null && organization.townBySlug(townSlug).isEmpty()) {
             violations.add("town", "不是本区的镇（街道）");
         }
-        String bankCode = bank == null || bank.isBlank() ? null : bank.strip();
+        String bankCode = FormValues.blankToNull(bank);
         if (bankCode != null && banks.byCode(bankCode).isEmpty()) {
             violations.add("bank", "代发银行不在本区委托发放机构名单中");
         }
