@@ -6,7 +6,7 @@ import cn.gov.xinbei.pfp.departmentdata.domain.BirthMatching;
 import cn.gov.xinbei.pfp.departmentdata.domain.BirthOutcome;
 import cn.gov.xinbei.pfp.departmentdata.domain.DepartmentRecord;
 import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeProperties;
-import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
+import cn.gov.xinbei.pfp.maintenancefee.FeeCaseRegistration;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
@@ -56,14 +56,14 @@ public class BirthCheckService {
     private final CaseFileService caseFiles;
     private final EngineClock clock;
     private final BirthMatching.Rules rules;
-    private final MaintenanceFeeService feeService;
+    private final FeeCaseRegistration feeRegistration;
 
     public BirthCheckService(JdbcTemplate jdbc, DepartmentDataAccess access, DepartmentKinds kinds,
                              Organization organization, RuntimeService runtimeService, IdentityService identityService,
                              CaseFileService caseFiles, EngineClock clock, BirthCheckProperties birthCheck,
-                             MaintenanceFeeProperties feeProperties, MaintenanceFeeService feeService) {
+                             MaintenanceFeeProperties feeProperties, FeeCaseRegistration feeRegistration) {
         this.rules = birthCheck.rules(feeProperties.abolishedForBirthsFrom());
-        this.feeService = feeService;
+        this.feeRegistration = feeRegistration;
         this.jdbc = jdbc;
         this.access = access;
         this.kinds = kinds;
@@ -266,7 +266,7 @@ public class BirthCheckService {
         Stored birth = openFlag(user, birthKey);
         // A flag raised before the settings say otherwise (or before this rule existed) offers no fee case either.
         if (rules.feeAbolished(birth.birthDate())) {
-            throw new InvalidInputException("birthKey", feeService.abolitionReason(birth.birthDate()) + "；请以核查说明办结");
+            throw new InvalidInputException("birthKey", feeRegistration.abolitionReason(birth.birthDate()) + "；请以核查说明办结");
         }
         if (rules.registrationOnly(birth.birthOrder(), birth.birthDate())) {
             throw new InvalidInputException("birthKey", "该孩子于" + birth.birthDate() + "出生，为第" + birth.birthOrder()

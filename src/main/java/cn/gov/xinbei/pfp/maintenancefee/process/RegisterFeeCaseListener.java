@@ -1,7 +1,7 @@
 package cn.gov.xinbei.pfp.maintenancefee.process;
 
 import cn.gov.xinbei.pfp.casefile.CaseStart;
-import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
+import cn.gov.xinbei.pfp.maintenancefee.FeeCaseRegistration;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,17 +16,17 @@ import org.springframework.stereotype.Component;
 @Component("registerFeeCase")
 public class RegisterFeeCaseListener implements ExecutionListener {
 
-    private final MaintenanceFeeService service;
+    private final FeeCaseRegistration registrations;
     private final CaseStart caseStart;
 
-    public RegisterFeeCaseListener(MaintenanceFeeService service, CaseStart caseStart) {
-        this.service = service;
+    public RegisterFeeCaseListener(FeeCaseRegistration registrations, CaseStart caseStart) {
+        this.registrations = registrations;
         this.caseStart = caseStart;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        MaintenanceFeeService.Registration registration = service.register(execution.getVariables(),
+        FeeCaseRegistration.Registration registration = registrations.register(execution.getVariables(),
                 ProcessActor.userId(execution), ProcessActor.groups(execution));
         caseStart.started(execution, registration.caseFile(), registration.town());
         execution.setVariable("reportSource", registration.details().getReportSource().name());
