@@ -2,7 +2,7 @@
 
 Labels are Chinese (the users' language); keys are the process variable names the listeners read. Fields that belong
 to one scheme are hidden for the others. Client-side checks are a convenience: every value is checked again on the
-server (AssistanceApplicationReader, AssistanceCaseService) when the form is submitted.
+server (AssistanceApplicationReader, AssistanceRegistration and the stage services) when the form is submitted.
 """
 import os
 import sys

@@ -1,6 +1,6 @@
 package cn.gov.xinbei.pfp.assistance.process;
 
-import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
+import cn.gov.xinbei.pfp.assistance.AssistanceRegistration;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceApplication;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceApplicationReader;
 import cn.gov.xinbei.pfp.casefile.CaseStart;
@@ -17,17 +17,17 @@ import org.springframework.stereotype.Component;
 @Component("registerAssistanceApplication")
 public class RegisterAssistanceApplicationListener implements ExecutionListener {
 
-    private final AssistanceCaseService service;
+    private final AssistanceRegistration registrations;
     private final CaseStart caseStart;
 
-    public RegisterAssistanceApplicationListener(AssistanceCaseService service, CaseStart caseStart) {
-        this.service = service;
+    public RegisterAssistanceApplicationListener(AssistanceRegistration registrations, CaseStart caseStart) {
+        this.registrations = registrations;
         this.caseStart = caseStart;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        AssistanceCaseService.Registration registration = service.register(execution.getVariables(),
+        AssistanceRegistration.Registration registration = registrations.register(execution.getVariables(),
                 ProcessActor.userId(execution), ProcessActor.groups(execution));
         caseStart.started(execution, registration.caseFile(), registration.town());
         AssistanceApplication application = registration.application();
