@@ -17,7 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reads the record of an assistance case: its details, the facts registered, the entitlement and the register. */
+/**
+ * Reads the record of an assistance case (its details, the facts registered, the entitlement, the register) and keeps
+ * the one JSON form of the registered facts.
+ */
 @Component
 @Transactional(readOnly = true)
 public class AssistanceCaseRecords {
@@ -72,5 +75,14 @@ public class AssistanceCaseRecords {
 
     public String townName(String slug) {
         return organization.townBySlug(slug).map(Town::name).orElse(slug);
+    }
+
+    /** The facts of the application as they are stored on the case record. */
+    public String writeFacts(Map<String, Object> facts) {
+        try {
+            return JSON.writeValueAsString(facts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("facts cannot be written", e);
+        }
     }
 }

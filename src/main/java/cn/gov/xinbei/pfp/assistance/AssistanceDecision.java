@@ -90,7 +90,8 @@ public class AssistanceDecision {
         ResidentIdNumber idNumber = ResidentIdNumber.parse(beneficiary.getIdNumber(), caseFile.getAppliedOn());
         LocalDate from = details.getDecidedOn();
         List<EntitlementConflict> conflicts = records.entitlementRegister(idNumber, details.getScheme())
-                .conflictsOf(new Entitlement(idNumber, details.getScheme(), records.townName(caseFile.getTownSlug()), from, null));
+                .conflictsOf(new Entitlement(idNumber, details.getScheme(), records.townName(caseFile.getTownSlug()), from,
+                        null));
         if (!conflicts.isEmpty()) {
             throw new InvalidInputException("applicantIdNumber", conflicts.get(0).message());
         }

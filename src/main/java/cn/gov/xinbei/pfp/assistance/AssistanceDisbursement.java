@@ -63,7 +63,8 @@ public class AssistanceDisbursement {
             return acknowledgeListTransfer(caseNumber, byList, reference, actor);
         }
         Violations violations = new Violations();
-        FormValues.required(reference, "transferReference", "拨付凭证号", AssistanceCaseRecords.MAX_REFERENCE_LENGTH, violations);
+        FormValues.required(reference, "transferReference", "拨付凭证号",
+                AssistanceCaseRecords.MAX_REFERENCE_LENGTH, violations);
         if (transferredOn == null) {
             violations.add("transferredOn", "请填写拨付日期");
         } else if (transferredOn.isAfter(clock.today()) || transferredOn.isBefore(entitlement.getFromDate())) {
@@ -114,7 +115,8 @@ public class AssistanceDisbursement {
         AssistancePayment payment = payments.findByEntitlementIdAndPayYear(entitlement.getId(), entitlement.getRateYear())
                 .orElseThrow(() -> new InvalidInputException("creditedOn", "尚未登记财政拨付，不能登记入账"));
         Violations violations = new Violations();
-        FormValues.required(bankReference, "bankReference", "发放机构入账流水号", AssistanceCaseRecords.MAX_REFERENCE_LENGTH, violations);
+        FormValues.required(bankReference, "bankReference", "发放机构入账流水号",
+                AssistanceCaseRecords.MAX_REFERENCE_LENGTH, violations);
         if (creditedOn == null) {
             violations.add("creditedOn", "请填写入账日期");
         } else if (creditedOn.isAfter(clock.today()) || creditedOn.isBefore(payment.getTransferredOn())) {

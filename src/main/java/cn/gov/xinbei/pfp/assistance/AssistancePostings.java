@@ -60,13 +60,14 @@ public class AssistancePostings {
         FormValues.writtenText(postingPlace, "townPostingPlace", "张榜公示地点", violations);
         BankAccount corrected = null;
         if (FormValues.blankToNull(correctedAgentBank) != null || FormValues.blankToNull(correctedBankAccount) != null) {
-            corrected = BankAccount.read(violations, AssistanceAccounts.CORRECTED_AGENT_BANK, correctedAgentBank, AssistanceAccounts.CORRECTED_BANK_ACCOUNT,
-                    correctedBankAccount, banks.agentBanks()).orElse(null);
+            corrected = BankAccount.read(violations, AssistanceAccounts.CORRECTED_AGENT_BANK, correctedAgentBank,
+                    AssistanceAccounts.CORRECTED_BANK_ACCOUNT, correctedBankAccount, banks.agentBanks()).orElse(null);
         }
         boolean disability = details.getScheme() == AssistanceScheme.SPECIAL_SUPPORT
                 && "DISABLED".equals(records.facts(details).get("childStatus"));
         if (disability) {
-            FormValues.required(disabilityCertificate, "disabilityCertificateNumber", "独生子女《残疾人证》编号", AssistanceCaseRecords.MAX_REFERENCE_LENGTH, violations);
+            FormValues.required(disabilityCertificate, "disabilityCertificateNumber", "独生子女《残疾人证》编号",
+                    AssistanceCaseRecords.MAX_REFERENCE_LENGTH, violations);
         }
         violations.throwIfAny();
         if (disability) {

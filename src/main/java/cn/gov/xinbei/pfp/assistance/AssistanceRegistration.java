@@ -17,8 +17,6 @@ import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.residentid.Sex;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +33,6 @@ import java.util.Map;
 @Service
 @Transactional
 public class AssistanceRegistration {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CaseFileService caseFiles;
     private final AssistanceCaseRecords records;
@@ -115,7 +111,7 @@ public class AssistanceRegistration {
                 parties, actor).getCaseNumber());
         caseFile.setDueOn(calendar.addWorkingDays(clock.today(), limits.villageReviewWorkingDays()));
         AssistanceCase details = new AssistanceCase(caseFile.getId(), scheme, application.village(),
-                writeFacts(application.facts()));
+                records.writeFacts(application.facts()));
         details.recordEligibility(eligibility);
         details.recordBankAccount(application.bankAccount());
         assistanceCases.save(details);
@@ -127,13 +123,5 @@ public class AssistanceRegistration {
 
     private static CaseParty party(CaseParty.Role role, String name, ResidentIdNumber id) {
         return new CaseParty(role, name, id.value(), id.masked(), id.birthDate(), id.sex().name());
-    }
-
-    private static String writeFacts(Map<String, Object> facts) {
-        try {
-            return JSON.writeValueAsString(facts);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("facts cannot be written", e);
-        }
     }
 }

@@ -71,10 +71,12 @@ public class AssistanceVerification {
             if (spouse) {
                 hukouChoice(violations, spouseHukou, "confirmedSpouseHukou", "派出所证明的配偶户口性质");
             }
-            FormValues.required(hukouCertificate, "hukouCertificateNumber", "户口性质证明编号", AssistanceCaseRecords.MAX_REFERENCE_LENGTH, violations);
+            FormValues.required(hukouCertificate, "hukouCertificateNumber", "户口性质证明编号",
+                    AssistanceCaseRecords.MAX_REFERENCE_LENGTH, violations);
         }
         if (death) {
-            FormValues.required(deathCertificate, "deathCertificateNumber", "独生子女死亡证明编号", AssistanceCaseRecords.MAX_REFERENCE_LENGTH, violations);
+            FormValues.required(deathCertificate, "deathCertificateNumber", "独生子女死亡证明编号",
+                    AssistanceCaseRecords.MAX_REFERENCE_LENGTH, violations);
         }
         violations.throwIfAny();
         details.recordPoliceCheck(hukou ? applicantHukou : null, spouse ? spouseHukou : null,

@@ -59,8 +59,6 @@ public class FeeCaseRegistration {
     public record Registration(CaseFile caseFile, Town town, MaintenanceFeeCase details) {
     }
 
-    // ------------------------------------------------------------------------------------------------ registration
-
     /**
      * Registers a report (the police's registration of a child born out of policy or outside marriage) or a case a
      * clerk opens from a report or an inspection. Refused: malformed facts, a town the acting clerk does not belong
@@ -84,8 +82,10 @@ public class FeeCaseRegistration {
         String description = FormValues.writtenText(v.get("situationDescription"), "situationDescription", "情况说明", violations);
         String fatherName = FormValues.required(v.get("fatherName"), "fatherName", "男方姓名", 30, violations);
         String motherName = FormValues.required(v.get("motherName"), "motherName", "女方姓名", 30, violations);
-        ResidentIdNumber fatherId = FeeInputs.idNumber(v.get("fatherIdNumber"), "fatherIdNumber", "男方", Sex.MALE, today, violations);
-        ResidentIdNumber motherId = FeeInputs.idNumber(v.get("motherIdNumber"), "motherIdNumber", "女方", Sex.FEMALE, today, violations);
+        ResidentIdNumber fatherId = FeeInputs.idNumber(v.get("fatherIdNumber"), "fatherIdNumber",
+                "男方", Sex.MALE, today, violations);
+        ResidentIdNumber motherId = FeeInputs.idNumber(v.get("motherIdNumber"), "motherIdNumber",
+                "女方", Sex.FEMALE, today, violations);
         HukouCategory fatherHukou = FormValues.choice(HukouCategory.class, v.get("fatherHukouType"), "fatherHukouType",
                 "请选择男方户籍类别（城镇居民或农村居民）", violations);
         HukouCategory motherHukou = FormValues.choice(HukouCategory.class, v.get("motherHukouType"), "motherHukouType",

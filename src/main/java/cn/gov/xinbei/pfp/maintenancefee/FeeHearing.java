@@ -48,8 +48,6 @@ public class FeeHearing {
         return properties.hearingRequestDays();
     }
 
-    // --------------------------------------------------------------------------------- 告知, 陈述申辩, decision
-
     /**
      * What the prior notice gives the person: the last day to state their case and, where the bureau offers hearings,
      * the last day to ask for one (null when none is offered).
