@@ -9,6 +9,7 @@ import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -72,19 +73,21 @@ public class AssistanceChangeService {
     public ChangeRequest request(Map<String, Object> variables, String actor, Collection<String> actorGroups) {
         Violations violations = new Violations();
         LocalDate today = clock.today();
-        String rawId = text(variables.get("holderIdNumber"));
+        String rawId = FormValues.blankToNull(variables.get("holderIdNumber"));
         ResidentIdNumber idNumber = null;
         if (rawId == null) {
             violations.add("holderIdNumber", "请填写享受对象公民身份号码");
         } else {
             idNumber = ResidentIdNumber.parseInto(violations, "holderIdNumber", rawId, today).orElse(null);
         }
-        AssistanceScheme scheme = enumOf(AssistanceScheme.class, variables.get("scheme"), "scheme", "扶助项目", violations);
-        ChangeReason reason = enumOf(ChangeReason.class, variables.get("changeReason"), "changeReason", "变更原因", violations);
+        AssistanceScheme scheme = FormValues.choice(AssistanceScheme.class, variables.get("scheme"), "scheme", "请选择扶助项目",
+                "扶助项目的选项无法识别", violations);
+        ChangeReason reason = FormValues.choice(ChangeReason.class, variables.get("changeReason"), "changeReason", "请选择变更原因",
+                "变更原因的选项无法识别", violations);
         boolean accountChange = reason == ChangeReason.BANK_ACCOUNT_CHANGED;
         BankAccount newAccount = null;
         LocalDate effective = null;
-        String rawDate = text(variables.get("effectiveDate"));
+        String rawDate = FormValues.blankToNull(variables.get("effectiveDate"));
         if (accountChange) {
             // The new account takes effect with the next transfer: the request's date is the day it is registered.
             effective = today;
@@ -99,7 +102,7 @@ public class AssistanceChangeService {
                 violations.add("effectiveDate", "停发日期格式不正确，应为“年-月-日”");
             }
         }
-        String evidence = text(variables.get("changeEvidence"));
+        String evidence = FormValues.blankToNull(variables.get("changeEvidence"));
         if (evidence == null || evidence.length() < 4 || evidence.length() > 200) {
             violations.add("changeEvidence", "请填写证明材料名称及出具机关（4至200个字）");
         }
@@ -172,24 +175,6 @@ public class AssistanceChangeService {
                         "区局不予变更：" + text, null);
             }
             default -> throw new InvalidInputException("changeDecision", "请选择审核结果：确认变更或不予变更");
-        }
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, Object raw, String field, String label, Violations violations) {
-        String value = text(raw);
-        if (value == null) {
-            violations.add(field, "请选择" + label);
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            violations.add(field, label + "的选项无法识别");
-            return null;
         }
     }
 }

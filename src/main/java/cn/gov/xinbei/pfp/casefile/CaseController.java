@@ -3,6 +3,7 @@ package cn.gov.xinbei.pfp.casefile;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.security.CurrentUser;
+import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -95,7 +96,7 @@ public class CaseController {
         }
         CaseVisibility.Scope scope = visibility.scopeOf(CurrentUser.of(authentication).groups());
         Page<CaseFile> result = cases.search(scope.allTowns(), scope.allTowns() ? List.of("-") : scope.towns(), kind,
-                status, town, blankToNull(caseNumber), normalizedId,
+                status, town, FormValues.blankToNull(caseNumber), normalizedId,
                 PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
         return new CasePage(result.getContent().stream().map(this::summary).toList(), result.getTotalElements(), page, size);
     }
@@ -125,9 +126,5 @@ public class CaseController {
                 c.getAcceptedOn(), c.getDueOn(), c.getClosedOn(), c.getOutcome(),
                 c.getParties().stream().map(p -> new PartyView(p.getRole().name(), p.getFullName(), p.getIdNumberMasked()))
                         .toList());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -6,6 +6,7 @@ import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.configuration.FigureKind;
 import cn.gov.xinbei.pfp.shared.configuration.MissingFigure;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -91,12 +92,12 @@ public class ConfigurationFigureService {
         if (catalog == null) {
             violations.add("kind", "请选择数据类别（扶助标准或社会抚养费征收基数）");
         }
-        String key = blankToNull(entry.key());
+        String key = FormValues.blankToNull(entry.key());
         if (catalog != null && (key == null || catalog.keys().stream().noneMatch(c -> c.value().equals(key)))) {
             violations.add("key", "请选择要补录的数据项");
         }
         Integer year = year(entry.year(), violations);
-        String area = blankToNull(entry.area());
+        String area = FormValues.blankToNull(entry.area());
         boolean keyKnown = catalog != null && violations.list().stream().noneMatch(v -> v.field().equals("key"));
         if (keyKnown && catalog.needsArea(key)) {
             if (area == null || catalog.areas(key).stream().noneMatch(c -> c.value().equals(area))) {
@@ -105,7 +106,7 @@ public class ConfigurationFigureService {
         }
         BigDecimal amount = amount(entry.amount(), keyKnown ? range(catalog, key) : null,
                 keyKnown ? catalog.unitLabel(key) : "元", violations);
-        String source = blankToNull(entry.source());
+        String source = FormValues.blankToNull(entry.source());
         if (source == null || source.length() < MIN_SOURCE_LENGTH) {
             violations.add("source", "请填写数据来源（文件或通知的名称、文号，至少" + MIN_SOURCE_LENGTH + "个字）");
         } else if (source.length() > MAX_SOURCE_LENGTH) {
@@ -132,7 +133,7 @@ public class ConfigurationFigureService {
     }
 
     private Integer year(String text, Violations violations) {
-        String value = blankToNull(text);
+        String value = FormValues.blankToNull(text);
         if (value == null || !value.matches("\\d{4}")) {
             violations.add("year", "年度应为4位数字年份，如2013");
             return null;
@@ -147,7 +148,7 @@ public class ConfigurationFigureService {
 
     private static BigDecimal amount(String text, ConfigurationFigureProperties.Range range, String unit,
                                      Violations violations) {
-        String value = blankToNull(text);
+        String value = FormValues.blankToNull(text);
         if (value == null) {
             violations.add("amount", "请填写金额（元）");
             return null;
@@ -173,9 +174,5 @@ public class ConfigurationFigureService {
             return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
         }
         return null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

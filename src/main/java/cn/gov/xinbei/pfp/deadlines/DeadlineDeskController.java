@@ -9,6 +9,7 @@ import cn.gov.xinbei.pfp.security.DeskUsers;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,22 +111,22 @@ public class DeadlineDeskController {
         if (isEnded(ended)) {
             DeadlineFilters.EndedFilter filter = deadlines.endedFilter(from, to, kind, town, unit, step, q, null, null);
             String name = organization.districtName() + "办结环节-" + filter.from() + "至" + filter.to() + ".xlsx";
-            return xlsx("ended-steps-" + filter.from() + "-" + filter.to() + ".xlsx", name,
+            return xlsx(name,
                     DeadlineWorkbook.writeEnded(deadlines.allEndedRows(user, filter), filter.from(), filter.to()));
         }
         DeadlineFilters.Filter filter = deadlines.filter(kind, town, unit, status, q, sort, dir, null, null);
         String today = clock.today().toString();
         String name = organization.districtName() + "期限监控-" + today + ".xlsx";
-        return xlsx("deadlines-" + today + ".xlsx", name,
+        return xlsx(name,
                 DeadlineWorkbook.write(deadlines.allRows(user, filter), clock.today()));
     }
 
-    /** An .xlsx download: an ASCII file name for old browsers and the Chinese one (RFC 5987) for the others. */
-    private static ResponseEntity<byte[]> xlsx(String asciiName, String name, byte[] body) {
+    /** An .xlsx download under its Chinese name (Spring writes both the RFC 2047 and the RFC 5987 form). */
+    private static ResponseEntity<byte[]> xlsx(String name, byte[] body) {
         return ResponseEntity.ok()
                 .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
                 .body(body);
     }
 

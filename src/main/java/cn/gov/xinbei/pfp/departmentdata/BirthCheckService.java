@@ -6,13 +6,14 @@ import cn.gov.xinbei.pfp.departmentdata.domain.BirthMatching;
 import cn.gov.xinbei.pfp.departmentdata.domain.BirthOutcome;
 import cn.gov.xinbei.pfp.departmentdata.domain.DepartmentRecord;
 import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeProperties;
-import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
+import cn.gov.xinbei.pfp.maintenancefee.FeeCaseRegistration;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.residentid.Sex;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import cn.gov.xinbei.pfp.web.NotFoundException;
@@ -55,14 +56,14 @@ public class BirthCheckService {
     private final CaseFileService caseFiles;
     private final EngineClock clock;
     private final BirthMatching.Rules rules;
-    private final MaintenanceFeeService feeService;
+    private final FeeCaseRegistration feeRegistration;
 
     public BirthCheckService(JdbcTemplate jdbc, DepartmentDataAccess access, DepartmentKinds kinds,
                              Organization organization, RuntimeService runtimeService, IdentityService identityService,
                              CaseFileService caseFiles, EngineClock clock, BirthCheckProperties birthCheck,
-                             MaintenanceFeeProperties feeProperties, MaintenanceFeeService feeService) {
+                             MaintenanceFeeProperties feeProperties, FeeCaseRegistration feeRegistration) {
         this.rules = birthCheck.rules(feeProperties.abolishedForBirthsFrom());
-        this.feeService = feeService;
+        this.feeRegistration = feeRegistration;
         this.jdbc = jdbc;
         this.access = access;
         this.kinds = kinds;
@@ -265,7 +266,7 @@ public class BirthCheckService {
         Stored birth = openFlag(user, birthKey);
         // A flag raised before the settings say otherwise (or before this rule existed) offers no fee case either.
         if (rules.feeAbolished(birth.birthDate())) {
-            throw new InvalidInputException("birthKey", feeService.abolitionReason(birth.birthDate()) + "；请以核查说明办结");
+            throw new InvalidInputException("birthKey", feeRegistration.abolitionReason(birth.birthDate()) + "；请以核查说明办结");
         }
         if (rules.registrationOnly(birth.birthOrder(), birth.birthDate())) {
             throw new InvalidInputException("birthKey", "该孩子于" + birth.birthDate() + "出生，为第" + birth.birthOrder()
@@ -274,8 +275,8 @@ public class BirthCheckService {
         Violations violations = new Violations();
         String motherHukou = hukou(input.motherHukouType(), "motherHukouType", "女方户籍类别", violations);
         String fatherHukou = hukou(input.fatherHukouType(), "fatherHukouType", "男方户籍类别", violations);
-        String fatherName = birth.fatherName() != null ? birth.fatherName() : blankToNull(input.fatherName());
-        String fatherId = birth.fatherId() != null ? birth.fatherId() : blankToNull(input.fatherIdNumber());
+        String fatherName = birth.fatherName() != null ? birth.fatherName() : FormValues.blankToNull(input.fatherName());
+        String fatherId = birth.fatherId() != null ? birth.fatherId() : FormValues.blankToNull(input.fatherIdNumber());
         if (fatherName == null) {
             violations.add("fatherName", "出生记录没有父亲姓名，请填写男方姓名");
         }
@@ -358,9 +359,5 @@ public class BirthCheckService {
         }
         violations.add(field, "请选择" + label + "（城镇居民或农村居民），立案调查时再核实");
         return null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

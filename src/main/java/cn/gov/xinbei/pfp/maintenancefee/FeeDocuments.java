@@ -36,7 +36,9 @@ public class FeeDocuments {
     static final String DECISION_TITLE = "社会抚养费征收决定书";
     static final String REMINDER_TITLE = "催告书";
 
-    private final MaintenanceFeeService service;
+    private final FeeCaseRecords records;
+    private final FeeAssessor assessor;
+    private final FeeCollection collection;
     private final CaseFileService caseFiles;
     private final Organization organization;
     private final WorkingDayCalendar calendar;
@@ -44,9 +46,12 @@ public class FeeDocuments {
     private final DocumentsProperties settings;
     private final EngineClock clock;
 
-    public FeeDocuments(MaintenanceFeeService service, CaseFileService caseFiles, Organization organization,
+    public FeeDocuments(FeeCaseRecords records, FeeAssessor assessor, FeeCollection collection,
+                        CaseFileService caseFiles, Organization organization,
                         WorkingDayCalendar calendar, DocumentFont font, DocumentsProperties settings, EngineClock clock) {
-        this.service = service;
+        this.records = records;
+        this.assessor = assessor;
+        this.collection = collection;
         this.caseFiles = caseFiles;
         this.organization = organization;
         this.calendar = calendar;
@@ -66,7 +71,7 @@ public class FeeDocuments {
 
     /** Why the decision cannot be printed yet, or empty when it can. */
     public Optional<String> decisionUnavailable(String caseNumber) {
-        MaintenanceFeeCase details = service.details(caseNumber);
+        MaintenanceFeeCase details = records.details(caseNumber);
         if (details.getDecidedOn() == null || decided(caseNumber).isEmpty()) {
             return Optional.of("本案尚未作出社会抚养费征收决定，不能打印《" + DECISION_TITLE + "》");
         }
@@ -85,7 +90,7 @@ public class FeeDocuments {
         }
         LocalDate asOf = reminderDate(caseNumber);
         if (owing(caseNumber, asOf).isEmpty()) {
-            LocalDate due = decided.stream().map(p -> service.details(caseNumber).effectiveDeadline(p))
+            LocalDate due = decided.stream().map(p -> records.details(caseNumber).effectiveDeadline(p))
                     .max(LocalDate::compareTo).orElseThrow();
             return Optional.of(asOf.isAfter(due) ? "当事人已缴清社会抚养费和滞纳金，无须催告"
                     : "缴款期限（至" + date(due) + "）尚未届满，不能催告");
@@ -100,8 +105,8 @@ public class FeeDocuments {
             throw new NotAvailableException(reason);
         });
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
-        MaintenanceFeeCase details = service.details(caseNumber);
-        FeeAssessment assessment = service.currentAssessment(caseNumber);
+        MaintenanceFeeCase details = records.details(caseNumber);
+        FeeAssessment assessment = assessor.currentAssessment(caseNumber);
         List<FeeParent> decided = decided(caseNumber);
         String town = organization.townBySlug(caseFile.getTownSlug()).map(t -> t.name()).orElse(caseFile.getTownSlug());
         try (PdfComposer pdf = new PdfComposer(font, DECISION_TITLE + " " + caseNumber, "案件编号" + caseNumber)) {
@@ -194,11 +199,11 @@ public class FeeDocuments {
             throw new NotAvailableException(reason);
         });
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
-        MaintenanceFeeCase details = service.details(caseNumber);
+        MaintenanceFeeCase details = records.details(caseNumber);
         LocalDate asOf = reminderDate(caseNumber);
         try (PdfComposer pdf = new PdfComposer(font, REMINDER_TITLE + " " + caseNumber, "案件编号" + caseNumber)) {
             boolean first = true;
-            for (MaintenanceFeeService.Arrears a : owing(caseNumber, asOf)) {
+            for (FeeCollection.Arrears a : owing(caseNumber, asOf)) {
                 if (!first) {
                     pdf.newPage();
                 }
@@ -210,7 +215,7 @@ public class FeeDocuments {
     }
 
     private void reminderOf(PdfComposer pdf, CaseFile caseFile, MaintenanceFeeCase details,
-                            MaintenanceFeeService.Arrears a) {
+                            FeeCollection.Arrears a) {
         FeeParent p = a.parent();
         pdf.centered(settings.issuingAuthority(), 16).gap(4)
                 .centered(REMINDER_TITLE, PdfComposer.TITLE_SIZE).gap(4)
@@ -244,13 +249,13 @@ public class FeeDocuments {
 
     /** The reminder speaks as of the day it was served, or today while it is being prepared. */
     private LocalDate reminderDate(String caseNumber) {
-        LocalDate served = service.details(caseNumber).getReminderServedOn();
+        LocalDate served = records.details(caseNumber).getReminderServedOn();
         return served != null ? served : clock.today();
     }
 
-    private List<MaintenanceFeeService.Arrears> owing(String caseNumber, LocalDate asOf) {
+    private List<FeeCollection.Arrears> owing(String caseNumber, LocalDate asOf) {
         return decided(caseNumber).stream().filter(p -> p.getServedOn() != null)
-                .map(p -> service.arrears(caseNumber, p, asOf))
+                .map(p -> collection.arrears(caseNumber, p, asOf))
                 .filter(a -> a.asOf().isAfter(a.deadline()) && a.total().signum() > 0)
                 .toList();
     }
@@ -258,7 +263,7 @@ public class FeeDocuments {
     // ------------------------------------------------------------------------------------------------- helpers
 
     private List<FeeParent> decided(String caseNumber) {
-        return service.parents(caseNumber).stream().filter(p -> p.getDecisionNumber() != null).toList();
+        return records.parents(caseNumber).stream().filter(p -> p.getDecisionNumber() != null).toList();
     }
 
     /** "张伟，男，1985年3月10日出生，公民身份号码320411198503100057": the served document names the party in full. */

@@ -9,6 +9,8 @@ import cn.gov.xinbei.pfp.shared.configuration.ConfigurationGapException;
 import cn.gov.xinbei.pfp.shared.configuration.FigureKind;
 import cn.gov.xinbei.pfp.shared.configuration.MissingFigure;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.shared.validation.FormValues;
+import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import cn.gov.xinbei.pfp.targets.domain.ReportPeriod;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,7 +58,7 @@ public class TargetsAccess {
             throw new ConfigurationGapException(new MissingFigure(FigureKind.ANNUAL_TARGETS, "targets", year, "",
                     year + "年度各镇（街道）考核目标"));
         }
-        String requested = town == null || town.isBlank() ? null : town.strip();
+        String requested = FormValues.blankToNull(town);
         if (requested != null && !DISTRICT.equals(requested) && organization.townBySlug(requested).isEmpty()) {
             violations.add("town", "不是本区的镇（街道）");
         }

@@ -10,6 +10,7 @@ import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -164,12 +165,10 @@ public class TargetsDeskController {
             }
         }
         String name = main.townName() + year + "年人口和计划生育目标任务完成情况.xlsx";
-        String asciiName = "targets-" + year + "-" + (request.town() == null ? TargetsAccess.DISTRICT : request.town())
-                + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName
-                        + "\"; filename*=UTF-8''" + rfc5987(name))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
                 .body(TargetsWorkbook.write(main, towns));
     }
 
@@ -180,19 +179,5 @@ public class TargetsDeskController {
         }
         return catalog.years().stream().filter(y -> y <= thisYear).reduce((a, b) -> b)
                 .orElse(catalog.years().stream().findFirst().orElse(thisYear));
-    }
-
-    /** RFC 5987 ext-value: UTF-8 bytes, attr-chars as they are, everything else percent-encoded. */
-    static String rfc5987(String value) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(String.format("%02X", c));
-            }
-        }
-        return out.toString();
     }
 }

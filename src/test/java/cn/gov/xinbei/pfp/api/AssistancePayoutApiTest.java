@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.http.ContentDisposition;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -153,6 +154,9 @@ class AssistancePayoutApiTest {
                 .andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''"
                         + URLEncoder.encode("新北区计划生育扶助金发放名册-2012年.xlsx", StandardCharsets.UTF_8))))
                 .andReturn();
+        // The Chinese name arrives whole: a client that reads the header gets it back as the bureau named it.
+        assertThat(ContentDisposition.parse(result.getResponse().getHeader("Content-Disposition")).getFilename())
+                .isEqualTo("新北区计划生育扶助金发放名册-2012年.xlsx");
 
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             assertThat(workbook.getSheetName(0)).isEqualTo("发放名册");

@@ -55,7 +55,7 @@ class SocialMaintenanceFeeProcessTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    MaintenanceFeeService service;
+    FeeAssessor assessor;
 
     @BeforeEach
     void setUp() {
@@ -189,7 +189,7 @@ class SocialMaintenanceFeeProcessTest {
         assertThatThrownBy(() -> complete(chooseMultiple, withVariables("multiple", "2", "multipleReason", "拒不配合调查")))
                 .isInstanceOf(AuthorizationException.class);
         identityService.clearAuthentication();
-        assertThatThrownBy(() -> service.chooseMultiple(instance.getBusinessKey(), new MaintenanceFeeService.Choice(
+        assertThatThrownBy(() -> assessor.chooseMultiple(instance.getBusinessKey(), new FeeAssessor.Choice(
                 "2", "拒不配合调查", null, null, null, null), "bureau.head", List.of("bureau-supervisor")))
                 .hasMessageContaining("只有区人口计生局经办人可以确定征收倍数");
         complete(task(), withVariables("multiple", "2", "multipleReason", "拒不配合调查，隐瞒生育事实"));

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.http.ContentDisposition;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -29,7 +30,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -181,8 +181,9 @@ class TargetsApiTest {
         MvcResult result = mvc.perform(get("/desk/targets/2012/report.xlsx?town=chunjiang&" + HALF_YEAR)
                         .with(user("chunjiang.clerk")))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", containsString("targets-2012-chunjiang.xlsx")))
                 .andReturn();
+        assertThat(ContentDisposition.parse(result.getResponse().getHeader("Content-Disposition")).getFilename())
+                .isEqualTo("春江镇2012年人口和计划生育目标任务完成情况.xlsx");
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
             Sheet sheet = workbook.getSheet("春江镇");

@@ -10,10 +10,12 @@ import cn.gov.xinbei.pfp.organization.Reach;
 import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -110,11 +112,10 @@ public class PayoutController {
             name.append('-').append(banks.nameOf(bank.strip()));
         }
         name.append(".xlsx");
-        String asciiName = "payouts-" + list.year() + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
-                        + rfc5987(name.toString()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name.toString(), StandardCharsets.UTF_8).build().toString())
                 .body(PayoutWorkbook.write(list));
     }
 
@@ -152,11 +153,11 @@ public class PayoutController {
                         Arrays.stream(AssistanceScheme.values()).map(Enum::name).toList()) + " 之一");
             }
         }
-        String townSlug = town == null || town.isBlank() ? null : town.strip();
+        String townSlug = FormValues.blankToNull(town);
         if (townSlug != null && organization.townBySlug(townSlug).isEmpty()) {
             violations.add("town", "不是本区的镇（街道）");
         }
-        String bankCode = bank == null || bank.isBlank() ? null : bank.strip();
+        String bankCode = FormValues.blankToNull(bank);
         if (bankCode != null && banks.byCode(bankCode).isEmpty()) {
             violations.add("bank", "代发银行不在本区委托发放机构名单中");
         }
@@ -217,19 +218,5 @@ public class PayoutController {
             throw new AccessDeniedException("no payout list for these groups");
         }
         return new HashSet<>(reach.towns());
-    }
-
-    /** RFC 5987 ext-value: UTF-8 bytes, attr-chars as they are, everything else percent-encoded. */
-    static String rfc5987(String value) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(String.format("%02X", c));
-            }
-        }
-        return out.toString();
     }
 }

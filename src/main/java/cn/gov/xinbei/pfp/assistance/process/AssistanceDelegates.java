@@ -1,6 +1,8 @@
 package cn.gov.xinbei.pfp.assistance.process;
 
-import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
+import cn.gov.xinbei.pfp.assistance.AssistanceDecision;
+import cn.gov.xinbei.pfp.assistance.AssistancePostings;
+import cn.gov.xinbei.pfp.assistance.AssistanceVerification;
 import cn.gov.xinbei.pfp.assistance.AssistanceEligibility;
 import cn.gov.xinbei.pfp.assistance.EntitlementRecord;
 import cn.gov.xinbei.pfp.configuration.ConfigurationGapWait;
@@ -15,9 +17,9 @@ public class AssistanceDelegates {
 
     /** 复核: the rules in force on the application date, on the facts the police and the HR bureau confirmed. */
     @Bean("reevaluateAssistance")
-    JavaDelegate reevaluateAssistance(AssistanceCaseService service) {
+    JavaDelegate reevaluateAssistance(AssistanceVerification verification) {
         return execution -> {
-            AssistanceEligibility eligibility = service.reevaluate(AssistanceVariables.caseNumber(execution));
+            AssistanceEligibility eligibility = verification.reevaluate(AssistanceVariables.caseNumber(execution));
             execution.setVariables(AssistanceVariables.eligibility(eligibility));
         };
     }
@@ -27,26 +29,26 @@ public class AssistanceDelegates {
      * configured holds the case (configuration gap): the diagram waits at 等待补录扶助标准 and comes back here.
      */
     @Bean("registerEntitlement")
-    JavaDelegate registerEntitlement(AssistanceCaseService service, ConfigurationGapWait gapWait) {
+    JavaDelegate registerEntitlement(AssistanceDecision decision, ConfigurationGapWait gapWait) {
         return execution -> {
             String caseNumber = AssistanceVariables.caseNumber(execution);
-            gapWait.holdIfMissing(execution, caseNumber, service.missingRate(caseNumber).stream().toList());
-            EntitlementRecord entitlement = service.registerEntitlement(caseNumber);
+            gapWait.holdIfMissing(execution, caseNumber, decision.missingRate(caseNumber).stream().toList());
+            EntitlementRecord entitlement = decision.registerEntitlement(caseNumber);
             execution.setVariable("entitlementFrom", entitlement.getFromDate().toString());
             execution.setVariable("entitlementAmount", entitlement.getAmount().toPlainString() + entitlement.getRateUnit().label());
         };
     }
 
     @Bean("closeRefusedAssistance")
-    JavaDelegate closeRefusedAssistance(AssistanceCaseService service) {
+    JavaDelegate closeRefusedAssistance(AssistanceDecision decision) {
         return execution -> execution.setVariable("refusalNotice",
-                service.closeRefused(AssistanceVariables.caseNumber(execution)));
+                decision.closeRefused(AssistanceVariables.caseNumber(execution)));
     }
 
     /** A posting period ended without objection (the timer fired). */
     @Bean("postingPeriodOver")
-    ExecutionListener postingPeriodOver(AssistanceCaseService service) {
-        return execution -> service.postingPeriodOver(AssistanceVariables.caseNumber(execution),
+    ExecutionListener postingPeriodOver(AssistancePostings postings) {
+        return execution -> postings.postingPeriodOver(AssistanceVariables.caseNumber(execution),
                 "TimerEvent_VillagePostingOver".equals(execution.getCurrentActivityId()));
     }
 }

@@ -1,6 +1,6 @@
 package cn.gov.xinbei.pfp.assistance.process;
 
-import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
+import cn.gov.xinbei.pfp.assistance.AssistancePostings;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -21,20 +21,20 @@ public class AssistanceObjections {
 
     static final String MESSAGE = "assistanceObjection";
 
-    private final AssistanceCaseService service;
+    private final AssistancePostings postings;
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
 
-    public AssistanceObjections(AssistanceCaseService service, RuntimeService runtimeService,
+    public AssistanceObjections(AssistancePostings postings, RuntimeService runtimeService,
                                 IdentityService identityService) {
-        this.service = service;
+        this.postings = postings;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
     }
 
     @Transactional
     public void raise(String caseNumber, String objection, String actor) {
-        service.recordObjection(caseNumber, objection, actor);
+        postings.recordObjection(caseNumber, objection, actor);
         Authentication user = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {

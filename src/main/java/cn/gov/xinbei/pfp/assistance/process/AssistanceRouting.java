@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.assistance.process;
 
-import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
+import cn.gov.xinbei.pfp.assistance.AssistanceDecision;
+import cn.gov.xinbei.pfp.assistance.AssistanceVerification;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -8,27 +9,29 @@ import org.springframework.stereotype.Component;
 @Component("assistanceRouting")
 public class AssistanceRouting {
 
-    private final AssistanceCaseService service;
+    private final AssistanceVerification verification;
+    private final AssistanceDecision decision;
 
-    public AssistanceRouting(AssistanceCaseService service) {
-        this.service = service;
+    public AssistanceRouting(AssistanceVerification verification, AssistanceDecision decision) {
+        this.verification = verification;
+        this.decision = decision;
     }
 
     /** 奖扶 needs the police's 户口性质证明; 特扶 for a child who died needs the 死亡证明. */
     public boolean needsPolice(DelegateExecution execution) {
-        return service.needsPolice(execution.getProcessBusinessKey());
+        return verification.needsPolice(execution.getProcessBusinessKey());
     }
 
     /** The one-off award needs the HR bureau's confirmation of the retirement facts. */
     public boolean needsHr(DelegateExecution execution) {
-        return service.needsHr(execution.getProcessBusinessKey());
+        return verification.needsHr(execution.getProcessBusinessKey());
     }
 
     public boolean eligible(DelegateExecution execution) {
-        return service.eligible(execution.getProcessBusinessKey());
+        return verification.eligible(execution.getProcessBusinessKey());
     }
 
     public boolean confirmed(DelegateExecution execution) {
-        return service.confirmed(execution.getProcessBusinessKey());
+        return decision.confirmed(execution.getProcessBusinessKey());
     }
 }

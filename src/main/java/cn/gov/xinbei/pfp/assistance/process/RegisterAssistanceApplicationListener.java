@@ -1,9 +1,9 @@
 package cn.gov.xinbei.pfp.assistance.process;
 
-import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
+import cn.gov.xinbei.pfp.assistance.AssistanceRegistration;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceApplication;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceApplicationReader;
-import cn.gov.xinbei.pfp.casefile.CaseAuthorizations;
+import cn.gov.xinbei.pfp.casefile.CaseStart;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -17,26 +17,20 @@ import org.springframework.stereotype.Component;
 @Component("registerAssistanceApplication")
 public class RegisterAssistanceApplicationListener implements ExecutionListener {
 
-    private final AssistanceCaseService service;
-    private final CaseAuthorizations caseAuthorizations;
+    private final AssistanceRegistration registrations;
+    private final CaseStart caseStart;
 
-    public RegisterAssistanceApplicationListener(AssistanceCaseService service, CaseAuthorizations caseAuthorizations) {
-        this.service = service;
-        this.caseAuthorizations = caseAuthorizations;
+    public RegisterAssistanceApplicationListener(AssistanceRegistration registrations, CaseStart caseStart) {
+        this.registrations = registrations;
+        this.caseStart = caseStart;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        AssistanceCaseService.Registration registration = service.register(execution.getVariables(),
+        AssistanceRegistration.Registration registration = registrations.register(execution.getVariables(),
                 ProcessActor.userId(execution), ProcessActor.groups(execution));
-        registration.caseFile().linkProcessInstance(execution.getProcessInstanceId());
-        execution.setProcessBusinessKey(registration.caseFile().getCaseNumber());
-        // The town's clerks and head read the case in the webapps, as for every case kind with a town.
-        caseAuthorizations.grantTownRead(execution.getProcessInstanceId(), registration.town().slug());
+        caseStart.started(execution, registration.caseFile(), registration.town());
         AssistanceApplication application = registration.application();
-        execution.setVariable("caseNumber", registration.caseFile().getCaseNumber());
-        execution.setVariable("caseTitle", registration.caseFile().getTitle());
-        execution.setVariable("townName", registration.town().name());
         execution.setVariable("schemeName", application.scheme().chineseName());
         execution.setVariable("applicantIdNumber", application.applicantIdNumber().masked());
         if (application.hasSpouse()) {

@@ -1,6 +1,6 @@
 package cn.gov.xinbei.pfp.assistance.process;
 
-import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
+import cn.gov.xinbei.pfp.assistance.AssistanceAccounts;
 import cn.gov.xinbei.pfp.assistance.domain.BankAccount;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 public class ReverificationListener implements TaskListener {
 
     private final CaseFileService caseFiles;
-    private final AssistanceCaseService cases;
+    private final AssistanceAccounts accounts;
 
-    public ReverificationListener(CaseFileService caseFiles, AssistanceCaseService cases) {
+    public ReverificationListener(CaseFileService caseFiles, AssistanceAccounts accounts) {
         this.caseFiles = caseFiles;
-        this.cases = cases;
+        this.accounts = accounts;
     }
 
     @Override
@@ -43,11 +43,11 @@ public class ReverificationListener implements TaskListener {
         };
         String caseNumber = AssistanceVariables.caseNumber(task);
         // The town may correct the account at the agent bank while it checks the beneficiary.
-        BankAccount corrected = cases.correctEntitlementAccount(caseNumber,
-                Variables.text(task.getVariable(AssistanceCaseService.CORRECTED_AGENT_BANK)),
-                Variables.text(task.getVariable(AssistanceCaseService.CORRECTED_BANK_ACCOUNT)), ProcessActor.userId(task));
-        task.setVariable(AssistanceCaseService.CORRECTED_AGENT_BANK, null);
-        task.setVariable(AssistanceCaseService.CORRECTED_BANK_ACCOUNT, null);
+        BankAccount corrected = accounts.correctEntitlementAccount(caseNumber,
+                Variables.text(task.getVariable(AssistanceAccounts.CORRECTED_AGENT_BANK)),
+                Variables.text(task.getVariable(AssistanceAccounts.CORRECTED_BANK_ACCOUNT)), ProcessActor.userId(task));
+        task.setVariable(AssistanceAccounts.CORRECTED_AGENT_BANK, null);
+        task.setVariable(AssistanceAccounts.CORRECTED_BANK_ACCOUNT, null);
         if (corrected != null) {
             task.setVariable("agentBankName", corrected.bank().name());
             task.setVariable("bankAccount", corrected.masked());

@@ -2,7 +2,7 @@ package cn.gov.xinbei.pfp.birthregistration.process;
 
 import cn.gov.xinbei.pfp.birthregistration.BirthRegistrationService;
 import cn.gov.xinbei.pfp.birthregistration.domain.BirthRegistrationApplication;
-import cn.gov.xinbei.pfp.casefile.CaseAuthorizations;
+import cn.gov.xinbei.pfp.casefile.CaseStart;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -21,25 +21,20 @@ public class RegisterBirthListener implements ExecutionListener {
     private static final String CONTACT = "contactPhone";
 
     private final BirthRegistrationService service;
-    private final CaseAuthorizations caseAuthorizations;
+    private final CaseStart caseStart;
 
-    public RegisterBirthListener(BirthRegistrationService service, CaseAuthorizations caseAuthorizations) {
+    public RegisterBirthListener(BirthRegistrationService service, CaseStart caseStart) {
         this.service = service;
-        this.caseAuthorizations = caseAuthorizations;
+        this.caseStart = caseStart;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         BirthRegistrationService.Registration registration = service.register(execution.getVariables(),
                 ProcessActor.userId(execution), ProcessActor.groups(execution));
-        registration.caseFile().linkProcessInstance(execution.getProcessInstanceId());
-        execution.setProcessBusinessKey(registration.caseFile().getCaseNumber());
-        caseAuthorizations.grantTownRead(execution.getProcessInstanceId(), registration.town().slug());
+        caseStart.started(execution, registration.caseFile(), registration.town());
 
         BirthRegistrationApplication application = registration.application();
-        execution.setVariable("caseNumber", registration.caseFile().getCaseNumber());
-        execution.setVariable("caseTitle", registration.caseFile().getTitle());
-        execution.setVariable("townName", registration.town().name());
         execution.setVariable("townBasisLabel", application.townBasis().label() + "：" + application.townBasisAddress());
         execution.setVariable("childSummary", application.childSummary());
         execution.setVariable("documentsSummary", application.documentsSummary());

@@ -12,6 +12,7 @@ import cn.gov.xinbei.pfp.security.DeskUsers;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
+import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,7 +70,7 @@ public class DepartmentDataDeskController {
         CurrentUser user = users.current(authentication);
         DepartmentDataAccess.Scope scope = access.readScope(user);
         Violations violations = new Violations();
-        String townValue = town == null || town.isBlank() ? null : town.strip();
+        String townValue = FormValues.blankToNull(town);
         if (townValue != null && organization.townBySlug(townValue).isEmpty()) {
             violations.add("town", "镇（街道）不是本区的镇（街道）");
         }

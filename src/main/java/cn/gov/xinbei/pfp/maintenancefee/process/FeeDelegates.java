@@ -2,7 +2,12 @@ package cn.gov.xinbei.pfp.maintenancefee.process;
 
 import cn.gov.xinbei.pfp.configuration.ConfigurationGapWait;
 import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeCase;
-import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
+import cn.gov.xinbei.pfp.maintenancefee.FeeAssessor;
+import cn.gov.xinbei.pfp.maintenancefee.FeeCaseRecords;
+import cn.gov.xinbei.pfp.maintenancefee.FeeCollection;
+import cn.gov.xinbei.pfp.maintenancefee.FeeEnforcement;
+import cn.gov.xinbei.pfp.maintenancefee.FeeHearing;
+import cn.gov.xinbei.pfp.maintenancefee.FeeReview;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -20,52 +25,52 @@ public class FeeDelegates {
      * A missing one holds the case at this step (configuration gap) until the bureau's administrators enter it.
      */
     @Bean("checkIncomeBase")
-    JavaDelegate checkIncomeBase(MaintenanceFeeService service, ConfigurationGapWait gapWait) {
+    JavaDelegate checkIncomeBase(FeeAssessor assessor, ConfigurationGapWait gapWait) {
         return execution -> {
             String caseNumber = execution.getProcessBusinessKey();
-            gapWait.holdIfMissing(execution, caseNumber, service.missingBases(caseNumber));
+            gapWait.holdIfMissing(execution, caseNumber, assessor.missingBases(caseNumber));
         };
     }
 
     /** 计算征收数额 with {@code FeeCalculator}, on the facts and choices recorded. */
     @Bean("calculateFee")
-    JavaDelegate calculateFee(MaintenanceFeeService service) {
+    JavaDelegate calculateFee(FeeAssessor assessor, FeeHearing hearing) {
         return execution -> {
-            FeeVariables.assessment(execution, service.calculate(execution.getProcessBusinessKey()));
+            FeeVariables.assessment(execution, assessor.calculate(execution.getProcessBusinessKey()));
             // what the prior notice offers, for the forms of 告知 and 陈述申辩复核
-            execution.setVariable("hearingOffered", service.hearingOffered());
-            execution.setVariable("hearingRequestDays", service.hearingRequestDays());
+            execution.setVariable("hearingOffered", hearing.hearingOffered());
+            execution.setVariable("hearingRequestDays", hearing.hearingRequestDays());
         };
     }
 
     /** 加收滞纳金 with {@code LateFeeCalculator}, as of today. */
     @Bean("assessLateFee")
-    JavaDelegate assessLateFee(MaintenanceFeeService service) {
+    JavaDelegate assessLateFee(FeeEnforcement enforcement) {
         return execution -> execution.setVariable("lateFeeText",
-                String.join("\n", service.assessLateFee(execution.getProcessBusinessKey())));
+                String.join("\n", enforcement.assessLateFee(execution.getProcessBusinessKey())));
     }
 
     /** A recorded 复议/court result: quashed → business error; changed → recalculated; upheld → nothing. */
     @Bean("applyFeeReview")
-    JavaDelegate applyFeeReview(MaintenanceFeeService service) {
+    JavaDelegate applyFeeReview(FeeCaseRecords records, FeeReview review) {
         return execution -> {
             String caseNumber = execution.getProcessBusinessKey();
-            MaintenanceFeeCase details = service.details(caseNumber);
+            MaintenanceFeeCase details = records.details(caseNumber);
             switch (details.getReviewOutcome()) {
                 case QUASHED -> throw new BpmnError(DECISION_QUASHED, "征收决定被" + details.getReviewBody() + "撤销");
-                case CHANGED -> FeeVariables.assessment(execution, service.applyChange(caseNumber));
+                case CHANGED -> FeeVariables.assessment(execution, review.applyChange(caseNumber));
                 case UPHELD -> { }
             }
         };
     }
 
     @Bean("closeQuashedFeeCase")
-    JavaDelegate closeQuashed(MaintenanceFeeService service) {
-        return execution -> service.closeQuashed(execution.getProcessBusinessKey());
+    JavaDelegate closeQuashed(FeeReview review) {
+        return execution -> review.closeQuashed(execution.getProcessBusinessKey());
     }
 
     @Bean("closePaidFeeCase")
-    JavaDelegate closePaid(MaintenanceFeeService service) {
-        return execution -> service.closePaid(execution.getProcessBusinessKey());
+    JavaDelegate closePaid(FeeCollection collection) {
+        return execution -> collection.closePaid(execution.getProcessBusinessKey());
     }
 }

@@ -1,6 +1,12 @@
 package cn.gov.xinbei.pfp.maintenancefee.process;
 
-import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
+import cn.gov.xinbei.pfp.maintenancefee.FeeAssessor;
+import cn.gov.xinbei.pfp.maintenancefee.FeeCollection;
+import cn.gov.xinbei.pfp.maintenancefee.FeeDecision;
+import cn.gov.xinbei.pfp.maintenancefee.FeeEnforcement;
+import cn.gov.xinbei.pfp.maintenancefee.FeeHearing;
+import cn.gov.xinbei.pfp.maintenancefee.FeeInvestigation;
+import cn.gov.xinbei.pfp.maintenancefee.FeeReview;
 import cn.gov.xinbei.pfp.maintenancefee.domain.Parent;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import cn.gov.xinbei.pfp.shared.process.Variables;
@@ -16,31 +22,45 @@ import java.util.Map;
 
 /**
  * The complete-listeners of the fee process's user tasks: each reads its form's fields, hands them to
- * {@link MaintenanceFeeService} and puts what later steps show back into variables. A refused input aborts the
+ * the application service of its stage and puts what later steps show back into variables. A refused input aborts the
  * completion and the task stays open.
  */
 @Configuration
 public class FeeTaskListeners {
 
-    private final MaintenanceFeeService service;
+    private final FeeInvestigation investigation;
+    private final FeeAssessor assessor;
+    private final FeeHearing hearing;
+    private final FeeDecision decision;
+    private final FeeCollection collection;
+    private final FeeEnforcement enforcement;
+    private final FeeReview review;
     private final EngineClock clock;
 
-    public FeeTaskListeners(MaintenanceFeeService service, EngineClock clock) {
-        this.service = service;
+    public FeeTaskListeners(FeeInvestigation investigation, FeeAssessor assessor, FeeHearing hearing,
+                            FeeDecision decision, FeeCollection collection, FeeEnforcement enforcement,
+                            FeeReview review, EngineClock clock) {
+        this.investigation = investigation;
+        this.assessor = assessor;
+        this.hearing = hearing;
+        this.decision = decision;
+        this.collection = collection;
+        this.enforcement = enforcement;
+        this.review = review;
         this.clock = clock;
     }
 
     /** 立案. */
     @Bean("feeCaseConfirmed")
     TaskListener caseConfirmed() {
-        return task -> service.confirm(FeeVariables.caseNumber(task), text(task, "registrationDecision"),
+        return task -> investigation.confirm(FeeVariables.caseNumber(task), text(task, "registrationDecision"),
                 text(task, "registrationReason"), ProcessActor.userId(task));
     }
 
     /** 调查. */
     @Bean("feeInvestigated")
     TaskListener investigated() {
-        return task -> service.investigated(FeeVariables.caseNumber(task), new MaintenanceFeeService.Investigation(
+        return task -> investigation.investigated(FeeVariables.caseNumber(task), new FeeInvestigation.Investigation(
                 text(task, "investigationOutcome"), text(task, "investigator1"), text(task, "investigator2"),
                 text(task, "marriageBirthHistory"),
                 text(task, "confirmedFatherHukouType"), task.getVariable("fatherIncome"), text(task, "fatherIncomeEvidence"),
@@ -51,8 +71,8 @@ public class FeeTaskListeners {
     /** 确定征收倍数: the bureau clerk only. */
     @Bean("feeMultipleChosen")
     TaskListener multipleChosen() {
-        return task -> FeeVariables.assessment(task, service.chooseMultiple(FeeVariables.caseNumber(task),
-                new MaintenanceFeeService.Choice(task.getVariable("multiple"), text(task, "multipleReason"),
+        return task -> FeeVariables.assessment(task, assessor.chooseMultiple(FeeVariables.caseNumber(task),
+                new FeeAssessor.Choice(task.getVariable("multiple"), text(task, "multipleReason"),
                         task.getVariable("fatherTopUpMultiple"), text(task, "fatherTopUpReason"),
                         task.getVariable("motherTopUpMultiple"), text(task, "motherTopUpReason")),
                 ProcessActor.userId(task), ProcessActor.groups(task.getExecution())));
@@ -62,7 +82,7 @@ public class FeeTaskListeners {
     @Bean("feeNoticeServed")
     TaskListener noticeServed() {
         return task -> {
-            MaintenanceFeeService.NoticeTerms terms = service.noticeServed(FeeVariables.caseNumber(task),
+            FeeHearing.NoticeTerms terms = hearing.noticeServed(FeeVariables.caseNumber(task),
                     date(task, "noticeServedOn", "告知书送达日期"), ProcessActor.userId(task));
             task.setVariable("statementUntil", terms.statementUntil().toString());
             task.setVariable("hearingOffered", terms.hearingRequestUntil() != null);
@@ -74,8 +94,8 @@ public class FeeTaskListeners {
     /** 陈述申辩复核, with the party's hearing request where one was offered. */
     @Bean("feeStatementRecorded")
     TaskListener statementRecorded() {
-        return task -> task.setVariable("statementAccepted", service.recordStatement(FeeVariables.caseNumber(task),
-                new MaintenanceFeeService.Statement(Variables.bool(task.getVariable("statementMade")),
+        return task -> task.setVariable("statementAccepted", hearing.recordStatement(FeeVariables.caseNumber(task),
+                new FeeHearing.Statement(Variables.bool(task.getVariable("statementMade")),
                         Variables.bool(task.getVariable("statementAccepted")), text(task, "statementSummary"),
                         Variables.bool(task.getVariable("hearingRequested")),
                         date(task, "hearingRequestedOn", "听证申请日期")),
@@ -85,8 +105,8 @@ public class FeeTaskListeners {
     /** 组织听证: the bureau clerk records the hearing; a change of facts or multiple is assessed again. */
     @Bean("feeHearingHeld")
     TaskListener hearingHeld() {
-        return task -> task.setVariable("hearingChangesAssessment", service.hearingHeld(FeeVariables.caseNumber(task),
-                new MaintenanceFeeService.Hearing(date(task, "hearingNotifiedOn", "听证通知送达日期"),
+        return task -> task.setVariable("hearingChangesAssessment", hearing.hearingHeld(FeeVariables.caseNumber(task),
+                new FeeHearing.Hearing(date(task, "hearingNotifiedOn", "听证通知送达日期"),
                         date(task, "hearingHeldOn", "听证日期"), text(task, "hearingOfficer"), text(task, "hearingRecord"),
                         Variables.bool(task.getVariable("hearingChangesAssessment"))),
                 ProcessActor.userId(task)));
@@ -95,7 +115,7 @@ public class FeeTaskListeners {
     /** 征收决定: a decision number for each parent. */
     @Bean("feeDecided")
     TaskListener decided() {
-        return task -> service.decide(FeeVariables.caseNumber(task), date(task, "decidedOn", "征收决定日期"),
+        return task -> decision.decide(FeeVariables.caseNumber(task), date(task, "decidedOn", "征收决定日期"),
                         ProcessActor.userId(task))
                 .forEach((parent, number) -> task.setVariable(parent.field() + "DecisionNumber", number));
     }
@@ -111,7 +131,7 @@ public class FeeTaskListeners {
                     served.put(parent, on);
                 }
             }
-            service.served(FeeVariables.caseNumber(task), served, ProcessActor.userId(task)).forEach(p -> {
+            decision.served(FeeVariables.caseNumber(task), served, ProcessActor.userId(task)).forEach(p -> {
                 task.setVariable(p.getParent().field() + "PaymentDue", p.getPaymentDue().toString());
                 task.setVariable(p.getParent().field() + "ReconsiderationUntil", p.getReconsiderationUntil().toString());
                 task.setVariable(p.getParent().field() + "LawsuitUntil", p.getLawsuitUntil().toString());
@@ -122,14 +142,14 @@ public class FeeTaskListeners {
 
     @Bean("feeInstalmentApplied")
     TaskListener instalmentApplied() {
-        return task -> task.setVariable("instalmentDecisionDue", service.instalmentApplied(FeeVariables.caseNumber(task),
+        return task -> task.setVariable("instalmentDecisionDue", collection.instalmentApplied(FeeVariables.caseNumber(task),
                 date(task, "instalmentAppliedOn", "分期缴纳申请日期"), text(task, "instalmentReason"),
                 ProcessActor.userId(task)).toString());
     }
 
     @Bean("feeInstalmentDecided")
     TaskListener instalmentDecided() {
-        return task -> task.setVariable("lateFeeFrom", service.instalmentDecided(FeeVariables.caseNumber(task),
+        return task -> task.setVariable("lateFeeFrom", collection.instalmentDecided(FeeVariables.caseNumber(task),
                 Variables.bool(task.getVariable("instalmentApproved")), date(task, "instalmentUntil", "分期缴纳最后期限"),
                 text(task, "instalmentDecisionReason"), ProcessActor.userId(task)).plusDays(1).toString());
     }
@@ -138,7 +158,7 @@ public class FeeTaskListeners {
     @Bean("feeDepositRecorded")
     TaskListener depositRecorded() {
         return task -> {
-            service.depositRecorded(FeeVariables.caseNumber(task), text(task, "payer"), task.getVariable("depositAmount"),
+            collection.depositRecorded(FeeVariables.caseNumber(task), text(task, "payer"), task.getVariable("depositAmount"),
                     date(task, "depositedOn", "缴款日期"), text(task, "treasuryReceiptNumber"),
                     Variables.bool(task.getVariable("treasuryConfirmed")), ProcessActor.userId(task));
             for (String field : new String[] {"payer", "depositAmount", "depositedOn", "treasuryReceiptNumber",
@@ -150,19 +170,19 @@ public class FeeTaskListeners {
 
     @Bean("feeReminderServed")
     TaskListener reminderServed() {
-        return task -> task.setVariable("courtApplicationFrom", service.reminderServed(FeeVariables.caseNumber(task),
+        return task -> task.setVariable("courtApplicationFrom", enforcement.reminderServed(FeeVariables.caseNumber(task),
                 date(task, "reminderServedOn", "催告书送达日期"), ProcessActor.userId(task)).toString());
     }
 
     @Bean("feeCourtDecided")
     TaskListener courtDecided() {
-        return task -> service.courtDecided(FeeVariables.caseNumber(task), date(task, "courtAppliedOn", "申请强制执行日期"),
+        return task -> enforcement.courtDecided(FeeVariables.caseNumber(task), date(task, "courtAppliedOn", "申请强制执行日期"),
                 text(task, "courtRuling"), text(task, "courtRulingNumber"), ProcessActor.userId(task));
     }
 
     @Bean("feeReviewRecorded")
     TaskListener reviewRecorded() {
-        return task -> service.reviewRecorded(FeeVariables.caseNumber(task), text(task, "reviewBody"),
+        return task -> review.reviewRecorded(FeeVariables.caseNumber(task), text(task, "reviewBody"),
                 text(task, "reviewOutcome"), date(task, "reviewDecidedOn", "复议或判决日期"),
                 text(task, "reviewDecisionNumber"), task.getVariable("reviewMultiple"), text(task, "reviewReason"),
                 ProcessActor.userId(task));

@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.maintenancefee.process;
 
-import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
+import cn.gov.xinbei.pfp.maintenancefee.FeeCaseRecords;
+import cn.gov.xinbei.pfp.maintenancefee.FeeCollection;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -8,19 +9,21 @@ import org.springframework.stereotype.Component;
 @Component("maintenanceFeeRouting")
 public class MaintenanceFeeRouting {
 
-    private final MaintenanceFeeService service;
+    private final FeeCollection collection;
+    private final FeeCaseRecords records;
 
-    public MaintenanceFeeRouting(MaintenanceFeeService service) {
-        this.service = service;
+    public MaintenanceFeeRouting(FeeCollection collection, FeeCaseRecords records) {
+        this.collection = collection;
+        this.records = records;
     }
 
     /** Every decided parent has paid the fee and the late fee run up to today. */
     public boolean fullyPaid(DelegateExecution execution) {
-        return service.fullyPaid(execution.getProcessBusinessKey());
+        return collection.fullyPaid(execution.getProcessBusinessKey());
     }
 
     /** The party asked for the hearing the notice offered, in time, and the statement did not already change the fee. */
     public boolean hearingRequested(DelegateExecution execution) {
-        return service.details(execution.getProcessBusinessKey()).hearingDue();
+        return records.details(execution.getProcessBusinessKey()).hearingDue();
     }
 }

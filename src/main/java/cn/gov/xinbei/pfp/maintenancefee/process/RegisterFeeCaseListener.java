@@ -1,7 +1,7 @@
 package cn.gov.xinbei.pfp.maintenancefee.process;
 
-import cn.gov.xinbei.pfp.casefile.CaseAuthorizations;
-import cn.gov.xinbei.pfp.maintenancefee.MaintenanceFeeService;
+import cn.gov.xinbei.pfp.casefile.CaseStart;
+import cn.gov.xinbei.pfp.maintenancefee.FeeCaseRegistration;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,25 +16,19 @@ import org.springframework.stereotype.Component;
 @Component("registerFeeCase")
 public class RegisterFeeCaseListener implements ExecutionListener {
 
-    private final MaintenanceFeeService service;
-    private final CaseAuthorizations caseAuthorizations;
+    private final FeeCaseRegistration registrations;
+    private final CaseStart caseStart;
 
-    public RegisterFeeCaseListener(MaintenanceFeeService service, CaseAuthorizations caseAuthorizations) {
-        this.service = service;
-        this.caseAuthorizations = caseAuthorizations;
+    public RegisterFeeCaseListener(FeeCaseRegistration registrations, CaseStart caseStart) {
+        this.registrations = registrations;
+        this.caseStart = caseStart;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        MaintenanceFeeService.Registration registration = service.register(execution.getVariables(),
+        FeeCaseRegistration.Registration registration = registrations.register(execution.getVariables(),
                 ProcessActor.userId(execution), ProcessActor.groups(execution));
-        registration.caseFile().linkProcessInstance(execution.getProcessInstanceId());
-        execution.setProcessBusinessKey(registration.caseFile().getCaseNumber());
-        // The town's clerks and head read the case in the webapps, as for every case kind with a town.
-        caseAuthorizations.grantTownRead(execution.getProcessInstanceId(), registration.town().slug());
-        execution.setVariable("caseNumber", registration.caseFile().getCaseNumber());
-        execution.setVariable("caseTitle", registration.caseFile().getTitle());
-        execution.setVariable("townName", registration.town().name());
+        caseStart.started(execution, registration.caseFile(), registration.town());
         execution.setVariable("reportSource", registration.details().getReportSource().name());
         execution.setVariable("situationLabel", registration.details().getSituation().label() + "（"
                 + registration.details().getSituation().rangeText() + "）");

@@ -1,6 +1,6 @@
 package cn.gov.xinbei.pfp.secondchild.process;
 
-import cn.gov.xinbei.pfp.casefile.CaseAuthorizations;
+import cn.gov.xinbei.pfp.casefile.CaseStart;
 import cn.gov.xinbei.pfp.secondchild.SecondChildService;
 import cn.gov.xinbei.pfp.secondchild.domain.SecondChildApplication;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
@@ -18,25 +18,20 @@ import org.springframework.stereotype.Component;
 public class RegisterApplicationListener implements ExecutionListener {
 
     private final SecondChildService service;
-    private final CaseAuthorizations caseAuthorizations;
+    private final CaseStart caseStart;
 
-    public RegisterApplicationListener(SecondChildService service, CaseAuthorizations caseAuthorizations) {
+    public RegisterApplicationListener(SecondChildService service, CaseStart caseStart) {
         this.service = service;
-        this.caseAuthorizations = caseAuthorizations;
+        this.caseStart = caseStart;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         SecondChildService.Registration registration = service.register(execution.getVariables(),
                 ProcessActor.userId(execution), ProcessActor.groups(execution));
-        registration.caseFile().linkProcessInstance(execution.getProcessInstanceId());
-        execution.setProcessBusinessKey(registration.caseFile().getCaseNumber());
-        caseAuthorizations.grantTownRead(execution.getProcessInstanceId(), registration.town().slug());
+        caseStart.started(execution, registration.caseFile(), registration.town());
 
         SecondChildApplication application = registration.application();
-        execution.setVariable("caseNumber", registration.caseFile().getCaseNumber());
-        execution.setVariable("caseTitle", registration.caseFile().getTitle());
-        execution.setVariable("townName", registration.town().name());
         // The article of the rule version in force on the application date (the 2014 text renumbered the items).
         execution.setVariable("conditionSummary", registration.eligibility().article() + "：" + application.condition().summary());
         execution.setVariable("wifeIdNumber", application.wife().idNumber().masked());

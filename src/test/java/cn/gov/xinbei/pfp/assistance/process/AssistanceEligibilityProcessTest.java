@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.assistance.process;
 
-import cn.gov.xinbei.pfp.assistance.AssistanceCaseService;
+import cn.gov.xinbei.pfp.assistance.AssistanceCaseRecords;
+import cn.gov.xinbei.pfp.assistance.AssistanceDisbursement;
 import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseFileRepository;
 import cn.gov.xinbei.pfp.casefile.CaseStatus;
@@ -48,7 +49,9 @@ class AssistanceEligibilityProcessTest {
     @Autowired
     AssistanceObjections objections;
     @Autowired
-    AssistanceCaseService service;
+    AssistanceCaseRecords records;
+    @Autowired
+    AssistanceDisbursement disbursement;
 
     @BeforeEach
     void setUp() {
@@ -106,7 +109,7 @@ class AssistanceEligibilityProcessTest {
         assertThat(instance).isWaitingAt("Task_RecordCredit");
         assertThat(caseFile(instance).getStatus()).isEqualTo(CaseStatus.TRANSFERRED_AWAITING_CREDIT);
         // The same transfer recorded a second time is detected and refused.
-        assertThatThrownBy(() -> service.recordTransfer(instance.getBusinessKey(), "新财拨〔2012〕45号",
+        assertThatThrownBy(() -> disbursement.recordTransfer(instance.getBusinessKey(), "新财拨〔2012〕45号",
                 LocalDate.of(2012, 3, 1), "finance.liaison"))
                 .hasMessageContaining("不能重复拨付");
         assertThat(jdbc.queryForObject("select count(*) from assistance_payment", Integer.class)).isEqualTo(1);
@@ -232,8 +235,8 @@ class AssistanceEligibilityProcessTest {
         objections.raise(instance.getBusinessKey(), "群众来信反映配偶户口已迁出", "chunjiang.clerk");
         assertThat(instance).isWaitingAt("Task_TownReview");
         assertThat(caseFile(instance).getStatus()).isEqualTo(CaseStatus.UNDER_TOWN_REVIEW);
-        assertThat(service.details(instance.getBusinessKey()).getVillageObjections()).isEqualTo(1);
-        assertThat(service.details(instance.getBusinessKey()).getTownObjections()).isEqualTo(1);
+        assertThat(records.details(instance.getBusinessKey()).getVillageObjections()).isEqualTo(1);
+        assertThat(records.details(instance.getBusinessKey()).getTownObjections()).isEqualTo(1);
         // Outside a posting period there is nothing to object to.
         assertThatThrownBy(() -> objections.raise(instance.getBusinessKey(), "再次提出异议的内容", "chunjiang.clerk"))
                 .hasMessageContaining("不在张榜公示期间");
@@ -271,7 +274,7 @@ class AssistanceEligibilityProcessTest {
         complete(task(), withVariables("bureauDecision", "CONFIRM"));
         assertThat(instance).isWaitingAt("MessageEvent_RateEntered");
         assertThat(jdbc.queryForObject("select count(*) from assistance_entitlement", Integer.class)).isZero();
-        assertThat(service.details(instance.getBusinessKey()).getDecision())
+        assertThat(records.details(instance.getBusinessKey()).getDecision())
                 .isEqualTo(cn.gov.xinbei.pfp.assistance.AssistanceCase.Decision.CONFIRMED);
         assertThat(jdbc.queryForObject("select description from configuration_gap where resolved_at is null",
                 String.class)).isEqualTo("计划生育手术并发症人员特别扶助（" 
@@ -308,9 +311,9 @@ class AssistanceEligibilityProcessTest {
     void theBankAccountIsTakenAtIntakeKeptInTheCaseRecordOnlyAndMaskedInVariablesAndTimeline() {
         String account = AssistanceApplications.accountOf(AssistanceApplications.RURAL_MAN); // 6230910100000000018
         ProcessInstance instance = start(AssistanceApplications.ruralAward());
-        assertThat(service.details(instance.getBusinessKey()).getAgentBank()).isEqualTo("JNRCB");
-        assertThat(service.details(instance.getBusinessKey()).getBankAccount()).isEqualTo(account);
-        assertThat(service.details(instance.getBusinessKey()).getRegisteredFacts()).doesNotContain(account);
+        assertThat(records.details(instance.getBusinessKey()).getAgentBank()).isEqualTo("JNRCB");
+        assertThat(records.details(instance.getBusinessKey()).getBankAccount()).isEqualTo(account);
+        assertThat(records.details(instance.getBusinessKey()).getRegisteredFacts()).doesNotContain(account);
         assertThat(instance).variables().containsEntry("bankAccount", "***************0018")
                 .containsEntry("agentBankName", "江苏江南农村商业银行");
         assertThat(historicVariable(instance, "bankAccount")).isEqualTo("***************0018");
@@ -354,12 +357,12 @@ class AssistanceEligibilityProcessTest {
                 "correctedBankAccount", "6228480402564890019")))
                 .hasMessageContaining("代发银行账号校验位不正确");
         assertThat(instance).isWaitingAt("Task_TownReview");
-        assertThat(service.details(instance.getBusinessKey()).getAgentBank()).isEqualTo("JNRCB");
+        assertThat(records.details(instance.getBusinessKey()).getAgentBank()).isEqualTo("JNRCB");
 
         complete(task(), withVariables("townOpinion", "经镇初审，账号有误已更正", "townPostingPlace", "春江镇政务公开栏",
                 "correctedAgentBank", "ABC", "correctedBankAccount", "6228 4804 0256 4890 018"));
-        assertThat(service.details(instance.getBusinessKey()).getAgentBank()).isEqualTo("ABC");
-        assertThat(service.details(instance.getBusinessKey()).getBankAccount()).isEqualTo(AssistanceApplications.LUHN_ACCOUNT);
+        assertThat(records.details(instance.getBusinessKey()).getAgentBank()).isEqualTo("ABC");
+        assertThat(records.details(instance.getBusinessKey()).getBankAccount()).isEqualTo(AssistanceApplications.LUHN_ACCOUNT);
         // The typed number does not stay in the variables or their history.
         assertThat(instance).variables().containsEntry("bankAccount", "***************0018")
                 .containsEntry("agentBankName", "中国农业银行");
