@@ -6,7 +6,6 @@ import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.security.DeskUsers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -52,14 +51,13 @@ public class AdministrationLogController {
     private final List<AdministrationChanges> changes;
 
     public AdministrationLogController(HistoryService historyService, DeskUsers users,
-                                       @Value("${app.audit.zone:Asia/Shanghai}") String zone,
-                                       @Value("${app.audit.page-size:200}") int pageSize,
+                                       AdministrationLogProperties properties,
                                        List<AdministrationChanges> changes) {
         this.changes = changes;
         this.historyService = historyService;
         this.users = users;
-        this.zone = ZoneId.of(zone);
-        this.pageSize = pageSize;
+        this.zone = properties.zone();
+        this.pageSize = properties.pageSize();
     }
 
     @GetMapping("/desk/audit")

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,8 +41,9 @@ public class CrossSiteRequests {
 
     @Bean
     FilterRegistrationBean<Filter> crossSiteRequestFilter(ObjectMapper json,
-            @Value("${app.security.allowed-origins:}") List<String> allowedOrigins) {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(json, allowedOrigins));
+            AllowedOriginsProperties properties) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new Filter(json, properties.allowedOrigins()));
         registration.setUrlPatterns(PATHS);
         registration.setName("cross-site-request-refusal");
         // Before Spring Security (-100) and Camunda's filters: no credential is even looked at.

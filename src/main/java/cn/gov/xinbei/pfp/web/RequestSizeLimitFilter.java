@@ -5,7 +5,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -26,8 +25,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final ObjectMapper json;
 
-    public RequestSizeLimitFilter(@Value("${app.web.max-json-body-bytes}") long maxBytes, ObjectMapper json) {
-        this.maxBytes = maxBytes;
+    public RequestSizeLimitFilter(WebProperties properties, ObjectMapper json) {
+        this.maxBytes = properties.maxJsonBodyBytes();
         this.json = json;
     }
 
