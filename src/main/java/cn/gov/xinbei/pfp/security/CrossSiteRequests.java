@@ -1,6 +1,6 @@
 package cn.gov.xinbei.pfp.security;
 
-import cn.gov.xinbei.pfp.web.ApiError;
+import cn.gov.xinbei.pfp.web.ApiProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -71,7 +71,7 @@ public class CrossSiteRequests {
             }
             log.warn("Refused a cross-site {} {} (Origin {}, Sec-Fetch-Site {})", request.getMethod(),
                     request.getRequestURI(), request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"));
-            ApiSecurityResponses.write(json, response, ApiError.of(403, "CROSS_SITE_REQUEST",
+            ApiSecurityResponses.write(json, response, ApiProblem.of(403, "CROSS_SITE_REQUEST",
                     "拒绝来自其他网站的请求：请在本系统的页面内操作，或由程序携带凭据直接调用接口"));
         }
 

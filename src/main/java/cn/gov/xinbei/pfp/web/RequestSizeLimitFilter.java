@@ -45,9 +45,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         boolean hasBody = length > 0 || "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (hasBody && (length < 0 || length > maxBytes)) {
             response.setStatus(413);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(response.getOutputStream(), ApiError.of(413, "PAYLOAD_TOO_LARGE",
+            json.writeValue(response.getOutputStream(), ApiProblem.of(413, "PAYLOAD_TOO_LARGE",
                     "请求内容过大，不能超过" + maxBytes / 1024 + "KB"));
             return;
         }
