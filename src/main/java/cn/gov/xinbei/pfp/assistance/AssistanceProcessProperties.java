@@ -1,21 +1,23 @@
 package cn.gov.xinbei.pfp.assistance;
 
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.POSITIVE;
 
 /** Time limits of the process assistanceEligibility; see config/assistance.yml (app.assistance-process) for their basis. */
+@Validated
 @ConfigurationProperties(prefix = "app.assistance-process")
-public record AssistanceProcessProperties(int villageReviewWorkingDays, int townReviewWorkingDays, int postingDays,
-                                          int policeCheckWorkingDays, int hrCheckWorkingDays,
-                                          int bureauConfirmationWorkingDays, int transferWorkingDays,
-                                          int creditWorkingDays, int changeWorkingDays,
-                                          int reverificationWorkingDays, int reverificationBatchSize) {
-
-    public AssistanceProcessProperties {
-        if (postingDays < 1 || villageReviewWorkingDays < 1 || townReviewWorkingDays < 1 || policeCheckWorkingDays < 1
-                || hrCheckWorkingDays < 1 || bureauConfirmationWorkingDays < 1 || transferWorkingDays < 1
-                || creditWorkingDays < 1 || changeWorkingDays < 1
-                || reverificationWorkingDays < 1 || reverificationBatchSize < 1) {
-            throw new IllegalArgumentException("app.assistance-process: every time limit must be at least 1 day");
-        }
-    }
+public record AssistanceProcessProperties(@Positive(message = POSITIVE) int villageReviewWorkingDays,
+                                          @Positive(message = POSITIVE) int townReviewWorkingDays,
+                                          @Positive(message = POSITIVE) int postingDays,
+                                          @Positive(message = POSITIVE) int policeCheckWorkingDays,
+                                          @Positive(message = POSITIVE) int hrCheckWorkingDays,
+                                          @Positive(message = POSITIVE) int bureauConfirmationWorkingDays,
+                                          @Positive(message = POSITIVE) int transferWorkingDays,
+                                          @Positive(message = POSITIVE) int creditWorkingDays,
+                                          @Positive(message = POSITIVE) int changeWorkingDays,
+                                          @Positive(message = POSITIVE) int reverificationWorkingDays,
+                                          @Positive(message = POSITIVE) int reverificationBatchSize) {
 }

@@ -1,13 +1,20 @@
 package cn.gov.xinbei.pfp.assistance;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.NOT_EMPTY;
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.REQUIRED;
 
 /**
  * Settings of the assistance schemes ({@code config/assistance.yml}). The values the REFERENCE did not find are here,
@@ -17,31 +24,25 @@ import java.util.Set;
  * @param retireeAward         retirement window of the one-off award
  * @param surgeryComplication  default eligibility parameters of the surgery-complication support
  */
+@Validated
 @ConfigurationProperties(prefix = "app.assistance")
-public record AssistanceProperties(String ratesLocation, RetireeAward retireeAward,
-                                   SurgeryComplication surgeryComplication) {
+public record AssistanceProperties(@NotBlank(message = REQUIRED) String ratesLocation,
+                                   @NotNull(message = REQUIRED) @Valid RetireeAward retireeAward,
+                                   @NotNull(message = REQUIRED) @Valid SurgeryComplication surgeryComplication) {
 
     static final Set<String> CERTIFYING_LEVELS = Set.of("TOWNSHIP", "COUNTY", "CITY", "PROVINCE");
     static final Set<Integer> COMPLICATION_GRADES = Set.of(1, 2, 3);
-
-    public AssistanceProperties {
-        if (ratesLocation == null || ratesLocation.isBlank()) {
-            throw new IllegalArgumentException("app.assistance.rates-location is missing");
-        }
-        Objects.requireNonNull(retireeAward, "app.assistance.retiree-award is missing");
-        Objects.requireNonNull(surgeryComplication, "app.assistance.surgery-complication is missing");
-    }
 
     /**
      * @param retirementWindowStart first retirement date that qualifies (included)
      * @param retirementWindowEnd   last retirement date that qualifies (included)
      */
-    public record RetireeAward(LocalDate retirementWindowStart, LocalDate retirementWindowEnd) {
+    public record RetireeAward(@NotNull(message = REQUIRED) LocalDate retirementWindowStart,
+                               @NotNull(message = REQUIRED) LocalDate retirementWindowEnd) {
 
         public RetireeAward {
-            Objects.requireNonNull(retirementWindowStart, "app.assistance.retiree-award.retirement-window-start is missing");
-            Objects.requireNonNull(retirementWindowEnd, "app.assistance.retiree-award.retirement-window-end is missing");
-            if (retirementWindowEnd.isBefore(retirementWindowStart)) {
+            if (retirementWindowStart != null && retirementWindowEnd != null
+                    && retirementWindowEnd.isBefore(retirementWindowStart)) {
                 throw new IllegalArgumentException("app.assistance.retiree-award: retirement-window-end "
                         + retirementWindowEnd + " is before retirement-window-start " + retirementWindowStart);
             }
@@ -52,17 +53,19 @@ public record AssistanceProperties(String ratesLocation, RetireeAward retireeAwa
      * @param acceptedCertifyingLevels levels of the certifying body that count (TOWNSHIP, COUNTY, CITY, PROVINCE)
      * @param acceptedGrades           complication grades that qualify (1..3; each needs an amount GRADE_n)
      */
-    public record SurgeryComplication(List<String> acceptedCertifyingLevels, List<Integer> acceptedGrades) {
+    public record SurgeryComplication(@NotEmpty(message = NOT_EMPTY) List<String> acceptedCertifyingLevels,
+                                      @NotEmpty(message = NOT_EMPTY) List<Integer> acceptedGrades) {
 
         public SurgeryComplication {
-            if (acceptedCertifyingLevels == null || acceptedCertifyingLevels.isEmpty()
-                    || !CERTIFYING_LEVELS.containsAll(acceptedCertifyingLevels)) {
+            acceptedCertifyingLevels = acceptedCertifyingLevels == null ? List.of() : acceptedCertifyingLevels;
+            acceptedGrades = acceptedGrades == null ? List.of() : acceptedGrades;
+            if (!CERTIFYING_LEVELS.containsAll(acceptedCertifyingLevels)) {
                 throw new IllegalArgumentException("app.assistance.surgery-complication.accepted-certifying-levels must "
-                        + "be a non-empty subset of " + CERTIFYING_LEVELS + ", is " + acceptedCertifyingLevels);
+                        + "be a subset of " + CERTIFYING_LEVELS + ", is " + acceptedCertifyingLevels);
             }
-            if (acceptedGrades == null || acceptedGrades.isEmpty() || !COMPLICATION_GRADES.containsAll(acceptedGrades)) {
+            if (!COMPLICATION_GRADES.containsAll(acceptedGrades)) {
                 throw new IllegalArgumentException("app.assistance.surgery-complication.accepted-grades must be a "
-                        + "non-empty subset of " + COMPLICATION_GRADES + ", is " + acceptedGrades);
+                        + "subset of " + COMPLICATION_GRADES + ", is " + acceptedGrades);
             }
             acceptedCertifyingLevels = List.copyOf(acceptedCertifyingLevels);
             acceptedGrades = List.copyOf(acceptedGrades);

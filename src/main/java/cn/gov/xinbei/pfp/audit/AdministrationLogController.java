@@ -5,7 +5,6 @@ import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.DeskUsers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,14 +49,13 @@ public class AdministrationLogController {
     private final List<AdministrationChanges> changes;
 
     public AdministrationLogController(HistoryService historyService, DeskUsers users,
-                                       @Value("${app.audit.zone:Asia/Shanghai}") String zone,
-                                       @Value("${app.audit.page-size:200}") int pageSize,
+                                       AdministrationLogProperties properties,
                                        List<AdministrationChanges> changes) {
         this.changes = changes;
         this.historyService = historyService;
         this.users = users;
-        this.zone = ZoneId.of(zone);
-        this.pageSize = pageSize;
+        this.zone = properties.zone();
+        this.pageSize = properties.pageSize();
     }
 
     @GetMapping("/desk/audit")

@@ -1,20 +1,27 @@
 package cn.gov.xinbei.pfp.audit;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 import java.util.Map;
 import java.util.Set;
 
-/** What the engine's history keeps of form submissions (config/audit.yml). */
-@ConfigurationProperties(prefix = "app.audit")
-public record AuditProperties(FormHistory formHistory) {
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.NOT_EMPTY;
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.REQUIRED;
 
-    public AuditProperties {
-        formHistory = formHistory == null ? new FormHistory(Map.of()) : formHistory;
-    }
+/**
+ * What the engine's history keeps of form submissions (config/audit.yml). Required: without it the history would keep
+ * the reporters' names and the bank accounts it must not keep.
+ */
+@Validated
+@ConfigurationProperties(prefix = "app.audit")
+public record AuditProperties(@NotNull(message = REQUIRED) @Valid FormHistory formHistory) {
 
     /** @param omittedFields per process key, the form fields whose submitted values the history must not keep */
-    public record FormHistory(Map<String, Set<String>> omittedFields) {
+    public record FormHistory(@NotEmpty(message = NOT_EMPTY) Map<String, Set<String>> omittedFields) {
         public FormHistory {
             omittedFields = omittedFields == null ? Map.of() : Map.copyOf(omittedFields);
         }

@@ -1,25 +1,30 @@
 package cn.gov.xinbei.pfp.birthregistration;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.POSITIVE;
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.REQUIRED;
 
 /** Time limit, certificate number and remedies of the birth registration; see config/birth-registration.yml. */
+@Validated
 @ConfigurationProperties(prefix = "app.birth-registration")
-public record BirthRegistrationProperties(int townDecisionWorkingDays, int maxMonthsBeforeBirth,
-                                          String certificateNumberFormat, int reconsiderationDays, int lawsuitMonths,
-                                          String reconsiderationBody, String court) {
+public record BirthRegistrationProperties(@Positive(message = POSITIVE) int townDecisionWorkingDays,
+                                          @Positive(message = POSITIVE) int maxMonthsBeforeBirth,
+                                          @NotBlank(message = REQUIRED) String certificateNumberFormat,
+                                          @Positive(message = POSITIVE) int reconsiderationDays,
+                                          @Positive(message = POSITIVE) int lawsuitMonths,
+                                          @NotBlank(message = REQUIRED) String reconsiderationBody,
+                                          @NotBlank(message = REQUIRED) String court) {
 
     public BirthRegistrationProperties {
-        String where = " (app.birth-registration in config/birth-registration.yml)";
-        if (townDecisionWorkingDays < 1 || maxMonthsBeforeBirth < 1 || reconsiderationDays < 1 || lawsuitMonths < 1) {
-            throw new IllegalArgumentException("time limits must be at least 1" + where);
-        }
-        if (certificateNumberFormat == null || !certificateNumberFormat.contains("%1$d")
-                || !certificateNumberFormat.contains("%2$")) {
+        // A missing format is left to @NotBlank; a format without both numbers would repeat certificate numbers.
+        if (certificateNumberFormat != null && !certificateNumberFormat.isBlank()
+                && (!certificateNumberFormat.contains("%1$d") || !certificateNumberFormat.contains("%2$"))) {
             throw new IllegalArgumentException("certificate-number-format needs the year (%1$d) and the running number"
-                    + " (%2$05d) so that numbers are unique" + where);
-        }
-        if (reconsiderationBody == null || reconsiderationBody.isBlank() || court == null || court.isBlank()) {
-            throw new IllegalArgumentException("reconsideration-body and court are required" + where);
+                    + " (%2$05d) so that numbers are unique (app.birth-registration in config/birth-registration.yml)");
         }
     }
 }

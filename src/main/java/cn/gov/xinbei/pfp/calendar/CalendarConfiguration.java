@@ -2,19 +2,17 @@ package cn.gov.xinbei.pfp.calendar;
 
 import cn.gov.xinbei.pfp.calendar.domain.ProvisionalHolidays;
 import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
+import cn.gov.xinbei.pfp.shared.time.TimeZoneProperties;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternUtils;
 
-import java.time.ZoneId;
-
 /** Wires the working-day calendar, the deadline calculator and the engine plugin. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CalendarProperties.class)
+@EnableConfigurationProperties({CalendarProperties.class, TimeZoneProperties.class})
 public class CalendarConfiguration {
 
     @Bean
@@ -34,8 +32,8 @@ public class CalendarConfiguration {
     }
 
     @Bean
-    DeadlineCalculator deadlineCalculator(WorkingDayCalendar calendar, @Value("${app.zone}") String zone) {
-        return new DeadlineCalculator(calendar, ZoneId.of(zone));
+    DeadlineCalculator deadlineCalculator(WorkingDayCalendar calendar, TimeZoneProperties zone) {
+        return new DeadlineCalculator(calendar, zone.zone());
     }
 
     @Bean

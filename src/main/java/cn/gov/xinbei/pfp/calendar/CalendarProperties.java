@@ -17,6 +17,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.MONTH;
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.NOT_EMPTY;
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.REQUIRED;
+
 /**
  * Settings of the working-day calendar ({@code config/calendar.yml}).
  *
@@ -27,10 +31,10 @@ import java.util.List;
  */
 @Validated
 @ConfigurationProperties(prefix = "app.calendar")
-public record CalendarProperties(@NotEmpty List<@NotBlank String> locations,
-                                 @NotEmpty @Valid List<Law> statutoryHolidayLaws,
-                                 @NotNull Duration refreshInterval,
-                                 @Min(1) @Max(12) int bannerFromMonth) {
+public record CalendarProperties(@NotEmpty(message = NOT_EMPTY) List<@NotBlank(message = REQUIRED) String> locations,
+                                 @NotEmpty(message = NOT_EMPTY) @Valid List<Law> statutoryHolidayLaws,
+                                 @NotNull(message = REQUIRED) Duration refreshInterval,
+                                 @Min(value = 1, message = MONTH) @Max(value = 12, message = MONTH) int bannerFromMonth) {
 
     public CalendarProperties {
         locations = locations == null ? List.of() : List.copyOf(locations);
@@ -38,10 +42,12 @@ public record CalendarProperties(@NotEmpty List<@NotBlank String> locations,
     }
 
     /** @param days "M-D", "农历M-D", "除夕" or "清明" */
-    public record LawHoliday(@NotBlank String name, @NotEmpty List<@NotBlank String> days) {
+    public record LawHoliday(@NotBlank(message = REQUIRED) String name,
+                             @NotEmpty(message = NOT_EMPTY) List<@NotBlank(message = REQUIRED) String> days) {
     }
 
-    public record Law(@NotBlank String title, @NotNull LocalDate effectiveFrom, @NotEmpty @Valid List<LawHoliday> holidays) {
+    public record Law(@NotBlank(message = REQUIRED) String title, @NotNull(message = REQUIRED) LocalDate effectiveFrom,
+                      @NotEmpty(message = NOT_EMPTY) @Valid List<LawHoliday> holidays) {
     }
 
     HolidayLaws holidayLaws() {

@@ -1,10 +1,17 @@
 package cn.gov.xinbei.pfp.configuration;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.POSITIVE;
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.REQUIRED;
 
 /**
  * Plausibility of the figures administrators enter ({@code config/configuration-figures.yml}): an amount outside its
@@ -13,8 +20,10 @@ import java.util.Map;
  * @param plausibleRanges per range name (see the catalogs' {@code rangeName}), the lowest and highest amount in 元
  * @param minYear         the earliest year a figure may be entered for (default 1990); the latest is next year
  */
+@Validated
 @ConfigurationProperties(prefix = "app.configuration-figures")
-public record ConfigurationFigureProperties(Map<String, Range> plausibleRanges, Integer minYear) {
+public record ConfigurationFigureProperties(Map<String, @Valid Range> plausibleRanges,
+                                            @Positive(message = POSITIVE) Integer minYear) {
 
     public static final int DEFAULT_MIN_YEAR = 1990;
 
@@ -32,8 +41,8 @@ public record ConfigurationFigureProperties(Map<String, Range> plausibleRanges, 
             merged.putAll(plausibleRanges);
         }
         merged.forEach((name, range) -> {
-            if (range == null || range.min() == null || range.max() == null || range.min().signum() < 0
-                    || range.min().compareTo(range.max()) > 0) {
+            if (range != null && range.min() != null && range.max() != null
+                    && (range.min().signum() < 0 || range.min().compareTo(range.max()) > 0)) {
                 throw new IllegalStateException("config/configuration-figures.yml: plausible range " + name
                         + " needs 0 <= min <= max");
             }
@@ -50,7 +59,7 @@ public record ConfigurationFigureProperties(Map<String, Range> plausibleRanges, 
         return range;
     }
 
-    public record Range(BigDecimal min, BigDecimal max) {
+    public record Range(@NotNull(message = REQUIRED) BigDecimal min, @NotNull(message = REQUIRED) BigDecimal max) {
         public boolean contains(BigDecimal amount) {
             return amount.compareTo(min) >= 0 && amount.compareTo(max) <= 0;
         }

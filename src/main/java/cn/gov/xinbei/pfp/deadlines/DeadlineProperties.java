@@ -1,19 +1,26 @@
 package cn.gov.xinbei.pfp.deadlines;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.POSITIVE;
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.POSITIVE_OR_ZERO;
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.REQUIRED;
 
 /** Settings of the deadline desk; see config/deadlines.yml (app.deadlines). */
+@Validated
 @ConfigurationProperties(prefix = "app.deadlines")
-public record DeadlineProperties(@DefaultValue("3") int dueSoonWorkingDays, @DefaultValue("50") int pageSize,
-                                 @DefaultValue("200") int maxPageSize) {
+public record DeadlineProperties(@NotNull(message = REQUIRED) @PositiveOrZero(message = POSITIVE_OR_ZERO)
+                                 Integer dueSoonWorkingDays,
+                                 @Positive(message = POSITIVE) int pageSize,
+                                 @Positive(message = POSITIVE) int maxPageSize) {
 
     public DeadlineProperties {
-        if (dueSoonWorkingDays < 0) {
-            throw new IllegalArgumentException("app.deadlines.due-soon-working-days cannot be negative");
-        }
-        if (pageSize < 1 || maxPageSize < pageSize) {
-            throw new IllegalArgumentException("app.deadlines: need 1 <= page-size <= max-page-size");
+        if (pageSize > 0 && maxPageSize < pageSize) {
+            throw new IllegalArgumentException("app.deadlines: need page-size <= max-page-size (config/deadlines.yml)");
         }
     }
 }

@@ -1,33 +1,39 @@
 package cn.gov.xinbei.pfp.departmentdata;
 
 import cn.gov.xinbei.pfp.departmentdata.domain.BirthMatching;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.NOT_EMPTY;
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.POSITIVE;
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.REQUIRED;
 
 /**
  * Which births needed only registration (生育登记), by birth date ({@code app.department-data.birth-check} in
  * config/department-data.yml). The cut-off of 社会抚养费 is the fee's own setting (config/maintenance-fee.yml).
  * Missing or unordered periods stop start-up.
  */
+@Validated
 @ConfigurationProperties(prefix = "app.department-data.birth-check")
-public record BirthCheckProperties(List<Period> registrationOnly) {
+public record BirthCheckProperties(@NotEmpty(message = NOT_EMPTY) List<@Valid Period> registrationOnly) {
 
     /** @param from first birth date of the period; @param maxBirthOrder highest birth order registered, not approved */
-    public record Period(LocalDate from, int maxBirthOrder) {
+    public record Period(@NotNull(message = REQUIRED) LocalDate from, @Positive(message = POSITIVE) int maxBirthOrder) {
     }
 
     public BirthCheckProperties {
-        if (registrationOnly == null || registrationOnly.isEmpty()) {
-            throw new IllegalArgumentException("app.department-data.birth-check.registration-only is missing"
-                    + " (config/department-data.yml)");
-        }
+        registrationOnly = registrationOnly == null ? List.of() : registrationOnly;
         LocalDate previous = null;
         for (Period period : registrationOnly) {
-            if (period.from() == null || period.maxBirthOrder() < 1) {
-                throw new IllegalArgumentException("app.department-data.birth-check.registration-only: each period needs"
-                        + " from (yyyy-MM-dd) and max-birth-order of at least 1 (config/department-data.yml)");
+            if (period == null || period.from() == null) {
+                continue; // left to the constraints
             }
             if (previous != null && !period.from().isAfter(previous)) {
                 throw new IllegalArgumentException("app.department-data.birth-check.registration-only: list the periods"
@@ -35,7 +41,7 @@ public record BirthCheckProperties(List<Period> registrationOnly) {
             }
             previous = period.from();
         }
-        registrationOnly = List.copyOf(registrationOnly);
+        registrationOnly = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(registrationOnly));
     }
 
     public BirthMatching.Rules rules(LocalDate feeAbolishedFrom) {

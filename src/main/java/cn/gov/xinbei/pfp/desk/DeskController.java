@@ -1,6 +1,6 @@
 package cn.gov.xinbei.pfp.desk;
 
-import org.springframework.beans.factory.annotation.Value;
+import cn.gov.xinbei.pfp.security.keycloak.KeycloakProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -11,8 +11,8 @@ public class DeskController {
 
     private final boolean signOnWithKeycloak;
 
-    public DeskController(@Value("${app.keycloak.enabled:false}") boolean signOnWithKeycloak) {
-        this.signOnWithKeycloak = signOnWithKeycloak;
+    public DeskController(KeycloakProperties keycloak) {
+        this.signOnWithKeycloak = keycloak.enabled();
     }
 
     /** With Keycloak there is no password form here: a signed-on user (others never get this far) goes to the desk. */

@@ -3,6 +3,7 @@ package cn.gov.xinbei.pfp.desk;
 import cn.gov.xinbei.pfp.shared.configuration.ConfigurationGapException;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.web.NotFoundException;
+import cn.gov.xinbei.pfp.web.UploadLimit;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Refusals on desk pages as a Chinese page with the desk's header, not the API's JSON. Ahead of the API's handler,
@@ -24,9 +26,11 @@ public class DeskErrors {
     static final String DENIED = "无权进行此操作";
 
     private final DeskModel header;
+    private final UploadLimit uploadLimit;
 
-    public DeskErrors(DeskModel header) {
+    public DeskErrors(DeskModel header, UploadLimit uploadLimit) {
         this.header = header;
+        this.uploadLimit = uploadLimit;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -48,6 +52,12 @@ public class DeskErrors {
     @ExceptionHandler(ConfigurationGapException.class)
     String configurationGap(ConfigurationGapException e, HttpServletResponse response, Model model) {
         return page(response, model, HttpStatus.CONFLICT, e.userMessage());
+    }
+
+    /** A file above the upload limit (config/web.yml): 413 naming the limit, on the desk's page. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String uploadTooLarge(HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.PAYLOAD_TOO_LARGE, uploadLimit.message());
     }
 
     private String page(HttpServletResponse response, Model model, HttpStatus status, String message) {

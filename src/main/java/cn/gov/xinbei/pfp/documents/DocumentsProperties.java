@@ -1,6 +1,12 @@
 package cn.gov.xinbei.pfp.documents;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.REQUIRED;
 
 /**
  * The printed documents' settings ({@code config/documents.yml}); see that file for each default and why.
@@ -11,30 +17,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param court                 where a suit is filed (行政诉讼法 1989)
  * @param paymentPlace          how and where the fee is paid (357号令 art. 6; the bank is [NF])
  */
+@Validated
 @ConfigurationProperties(prefix = "app.documents")
-public record DocumentsProperties(Font font, String issuingAuthority, String reconsiderationBodies, String court,
-                                  String paymentPlace) {
-
-    public DocumentsProperties {
-        if (font == null || font.path() == null || font.path().isBlank()) {
-            throw new IllegalArgumentException("app.documents.font.path is missing (config/documents.yml)");
-        }
-        require(issuingAuthority, "issuing-authority");
-        require(reconsiderationBodies, "reconsideration-bodies");
-        require(court, "court");
-        require(paymentPlace, "payment-place");
-    }
+public record DocumentsProperties(@NotNull(message = REQUIRED) @Valid Font font,
+                                  @NotBlank(message = REQUIRED) String issuingAuthority,
+                                  @NotBlank(message = REQUIRED) String reconsiderationBodies,
+                                  @NotBlank(message = REQUIRED) String court,
+                                  @NotBlank(message = REQUIRED) String paymentPlace) {
 
     /**
      * @param path               a .ttf file, or a .ttc collection
      * @param collectionFontName the PostScript name of the font inside a .ttc (ignored for a .ttf)
      */
-    public record Font(String path, String collectionFontName) {
-    }
-
-    private static void require(String value, String key) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("app.documents." + key + " is missing (config/documents.yml)");
-        }
+    public record Font(@NotBlank(message = REQUIRED) String path, String collectionFontName) {
     }
 }

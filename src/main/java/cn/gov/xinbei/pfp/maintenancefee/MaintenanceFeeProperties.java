@@ -1,13 +1,19 @@
 package cn.gov.xinbei.pfp.maintenancefee;
 
 import cn.gov.xinbei.pfp.maintenancefee.domain.PartMonthRule;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 import java.math.RoundingMode;
 
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.POSITIVE;
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.REQUIRED;
+
 /**
  * The tunables of the fee calculation ({@code config/maintenance-fee.yml}); see that file for why each default was
- * chosen. Missing or impossible values stop start-up.
+ * chosen. Missing or impossible values stop start-up, naming the key.
  *
  * @param partMonthRule        how a month of delay that has begun is charged (357号令 art. 8 is silent, [NF])
  * @param roundingMode         how products are rounded to the 分
@@ -21,35 +27,22 @@ import java.math.RoundingMode;
  *                             2021 (REFERENCE.md §12 B5-B6, D1); the Jiangsu in-force date is NOT FOUND, so it is set
  *                             here. A case for a child born on or after it is refused at registration.
  */
+@Validated
 @ConfigurationProperties(prefix = "app.maintenance-fee")
-public record MaintenanceFeeProperties(PartMonthRule partMonthRule, RoundingMode roundingMode,
-                                       int statementWorkingDays, boolean hearingOffered, int hearingRequestDays,
-                                       int hearingNoticeDays, Integer maxInstalmentMonths,
-                                       java.time.LocalDate abolishedForBirthsFrom) {
+public record MaintenanceFeeProperties(@NotNull(message = REQUIRED) PartMonthRule partMonthRule,
+                                       @NotNull(message = REQUIRED) RoundingMode roundingMode,
+                                       @Positive(message = POSITIVE) int statementWorkingDays,
+                                       @NotNull(message = REQUIRED) Boolean hearingOffered,
+                                       @Positive(message = POSITIVE) int hearingRequestDays,
+                                       @Positive(message = POSITIVE) int hearingNoticeDays,
+                                       @NotNull(message = REQUIRED) @Positive(message = POSITIVE) Integer maxInstalmentMonths,
+                                       @NotNull(message = REQUIRED) java.time.LocalDate abolishedForBirthsFrom) {
 
     public MaintenanceFeeProperties {
-        if (partMonthRule == null) {
-            throw new IllegalArgumentException("app.maintenance-fee.part-month-rule is missing (config/maintenance-fee.yml)");
-        }
-        if (roundingMode == null || roundingMode == RoundingMode.UNNECESSARY) {
+        // Missing keys are left to the constraints above; UNNECESSARY would fail on the first product with 分 and 厘.
+        if (roundingMode == RoundingMode.UNNECESSARY) {
             throw new IllegalArgumentException("app.maintenance-fee.rounding-mode must be a rounding mode such as HALF_UP"
                     + " (config/maintenance-fee.yml), not " + roundingMode);
-        }
-        if (statementWorkingDays < 1) {
-            throw new IllegalArgumentException("app.maintenance-fee.statement-working-days must be at least 1, not "
-                    + statementWorkingDays + " (config/maintenance-fee.yml)");
-        }
-        if (maxInstalmentMonths == null || maxInstalmentMonths < 1) {
-            throw new IllegalArgumentException("app.maintenance-fee.max-instalment-months must be at least 1, not "
-                    + maxInstalmentMonths + " (config/maintenance-fee.yml)");
-        }
-        if (abolishedForBirthsFrom == null) {
-            throw new IllegalArgumentException("app.maintenance-fee.abolished-for-births-from (yyyy-MM-dd) is missing"
-                    + " (config/maintenance-fee.yml)");
-        }
-        if (hearingOffered && (hearingRequestDays < 1 || hearingNoticeDays < 1)) {
-            throw new IllegalArgumentException("app.maintenance-fee.hearing-request-days and hearing-notice-days must be"
-                    + " at least 1 when hearings are offered (config/maintenance-fee.yml)");
         }
     }
 

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -28,11 +27,10 @@ public class InitialAdministrator {
     private final String password;
 
     public InitialAdministrator(IdentityService identityService,
-                                @Value("${app.initial-admin.user:}") String userId,
-                                @Value("${app.initial-admin.password:}") String password) {
+                                InitialAdminProperties properties) {
         this.identityService = identityService;
-        this.userId = userId;
-        this.password = password;
+        this.userId = properties.user();
+        this.password = properties.password();
     }
 
     @EventListener(ApplicationReadyEvent.class)

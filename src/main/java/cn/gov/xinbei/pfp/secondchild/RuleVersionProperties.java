@@ -1,11 +1,15 @@
 package cn.gov.xinbei.pfp.secondchild;
 
+import jakarta.validation.constraints.NotEmpty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.NOT_EMPTY;
 
 /**
  * The start dates and switches of the eligibility rule versions whose in-force date the reference does not give
@@ -16,8 +20,9 @@ import java.util.regex.Pattern;
  *
  * @param ruleVersions by version key (a FEEL name such as {@code js2016}), in the order the versions follow each other
  */
+@Validated
 @ConfigurationProperties(prefix = "app.second-child")
-public record RuleVersionProperties(Map<String, RuleVersion> ruleVersions) {
+public record RuleVersionProperties(@NotEmpty(message = NOT_EMPTY) Map<String, RuleVersion> ruleVersions) {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9]{0,30}");
 

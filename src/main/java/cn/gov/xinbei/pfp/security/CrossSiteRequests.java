@@ -1,6 +1,6 @@
 package cn.gov.xinbei.pfp.security;
 
-import cn.gov.xinbei.pfp.web.ApiError;
+import cn.gov.xinbei.pfp.web.ApiProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,8 +41,9 @@ public class CrossSiteRequests {
 
     @Bean
     FilterRegistrationBean<Filter> crossSiteRequestFilter(ObjectMapper json,
-            @Value("${app.security.allowed-origins:}") List<String> allowedOrigins) {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(json, allowedOrigins));
+            AllowedOriginsProperties properties) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new Filter(json, properties.allowedOrigins()));
         registration.setUrlPatterns(PATHS);
         registration.setName("cross-site-request-refusal");
         // Before Spring Security (-100) and Camunda's filters: no credential is even looked at.
@@ -71,7 +71,7 @@ public class CrossSiteRequests {
             }
             log.warn("Refused a cross-site {} {} (Origin {}, Sec-Fetch-Site {})", request.getMethod(),
                     request.getRequestURI(), request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"));
-            ApiSecurityResponses.write(json, response, ApiError.of(403, "CROSS_SITE_REQUEST",
+            ApiSecurityResponses.write(json, response, ApiProblem.of(403, "CROSS_SITE_REQUEST",
                     "拒绝来自其他网站的请求：请在本系统的页面内操作，或由程序携带凭据直接调用接口"));
         }
 

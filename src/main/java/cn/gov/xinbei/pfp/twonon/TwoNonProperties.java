@@ -1,6 +1,10 @@
 package cn.gov.xinbei.pfp.twonon;
 
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.POSITIVE;
 
 /**
  * Tunables of the 两非 joint case; see config/two-non.yml (app.two-non) for their basis.
@@ -10,13 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param holdLiftReasonMinLength the least number of characters of the reason for lifting a hold
  * @param defaultCaseDays         calendar days for the whole case from acceptance, until a supervisor sets a deadline
  */
+@Validated
 @ConfigurationProperties(prefix = "app.two-non")
-public record TwoNonProperties(int hearingNoticeDays, int holdLiftReasonMinLength, int defaultCaseDays) {
-
-    public TwoNonProperties {
-        if (hearingNoticeDays < 1 || holdLiftReasonMinLength < 1 || defaultCaseDays < 1) {
-            throw new IllegalArgumentException("app.two-non: hearing-notice-days, hold-lift-reason-min-length and"
-                    + " default-case-days must be at least 1");
-        }
-    }
+public record TwoNonProperties(@Positive(message = POSITIVE) int hearingNoticeDays,
+                               @Positive(message = POSITIVE) int holdLiftReasonMinLength,
+                               @Positive(message = POSITIVE) int defaultCaseDays) {
 }

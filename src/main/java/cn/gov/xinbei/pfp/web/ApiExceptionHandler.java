@@ -6,6 +6,7 @@ import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageConversionException;
@@ -18,19 +19,26 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.List;
 
-/** Turns every failure of the project's API into an {@link ApiError}; never a stack trace, never an ID number. */
+/** Turns every failure of the project's API into an {@link ApiProblem}; never a stack trace, never an ID number. */
 @RestControllerAdvice(basePackages = "cn.gov.xinbei.pfp")
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final UploadLimit uploadLimit;
+
+    public ApiExceptionHandler(UploadLimit uploadLimit) {
+        this.uploadLimit = uploadLimit;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ApiError> invalidInput(InvalidInputException e) {
-        return badRequest(new ApiError(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", e.violations()));
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+        return badRequest(ApiProblem.of(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", e.violations()));
     }
 
     /**
@@ -38,17 +46,17 @@ public class ApiExceptionHandler {
      * was wrong with the input; the message names the figure and who enters it (the bureau's administrators).
      */
     @ExceptionHandler(ConfigurationGapException.class)
-    ResponseEntity<ApiError> configurationGap(ConfigurationGapException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, "CONFIGURATION_GAP", e.userMessage(),
+    ResponseEntity<ProblemDetail> configurationGap(ConfigurationGapException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblem.of(409, "CONFIGURATION_GAP", e.userMessage(),
                 List.of(new FieldViolation("configuration", e.userMessage()))));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
         List<FieldViolation> violations = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldViolation(f.getField(), f.getDefaultMessage()))
                 .toList();
-        return badRequest(new ApiError(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", violations));
+        return badRequest(ApiProblem.of(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", violations));
     }
 
     /**
@@ -56,10 +64,10 @@ public class ApiExceptionHandler {
      * a control character: 400 naming the field; the parser's own message (it quotes the input) is never returned.
      */
     @ExceptionHandler({HttpMessageNotReadableException.class, HttpMessageConversionException.class})
-    ResponseEntity<ApiError> unreadable(HttpMessageConversionException e) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageConversionException e) {
         return InputErrors.ofJson(e)
-                .map(violations -> badRequest(new ApiError(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", violations)))
-                .orElseGet(() -> badRequest(ApiError.of(400, "MALFORMED_REQUEST", "请求内容不是有效的JSON，或字段类型不正确")));
+                .map(violations -> badRequest(ApiProblem.of(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", violations)))
+                .orElseGet(() -> badRequest(ApiProblem.of(400, "MALFORMED_REQUEST", "请求内容不是有效的JSON，或字段类型不正确")));
     }
 
     /**
@@ -68,77 +76,91 @@ public class ApiExceptionHandler {
      * quotes the value.
      */
     @ExceptionHandler(DataAccessException.class)
-    ResponseEntity<ApiError> database(DataAccessException e) {
+    ResponseEntity<ProblemDetail> database(DataAccessException e) {
         return databaseRefusal(e);
     }
 
-    static ResponseEntity<ApiError> databaseRefusal(Throwable e) {
+    static ResponseEntity<ProblemDetail> databaseRefusal(Throwable e) {
         var tooLong = InputErrors.tooLong(e);
         log.warn("Database refused a request's data: {}{}", e.getClass().getName(),
                 tooLong.map(v -> " (field " + v.field() + " too long)").orElse(""));
         if (tooLong.isPresent()) {
-            return badRequest(new ApiError(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", List.of(tooLong.get())));
+            return badRequest(ApiProblem.of(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", List.of(tooLong.get())));
         }
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "CONFLICT",
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblem.of(409, "CONFLICT",
                 "数据未能保存：与已有记录冲突或不符合数据要求，请核对后重新提交"));
     }
 
     /** Two users completed the same step at once: the loser is told so, in Chinese. */
     @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
-    ResponseEntity<ApiError> concurrent(org.camunda.bpm.engine.OptimisticLockingException e) {
+    ResponseEntity<ProblemDetail> concurrent(org.camunda.bpm.engine.OptimisticLockingException e) {
         log.info("Concurrent modification refused: {}", e.getClass().getName());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "CONCURRENT_MODIFICATION",
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblem.of(409, "CONCURRENT_MODIFICATION",
                 "该案件刚刚已被他人处理，请刷新后查看最新状态再操作"));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
-        return badRequest(new ApiError(400, "INVALID_INPUT", "缺少必填参数",
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+        return badRequest(ApiProblem.of(400, "INVALID_INPUT", "缺少必填参数",
                 List.of(new FieldViolation(e.getParameterName(), "必填"))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return badRequest(new ApiError(400, "INVALID_INPUT", "参数格式不正确",
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return badRequest(ApiProblem.of(400, "INVALID_INPUT", "参数格式不正确",
                 List.of(new FieldViolation(e.getName(), "格式不正确"))));
     }
 
     @ExceptionHandler(cn.gov.xinbei.pfp.residentid.InvalidResidentIdException.class)
-    ResponseEntity<ApiError> invalidId(cn.gov.xinbei.pfp.residentid.InvalidResidentIdException e) {
-        return badRequest(new ApiError(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交",
+    ResponseEntity<ProblemDetail> invalidId(cn.gov.xinbei.pfp.residentid.InvalidResidentIdException e) {
+        return badRequest(ApiProblem.of(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交",
                 List.of(e.toViolation("idNumber"))));
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ApiError> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "NOT_FOUND", e.getMessage()));
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiProblem.of(404, "NOT_FOUND", e.getMessage()));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of(404, "NOT_FOUND", "请求的地址不存在"));
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiProblem.of(404, "NOT_FOUND", "请求的地址不存在"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ApiError> denied(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, "FORBIDDEN", "无权进行此操作"));
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiProblem.of(403, "FORBIDDEN", "无权进行此操作"));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-                .body(ApiError.of(405, "METHOD_NOT_ALLOWED", "不支持的请求方法"));
+                .body(ApiProblem.of(405, "METHOD_NOT_ALLOWED", "不支持的请求方法"));
+    }
+
+    /**
+     * An upload above spring.servlet.multipart.max-file-size or max-request-size (config/web.yml): 413 naming the
+     * limit. The parts are read when the controller's arguments are (resolve-lazily, config/web.yml), so this handler
+     * sees the failure; before, it reached no handler and answered 500.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(uploadTooLarge());
+    }
+
+    private ProblemDetail uploadTooLarge() {
+        return ApiProblem.of(413, "PAYLOAD_TOO_LARGE", uploadLimit.message());
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-                .body(ApiError.of(415, "UNSUPPORTED_MEDIA_TYPE", "请求内容类型必须是 application/json"));
+                .body(ApiProblem.of(415, "UNSUPPORTED_MEDIA_TYPE", "请求内容类型必须是 application/json"));
     }
 
     /** The engine wraps what a listener throws; a refused input stays a 400, a missing permission a 403. */
     @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
-    ResponseEntity<ApiError> engine(org.camunda.bpm.engine.ProcessEngineException e) {
+    ResponseEntity<ProblemDetail> engine(org.camunda.bpm.engine.ProcessEngineException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException invalid) {
                 return invalidInput(invalid);
@@ -154,13 +176,13 @@ public class ApiExceptionHandler {
             }
         }
         if (e instanceof org.camunda.bpm.engine.AuthorizationException) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(403, "FORBIDDEN", "无权进行此操作"));
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiProblem.of(403, "FORBIDDEN", "无权进行此操作"));
         }
         return unexpected(e);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException invalid) {
                 return invalidInput(invalid);
@@ -172,10 +194,10 @@ public class ApiExceptionHandler {
         // Only the exception type is logged: messages may carry personal data.
         log.error("Unexpected failure in API request: {}", e.getClass().getName());
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(ApiError.of(500, "INTERNAL_ERROR", "系统内部错误，请稍后重试或联系管理员"));
+                .body(ApiProblem.forStatus(500));
     }
 
-    private static ResponseEntity<ApiError> badRequest(ApiError body) {
+    private static ResponseEntity<ProblemDetail> badRequest(ProblemDetail body) {
         return ResponseEntity.badRequest().body(body);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -26,8 +25,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final ObjectMapper json;
 
-    public RequestSizeLimitFilter(@Value("${app.web.max-json-body-bytes}") long maxBytes, ObjectMapper json) {
-        this.maxBytes = maxBytes;
+    public RequestSizeLimitFilter(WebProperties properties, ObjectMapper json) {
+        this.maxBytes = properties.maxJsonBodyBytes();
         this.json = json;
     }
 
@@ -46,9 +45,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         boolean hasBody = length > 0 || "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (hasBody && (length < 0 || length > maxBytes)) {
             response.setStatus(413);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(response.getOutputStream(), ApiError.of(413, "PAYLOAD_TOO_LARGE",
+            json.writeValue(response.getOutputStream(), ApiProblem.of(413, "PAYLOAD_TOO_LARGE",
                     "请求内容过大，不能超过" + maxBytes / 1024 + "KB"));
             return;
         }

@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.calendar;
 
 import cn.gov.xinbei.pfp.calendar.domain.OfficialCalendars;
 import cn.gov.xinbei.pfp.web.ApiExceptionHandler;
+import cn.gov.xinbei.pfp.web.UploadLimit;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -18,7 +19,8 @@ class CalendarControllerTest {
 
     private final MockMvc mvc = MockMvcBuilders
             .standaloneSetup(new CalendarController(OfficialCalendars.calendar2012And2013()))
-            .setControllerAdvice(new ApiExceptionHandler())
+            .setControllerAdvice(new ApiExceptionHandler(
+                    new UploadLimit(new org.springframework.boot.autoconfigure.web.servlet.MultipartProperties())))
             .build();
 
     @Test

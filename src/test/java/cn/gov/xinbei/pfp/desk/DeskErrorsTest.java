@@ -70,7 +70,7 @@ class DeskErrorsTest {
     void theApiStillAnswersJson() throws Exception {
         mvc.perform(get("/api/cases/SC-2012-99999").with(user("bureau.head")))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test

@@ -8,12 +8,13 @@ import cn.gov.xinbei.pfp.casefile.CaseVisibility;
 import cn.gov.xinbei.pfp.documents.DocumentFontUnavailableException;
 import cn.gov.xinbei.pfp.maintenancefee.FeeDocuments;
 import cn.gov.xinbei.pfp.security.CurrentUser;
-import cn.gov.xinbei.pfp.web.ApiError;
+import cn.gov.xinbei.pfp.web.ApiProblem;
 import cn.gov.xinbei.pfp.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -86,15 +87,15 @@ public class MaintenanceFeeDocumentController implements CaseDocumentLinks {
     }
 
     @ExceptionHandler(FeeDocuments.NotAvailableException.class)
-    ResponseEntity<ApiError> notAvailable(FeeDocuments.NotAvailableException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(409, "DOCUMENT_NOT_AVAILABLE", e.getMessage()));
+    ResponseEntity<ProblemDetail> notAvailable(FeeDocuments.NotAvailableException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblem.of(409, "DOCUMENT_NOT_AVAILABLE", e.getMessage()));
     }
 
     @ExceptionHandler(DocumentFontUnavailableException.class)
-    ResponseEntity<ApiError> fontUnavailable(DocumentFontUnavailableException e) {
+    ResponseEntity<ProblemDetail> fontUnavailable(DocumentFontUnavailableException e) {
         log.error("Printed document refused: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .body(ApiError.of(503, "DOCUMENT_FONT_UNAVAILABLE", e.getMessage()));
+                .body(ApiProblem.of(503, "DOCUMENT_FONT_UNAVAILABLE", e.getMessage()));
     }
 
     /** The case detail lists the documents the case can print now. */

@@ -2,16 +2,20 @@ package cn.gov.xinbei.pfp.security.keycloak;
 
 import cn.gov.xinbei.pfp.organization.Organization;
 import jakarta.annotation.PreDestroy;
+import jakarta.validation.constraints.Positive;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.extension.keycloak.plugin.KeycloakIdentityProviderPlugin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.POSITIVE;
 
 /**
  * Camunda's users and groups read from Keycloak (read-only), configured under plugin.identity.keycloak in
@@ -22,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 @Component
 @Profile("keycloak")
 @ConfigurationProperties(prefix = "plugin.identity.keycloak")
+@Validated
 public class KeycloakIdentityPlugin extends KeycloakIdentityProviderPlugin {
 
     /** Daemon threads, at most this many refreshes at once; a refresh that finds them busy is left to the next call. */
@@ -36,6 +41,7 @@ public class KeycloakIdentityPlugin extends KeycloakIdentityProviderPlugin {
                 return thread;
             });
     /** How long a cached Keycloak answer may be served while Keycloak cannot be asked (config/keycloak.yml). */
+    @Positive(message = POSITIVE)
     private int cacheServeStaleMinutes;
 
     public KeycloakIdentityPlugin(Organization organization) {

@@ -1,15 +1,23 @@
 package cn.gov.xinbei.pfp.security.keycloak;
 
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
-/** Where the Keycloak realm is and which clients this application uses (config/keycloak.yml). */
+import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.REQUIRED;
+
+/**
+ * Where the Keycloak realm is and which clients this application uses (config/keycloak.yml). {@code enabled} is
+ * required; the other keys only when it is true (checked below, naming the environment variable to set).
+ */
+@Validated
 @ConfigurationProperties(prefix = "app.keycloak")
-public record KeycloakProperties(boolean enabled, String url, String realm, String webClientId,
+public record KeycloakProperties(@NotNull(message = REQUIRED) Boolean enabled, String url, String realm, String webClientId,
                                  String webClientSecret, String audience, Duration clockSkew,
                                  boolean allowInsecureHttp) {
 
@@ -19,7 +27,7 @@ public record KeycloakProperties(boolean enabled, String url, String realm, Stri
 
     public KeycloakProperties {
         clockSkew = clockSkew == null ? DEFAULT_CLOCK_SKEW : clockSkew;
-        if (enabled) {
+        if (Boolean.TRUE.equals(enabled)) {
             require(url, "app.keycloak.url (APP_KEYCLOAK_URL)");
             require(realm, "app.keycloak.realm (APP_KEYCLOAK_REALM)");
             require(webClientId, "app.keycloak.web-client-id");

@@ -2,7 +2,7 @@ package cn.gov.xinbei.pfp.security.keycloak;
 
 import cn.gov.xinbei.pfp.security.ApiSecurityResponses;
 import cn.gov.xinbei.pfp.security.EngineAuthenticationFilter;
-import cn.gov.xinbei.pfp.web.ApiError;
+import cn.gov.xinbei.pfp.web.ApiProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
@@ -154,7 +154,7 @@ public class KeycloakSecurityConfiguration {
                                 filter.setAuthenticationFailureHandler((request, response, e) -> {
                                     if (e instanceof AuthenticationServiceException) {
                                         log.warn("Bearer token could not be checked: {}", e.getMessage());
-                                        ApiSecurityResponses.write(json, response, ApiError.of(503,
+                                        ApiSecurityResponses.write(json, response, ApiProblem.of(503,
                                                 "IDENTITY_PROVIDER_UNAVAILABLE", "统一身份认证服务暂时无法连接，请稍后重试"));
                                     } else {
                                         unauthorized.commence(request, response, e);

@@ -1,7 +1,6 @@
 package cn.gov.xinbei.pfp.shared.time;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -17,8 +16,8 @@ public class EngineClock {
 
     private final ZoneId zone;
 
-    public EngineClock(@Value("${app.zone}") String zone) {
-        this.zone = ZoneId.of(zone);
+    public EngineClock(TimeZoneProperties properties) {
+        this.zone = properties.zone();
     }
 
     public Instant now() {
