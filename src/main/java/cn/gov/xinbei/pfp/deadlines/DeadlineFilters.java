@@ -8,6 +8,7 @@ import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.residentid.InvalidResidentIdException;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import org.springframework.stereotype.Component;
 
@@ -199,21 +200,13 @@ public class DeadlineFilters {
         }
     }
 
+    /** An optional choice: blank means "any", an unknown value is a violation. */
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, String field, String message,
                                                    Violations violations) {
-        String value = blankToNull(raw);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            violations.add(field, message);
-            return null;
-        }
+        return FormValues.blankToNull(raw) == null ? null : FormValues.choice(type, raw, field, message, violations);
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return FormValues.blankToNull(value);
     }
 }
