@@ -50,7 +50,7 @@ class DeskErrorsTest {
     void aRoleRefusedByMethodSecurityGetsTheApisChineseJson() throws Exception {
         mvc.perform(get("/api/configuration-gaps").with(httpBasic("chunjiang.clerk", "demo")))
                 .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("FORBIDDEN"))
                 .andExpect(jsonPath("$.message").value("无权进行此操作"));
         mvc.perform(get("/api/configuration-gaps").with(httpBasic("bureau.head", "demo")))
