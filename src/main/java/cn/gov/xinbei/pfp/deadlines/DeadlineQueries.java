@@ -79,7 +79,7 @@ class DeadlineQueries {
 
     /** One page of open steps (status null: any), in the order asked for. */
     List<StepLine> openPage(Criteria criteria, Bands bands, DeadlineStatus status, SortKey sort, boolean descending,
-                            List<String> townOrder, int offset, int limit) {
+                            List<String> townOrder, long offset, int limit) {
         Sql sql = openSql(criteria, bands, status);
         sql.where.append(orderBy(sort, descending, townOrder, sql.params));
         sql.where.append(" limit :limit offset :offset");
@@ -116,7 +116,7 @@ class DeadlineQueries {
 
     /** Completed steps with a due date that ended in [from, to), optionally only the given (kind, step key) pairs. */
     List<StepLine> endedPage(Criteria criteria, Instant from, Instant to, List<Map.Entry<String, String>> steps,
-                             int offset, int limit) {
+                             long offset, int limit) {
         Sql sql = endedSql(criteria, from, to, steps);
         sql.where.append(" order by s.ended_at, c.case_number, s.task_id limit :limit offset :offset");
         sql.params.put("limit", limit);

@@ -110,7 +110,7 @@ public class DeadlineService {
         long total = filter.status() == null ? groups.stream().mapToLong(GroupCount::count).sum()
                 : groups.stream().filter(g -> g.status() == filter.status()).mapToLong(GroupCount::count).sum();
         List<StepLine> page = queries.openPage(criteria, bands, filter.status(), filter.sort(), filter.descending(),
-                townOrder(), Math.multiplyExact(filter.page(), filter.size()), filter.size());
+                townOrder(), (long) filter.page() * filter.size(), filter.size());
         return new Result(rows(page, today), total, filter.page(), filter.size(), counts(groups), charts(groups),
                 rules.dueSoonWorkingDays(), today);
     }
@@ -137,7 +137,7 @@ public class DeadlineService {
         var posting = postingSteps(filter);
         int[] counts = queries.endedCounts(criteria, startOf(filter.from()), startOf(filter.to().plusDays(1)), posting);
         List<StepLine> page = queries.endedPage(criteria, startOf(filter.from()), startOf(filter.to().plusDays(1)),
-                posting, Math.multiplyExact(filter.page(), filter.size()), filter.size());
+                posting, (long) filter.page() * filter.size(), filter.size());
         return new EndedResult(endedRows(page), counts[0] + counts[1], filter.page(), filter.size(),
                 new EndedCounts(counts[0], counts[1]), filter.from(), filter.to(), filter.postingOnly(),
                 postingStepNames(), clock.today());

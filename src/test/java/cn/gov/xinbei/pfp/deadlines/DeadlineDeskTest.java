@@ -223,6 +223,12 @@ class DeadlineDeskTest {
         api("bureau.head", "size", "3", "page", "1")
                 .andExpect(jsonPath("$.total").value(4))
                 .andExpect(jsonPath("$.items[*].caseNumber").value(contains("SC-2012-00002")));
+        // Past the end, however far: an empty page, not an overflow.
+        api("bureau.head", "page", String.valueOf(Integer.MAX_VALUE)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(4))
+                .andExpect(jsonPath("$.items").isEmpty());
+        api("bureau.head", "ended", "true", "page", String.valueOf(Integer.MAX_VALUE)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty());
         api("bureau.head", "sort", "priority").andExpect(status().isBadRequest());
         api("bureau.head", "size", "500").andExpect(status().isBadRequest());
     }
