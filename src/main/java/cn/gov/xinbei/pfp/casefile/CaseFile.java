@@ -62,8 +62,10 @@ public class CaseFile {
     private String createdBy;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    /** Null until first stored, so Spring Data persists a new case file (the id is assigned here) instead of merging
+     *  a copy: the instance the caller holds stays the managed one, and later changes to it are saved. */
     @Version
-    private int version;
+    private Integer version;
 
     @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("role")

@@ -205,7 +205,7 @@ class BirthRegistrationProcessTest {
     }
 
     private ProcessInstance start(Map<String, Object> variables) {
-        return runtimeService.startProcessInstanceByKey("birthRegistration", new HashMap<>(variables));
+        return CaseTestSupport.startLinked(runtimeService, jdbc, "birthRegistration", variables);
     }
 
     private org.camunda.bpm.engine.task.Task taskOf(ProcessInstance instance) {

@@ -437,7 +437,7 @@ class SocialMaintenanceFeeProcessTest {
     }
 
     private ProcessInstance start(Map<String, Object> variables) {
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey("socialMaintenanceFee", new HashMap<>(variables));
+        ProcessInstance instance = CaseTestSupport.startLinked(runtimeService, jdbc, "socialMaintenanceFee", variables);
         assertThat(instance).isStarted();
         return instance;
     }

@@ -255,7 +255,7 @@ class SecondChildApprovalProcessTest {
     }
 
     private ProcessInstance start(Map<String, Object> variables) {
-        return runtimeService.startProcessInstanceByKey("secondChildApproval", new HashMap<>(variables));
+        return CaseTestSupport.startLinked(runtimeService, jdbc, "secondChildApproval", variables);
     }
 
     private CaseFile caseFile(ProcessInstance instance) {

@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.testing;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -8,6 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Shared steps of the tests that run whole cases: a fixed clock and a clean database between tests. */
 public final class CaseTestSupport {
@@ -46,5 +49,18 @@ public final class CaseTestSupport {
     /** The end of a deadline day as the application stores it: 23:59:59 China time. */
     public static Date endOf(LocalDate date) {
         return Date.from(date.plusDays(1).atStartOfDay(CHINA).minusSeconds(1).toInstant());
+    }
+
+    /**
+     * Starts the process and checks, in the table itself, that the register step tied the case file to the instance
+     * (a defect once left {@code case_file.process_instance_id} empty in every case).
+     */
+    public static ProcessInstance startLinked(RuntimeService runtimeService, JdbcTemplate jdbc, String processKey,
+                                              java.util.Map<String, Object> variables) {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(processKey, new java.util.HashMap<>(variables));
+        assertThat(jdbc.queryForObject("select process_instance_id from case_file where case_number = ?", String.class,
+                instance.getBusinessKey())).as("case_file.process_instance_id of " + instance.getBusinessKey())
+                .isEqualTo(instance.getId());
+        return instance;
     }
 }

@@ -397,7 +397,7 @@ class AssistanceEligibilityProcessTest {
     }
 
     private ProcessInstance start(Map<String, Object> variables) {
-        return runtimeService.startProcessInstanceByKey("assistanceEligibility", new HashMap<>(variables));
+        return CaseTestSupport.startLinked(runtimeService, jdbc, "assistanceEligibility", variables);
     }
 
     private CaseFile caseFile(ProcessInstance instance) {
