@@ -7,7 +7,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,14 +23,25 @@ public final class Cells {
     private Cells() {
     }
 
-    /** A new .xlsx workbook filled by {@code content}, as bytes. */
+    /** Rows kept in memory while a sheet is written; earlier rows go to a compressed temporary file. */
+    private static final int ROWS_IN_MEMORY = 200;
+
+    /**
+     * A new .xlsx workbook filled by {@code content}, as bytes. Written as a stream (POI's SXSSF): a list of 100,000
+     * rows does not hold 100,000 rows of XML objects in the heap, only the last {@link #ROWS_IN_MEMORY}; so rows must be
+     * created in order, as every export here does.
+     */
     public static byte[] xlsx(Consumer<Workbook> content) {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        workbook.setCompressTempFiles(true);
+        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             content.accept(workbook);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
         }
     }
 
