@@ -84,15 +84,15 @@ public class DeadlineService {
         return properties;
     }
 
-    /** Checks the raw request parameters of the open list (see {@link DeadlineFilters#open}). */
-    public Filter filter(String kind, String town, String unit, String status, String search, String sort,
-                         String dir, Integer page, Integer size) {
+    /** Checks the request parameters of the open list (see {@link DeadlineFilters#open}). */
+    public Filter filter(CaseKind kind, String town, String unit, DeadlineStatus status, String search,
+                         DeadlineFilters.SortKey sort, DeadlineFilters.Direction dir, Integer page, Integer size) {
         return filters.open(kind, town, unit, status, search, sort, dir, page, size);
     }
 
-    /** Checks the raw request parameters of the ended view (see {@link DeadlineFilters#ended}). */
-    public EndedFilter endedFilter(String from, String to, String kind, String town, String unit, String step,
-                                   String search, Integer page, Integer size) {
+    /** Checks the request parameters of the ended view (see {@link DeadlineFilters#ended}). */
+    public EndedFilter endedFilter(LocalDate from, LocalDate to, CaseKind kind, String town, String unit,
+                                   DeadlineFilters.StepChoice step, String search, Integer page, Integer size) {
         return filters.ended(from, to, kind, town, unit, step, search, page, size);
     }
 
