@@ -9,9 +9,7 @@ import cn.gov.xinbei.pfp.security.DeskUsers;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
-import cn.gov.xinbei.pfp.web.InvalidMessage;
-import jakarta.validation.constraints.Min;
-import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,11 +18,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -44,17 +40,6 @@ public class DeadlineDeskController {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final String PATH = "/desk/deadlines";
 
-    // The Chinese messages of the typed parameters, shared with GET /api/deadlines.
-    static final String KIND_MESSAGE = "案件类型不正确";
-    static final String STATUS_MESSAGE = "期限状态不正确";
-    static final String SORT_MESSAGE = "排序方式不正确";
-    static final String DIR_MESSAGE = "排序方向应为asc或desc";
-    static final String PAGE_MESSAGE = "页码应为不小于0的整数";
-    static final String SIZE_MESSAGE = "每页条数应为整数";
-    static final String ENDED_MESSAGE = "是否已办结（ended）应为true或false";
-    static final String FROM_MESSAGE = "开始日期应为日期，如2012-01-31";
-    static final String TO_MESSAGE = "结束日期应为日期，如2012-01-31";
-    static final String STEP_MESSAGE = "办理环节只能为posting（公示环节）";
 
     private final DeadlineService deadlines;
     private final DeskUsers users;
@@ -73,37 +58,25 @@ public class DeadlineDeskController {
     }
 
     /**
-     * The list. Choices, dates and numbers arrive typed: one that cannot be read is refused before this method with a
-     * Chinese 400 naming it ({@link InvalidMessage}, {@code DeskErrors}); what depends on the configuration (towns,
+     * The list. Choices, dates and numbers arrive typed ({@link DeadlineQuery}): one that cannot be read is refused
+     * before this method with a Chinese 400 naming it ({@code DeskErrors}); what depends on the configuration (towns,
      * units, page size, an ID number's check digit) is shown on the list by {@link DeadlineFilters}.
      */
     @GetMapping(PATH)
-    String list(Authentication authentication, Model model,
-                @InvalidMessage(KIND_MESSAGE) @RequestParam(required = false) CaseKind kind,
-                @RequestParam(required = false) String town, @RequestParam(required = false) String unit,
-                @InvalidMessage(STATUS_MESSAGE) @RequestParam(required = false) DeadlineStatus status,
-                @RequestParam(required = false) String q,
-                @InvalidMessage(SORT_MESSAGE) @RequestParam(required = false) DeadlineFilters.SortKey sort,
-                @InvalidMessage(DIR_MESSAGE) @RequestParam(required = false) DeadlineFilters.Direction dir,
-                @InvalidMessage(PAGE_MESSAGE) @Min(value = 0, message = PAGE_MESSAGE) @RequestParam(required = false) Integer page,
-                @InvalidMessage(SIZE_MESSAGE) @RequestParam(required = false) Integer size,
-                @InvalidMessage(ENDED_MESSAGE) @RequestParam(required = false) Boolean ended,
-                @InvalidMessage(FROM_MESSAGE) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RequestParam(required = false) LocalDate from,
-                @InvalidMessage(TO_MESSAGE) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RequestParam(required = false) LocalDate to,
-                @InvalidMessage(STEP_MESSAGE) @RequestParam(required = false) DeadlineFilters.StepChoice step) {
+    String list(Authentication authentication, Model model, @Valid DeadlineQuery query) {
         CurrentUser user = users.current(authentication);
         deadlines.requireAccess(user);
-        if (isEnded(ended)) {
-            return ended(user, model, kind, town, unit, q, page, size, from, to, step);
+        if (query.endedView()) {
+            return ended(user, model, query);
         }
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("kind", kind == null ? null : kind.name());
-        params.put("town", town);
-        params.put("unit", unit);
-        params.put("status", status == null ? null : status.name());
-        params.put("q", q);
-        params.put("sort", sort == null ? null : sort.param());
-        params.put("dir", dir == null ? null : dir.param());
+        params.put("kind", query.kind() == null ? null : query.kind().name());
+        params.put("town", query.town());
+        params.put("unit", query.unit());
+        params.put("status", query.status() == null ? null : query.status().name());
+        params.put("q", query.q());
+        params.put("sort", query.sort() == null ? null : query.sort().param());
+        params.put("dir", query.dir() == null ? null : query.dir().param());
         addFilterOptions(model, params);
         model.addAttribute("statuses", Arrays.stream(DeadlineStatus.values())
                 .map(s -> new Option(s.name(), s.label())).toList());
@@ -111,7 +84,7 @@ public class DeadlineDeskController {
         model.addAttribute("canExtend", user.groups().stream().anyMatch(g -> g.endsWith("-" + Organization.SUPERVISOR)));
         model.addAttribute("canOpenCases", canOpenCases(user));
         try {
-            DeadlineFilters.Filter filter = deadlines.filter(kind, town, unit, status, q, sort, dir, page, size);
+            DeadlineFilters.Filter filter = deadlines.filter(query);
             DeadlineList.Result result = deadlines.search(user, filter);
             model.addAttribute("result", result);
             model.addAttribute("filter", filter);
@@ -124,26 +97,16 @@ public class DeadlineDeskController {
     }
 
     @GetMapping(PATH + ".xlsx")
-    ResponseEntity<byte[]> export(Authentication authentication,
-                                  @InvalidMessage(KIND_MESSAGE) @RequestParam(required = false) CaseKind kind,
-                                  @RequestParam(required = false) String town, @RequestParam(required = false) String unit,
-                                  @InvalidMessage(STATUS_MESSAGE) @RequestParam(required = false) DeadlineStatus status,
-                                  @RequestParam(required = false) String q,
-                                  @InvalidMessage(SORT_MESSAGE) @RequestParam(required = false) DeadlineFilters.SortKey sort,
-                                  @InvalidMessage(DIR_MESSAGE) @RequestParam(required = false) DeadlineFilters.Direction dir,
-                                  @InvalidMessage(ENDED_MESSAGE) @RequestParam(required = false) Boolean ended,
-                                  @InvalidMessage(FROM_MESSAGE) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RequestParam(required = false) LocalDate from,
-                                  @InvalidMessage(TO_MESSAGE) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RequestParam(required = false) LocalDate to,
-                                  @InvalidMessage(STEP_MESSAGE) @RequestParam(required = false) DeadlineFilters.StepChoice step) {
+    ResponseEntity<byte[]> export(Authentication authentication, @Valid DeadlineQuery query) {
         CurrentUser user = users.current(authentication);
         deadlines.requireAccess(user);
-        if (isEnded(ended)) {
-            DeadlineFilters.EndedFilter filter = deadlines.endedFilter(from, to, kind, town, unit, step, q, null, null);
+        if (query.endedView()) {
+            DeadlineFilters.EndedFilter filter = deadlines.endedFilter(query, false);
             String name = organization.districtName() + "办结环节-" + filter.from() + "至" + filter.to() + ".xlsx";
             return xlsx(name,
                     DeadlineWorkbook.writeEnded(deadlines.allEndedRows(user, filter), filter.from(), filter.to()));
         }
-        DeadlineFilters.Filter filter = deadlines.filter(kind, town, unit, status, q, sort, dir, null, null);
+        DeadlineFilters.Filter filter = deadlines.allFilter(query);
         String today = clock.today().toString();
         String name = organization.districtName() + "期限监控-" + today + ".xlsx";
         return xlsx(name,
@@ -185,27 +148,21 @@ public class DeadlineDeskController {
                 .collect(Collectors.joining("；")));
     }
 
-    /** ended=true selects the ended-steps view; false or nothing the open view. */
-    static boolean isEnded(Boolean ended) {
-        return Boolean.TRUE.equals(ended);
-    }
-
     /** 已办结环节: the steps completed in a period, on time or late, as the timeliness indicators count them. */
-    private String ended(CurrentUser user, Model model, CaseKind kind, String town, String unit, String q, Integer page,
-                         Integer size, LocalDate from, LocalDate to, DeadlineFilters.StepChoice step) {
+    private String ended(CurrentUser user, Model model, DeadlineQuery query) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("ended", "true");
-        params.put("from", from == null ? null : from.toString());
-        params.put("to", to == null ? null : to.toString());
-        params.put("kind", kind == null ? null : kind.name());
-        params.put("town", town);
-        params.put("unit", unit);
-        params.put("step", step == null ? null : step.param());
-        params.put("q", q);
+        params.put("from", query.from() == null ? null : query.from().toString());
+        params.put("to", query.to() == null ? null : query.to().toString());
+        params.put("kind", query.kind() == null ? null : query.kind().name());
+        params.put("town", query.town());
+        params.put("unit", query.unit());
+        params.put("step", query.step() == null ? null : query.step().param());
+        params.put("q", query.q());
         addFilterOptions(model, params);
         model.addAttribute("canOpenCases", canOpenCases(user));
         try {
-            DeadlineFilters.EndedFilter filter = deadlines.endedFilter(from, to, kind, town, unit, step, q, page, size);
+            DeadlineFilters.EndedFilter filter = deadlines.endedFilter(query, true);
             DeadlineList.EndedResult result = deadlines.searchEnded(user, filter);
             model.addAttribute("result", result);
             model.addAttribute("filter", filter);

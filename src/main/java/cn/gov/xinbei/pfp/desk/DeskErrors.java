@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -58,6 +59,12 @@ public class DeskErrors {
     /** A typed filter or choice in the address that cannot be read (an unknown kind, a date that is no date). */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.BAD_REQUEST, messages(ParameterErrors.of(e)));
+    }
+
+    /** Parameters bound to an object (the deadline list's query): every one that cannot be read, named at once. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    String invalidParameters(MethodArgumentNotValidException e, HttpServletResponse response, Model model) {
         return page(response, model, HttpStatus.BAD_REQUEST, messages(ParameterErrors.of(e)));
     }
 

@@ -52,12 +52,10 @@ public class ApiExceptionHandler {
                 List.of(new FieldViolation("configuration", e.userMessage()))));
     }
 
+    /** A body or a set of request parameters bound to an object (e.g. the deadline list's query): every field named. */
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
-        List<FieldViolation> violations = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldViolation(f.getField(), f.getDefaultMessage()))
-                .toList();
-        return badRequest(ApiProblem.of(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", violations));
+        return badRequest(ApiProblem.of(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", ParameterErrors.of(e)));
     }
 
     /**

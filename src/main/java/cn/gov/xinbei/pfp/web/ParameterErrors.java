@@ -4,14 +4,20 @@ import cn.gov.xinbei.pfp.shared.process.FormFields;
 import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,6 +35,47 @@ public final class ParameterErrors {
         InvalidMessage message = e.getParameter().getParameterAnnotation(InvalidMessage.class);
         return List.of(new FieldViolation(e.getName(), message != null ? message.value()
                 : FormFields.label(e.getName()) + expected(e.getRequiredType())));
+    }
+
+    /**
+     * The fields of a bound object (request parameters bound to a record such as the deadline list's query, or a JSON
+     * body): a value that could not be converted takes the record component's {@link InvalidMessage}, else its label
+     * and the expected form; a broken constraint its message. Every field is named at once.
+     */
+    public static List<FieldViolation> of(MethodArgumentNotValidException e) {
+        Class<?> target = e.getParameter().getParameterType();
+        List<FieldViolation> violations = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            String message = error.getDefaultMessage();
+            if (error.isBindingFailure()) {
+                Parameter component = componentOf(target, error.getField());
+                InvalidMessage invalid = component == null ? null : component.getAnnotation(InvalidMessage.class);
+                message = invalid != null ? invalid.value()
+                        : FormFields.label(error.getField()) + expected(component == null ? null : component.getType());
+            }
+            violations.add(new FieldViolation(error.getField(), message));
+        }
+        return violations;
+    }
+
+    /** The canonical constructor's parameter of a record's component, where its annotations are; else null. */
+    private static Parameter componentOf(Class<?> type, String name) {
+        if (!type.isRecord()) {
+            return null;
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        try {
+            Constructor<?> canonical = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            for (int i = 0; i < components.length; i++) {
+                if (components[i].getName().equals(name)) {
+                    return canonical.getParameters()[i];
+                }
+            }
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+        return null;
     }
 
     public static List<FieldViolation> of(HandlerMethodValidationException e) {
