@@ -153,6 +153,10 @@ class TargetsApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("to"))
                 .andExpect(jsonPath("$.violations[0].message").value("截止日期格式不正确，应为“年-月-日”"));
+        mvc.perform(get("/api/targets/2012/indicators?from=March&to=April").with(httpBasic("bureau.clerk", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[?(@.field == 'from')]").exists())
+                .andExpect(jsonPath("$.violations[?(@.field == 'to')]").exists());
         mvc.perform(get("/api/targets/twenty12/indicators").with(httpBasic("bureau.clerk", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("year"))
