@@ -7,6 +7,7 @@ import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseFileRepository;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.FormValues;
@@ -115,8 +116,7 @@ public class AssistanceChangeService {
                 .filter(e -> e.getStatus() == EntitlementRecord.Status.ACTIVE)
                 .orElseThrow(() -> new InvalidInputException("holderIdNumber", "身份证号" + ResidentIdNumber.mask(rawId)
                         + "在" + scheme.chineseName() + "下没有有效的享受资格"));
-        if (actorGroups != null && !organization.isDistrictWide(actorGroups)
-                && !actorGroups.contains(Organization.group(entitlement.getTownSlug(), Organization.CLERK))) {
+        if (actorGroups != null && !UserScope.registersIn(actorGroups, entitlement.getTownSlug())) {
             throw new InvalidInputException("holderIdNumber", "该享受对象不属于您所在的镇（街道）");
         }
         if (!accountChange && (!effective.isAfter(entitlement.getFromDate()) || effective.isAfter(today.plusYears(1)))) {

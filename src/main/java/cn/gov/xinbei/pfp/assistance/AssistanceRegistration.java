@@ -12,6 +12,7 @@ import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.casefile.CaseParty;
 import cn.gov.xinbei.pfp.casefile.CaseStatus;
 import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.residentid.Sex;
@@ -75,8 +76,7 @@ public class AssistanceRegistration {
         AssistanceApplication application = AssistanceApplicationReader.read(variables, clock.today(),
                 slug -> organization.townBySlug(slug).isPresent(), banks.agentBanks());
         Town town = organization.townBySlug(application.townSlug()).orElseThrow();
-        if (actorGroups != null && !organization.isDistrictWide(actorGroups)
-                && !actorGroups.contains(Organization.group(town.slug(), Organization.CLERK))) {
+        if (actorGroups != null && !UserScope.registersIn(actorGroups, town.slug())) {
             throw new InvalidInputException("townSlug", "您只能登记本镇（街道）的申请，申请人户籍在" + town.name());
         }
         AssistanceScheme scheme = application.scheme();

@@ -9,6 +9,7 @@ import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.casefile.CaseParty;
 import cn.gov.xinbei.pfp.casefile.CaseStatus;
 import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
@@ -80,8 +81,7 @@ public class BirthRegistrationService {
         BirthRegistrationApplication application = RegistrationReader.read(variables, clock.today(),
                 slug -> organization.townBySlug(slug).isPresent(), properties.maxMonthsBeforeBirth());
         Town town = organization.townBySlug(application.townSlug()).orElseThrow();
-        if (actorGroups != null && !organization.isDistrictWide(actorGroups)
-                && !actorGroups.contains(Organization.group(town.slug(), Organization.CLERK))) {
+        if (actorGroups != null && !UserScope.registersIn(actorGroups, town.slug())) {
             throw new InvalidInputException("townSlug", "您只能在本镇（街道）办理生育登记，所选登记地为" + town.name());
         }
         RegistrationEligibility.Verdict verdict = eligibility.evaluate(application.registrationDate(),

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternUtils;
 
-/** Wires the working-day calendar, the deadline calculator and the engine plugin. */
+/** Wires the working-day calendar and the deadline calculator (process models reach them through {@link DueDates}). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({CalendarProperties.class, TimeZoneProperties.class})
 public class CalendarConfiguration {
@@ -34,10 +34,5 @@ public class CalendarConfiguration {
     @Bean
     DeadlineCalculator deadlineCalculator(WorkingDayCalendar calendar, TimeZoneProperties zone) {
         return new DeadlineCalculator(calendar, zone.zone());
-    }
-
-    @Bean
-    WorkingDayBusinessCalendarPlugin workingDayBusinessCalendarPlugin(DeadlineCalculator deadlineCalculator) {
-        return new WorkingDayBusinessCalendarPlugin(deadlineCalculator);
     }
 }

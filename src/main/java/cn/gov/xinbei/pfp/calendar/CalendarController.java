@@ -5,10 +5,14 @@ import cn.gov.xinbei.pfp.calendar.domain.CalendarNotConfiguredException;
 import cn.gov.xinbei.pfp.calendar.domain.Holiday;
 import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import cn.gov.xinbei.pfp.web.InvalidMessage;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 
 /** Lets clerks and the front end check a deadline or a day against the official calendar. */
@@ -24,6 +27,10 @@ import java.util.function.Supplier;
 @RequestMapping("/api/calendar")
 @Tag(name = "工作日历 / Working-day calendar", description = "法定期限计算（工作日、自然日顺延）/ statutory deadlines")
 public class CalendarController {
+
+    // Typed parameters: a value that is no date or no number in range is a Chinese 400 at the field (web.ParameterErrors).
+    static final String DATE_MESSAGE = "日期格式不正确，应为yyyy-MM-dd，例如2012-01-16";
+    static final String DAYS_MESSAGE = "天数应在0到" + DeadlineCalculator.MAX_PERIOD_DAYS + "之间的整数";
 
     static final String WORKING_DAYS_BASIS = "《行政许可法》第八十二条：期限以工作日计算，不含法定节假日";
     static final String CALENDAR_DAYS_BASIS = "《民事诉讼法》（2007）第七十五条：期间开始的日不计算在内，"
@@ -51,12 +58,13 @@ public class CalendarController {
     @Operation(summary = "按工作日计算期限 / Deadline in working days",
             description = "起算日不计入，只计工作日（调休上班日计入，节假日不计）。/ Start day not counted; only working days count.")
     public DeadlineResponse workingDays(
-            @Parameter(description = "起算日 yyyy-MM-dd / start date") @RequestParam String from,
-            @Parameter(description = "工作日数 0–3650 / number of working days") @RequestParam int days) {
-        LocalDate start = parseDate("from", from);
-        checkDays(days);
-        LocalDate due = onConfiguredYears("from", () -> calendar.addWorkingDays(start, days));
-        return response(start, days, DeadlineUnit.WORKING_DAYS, due, WORKING_DAYS_BASIS);
+            @Parameter(description = "起算日 yyyy-MM-dd / start date") @InvalidMessage(DATE_MESSAGE)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RequestParam LocalDate from,
+            @Parameter(description = "工作日数 0–3650 / number of working days") @InvalidMessage(DAYS_MESSAGE)
+            @Min(value = 0, message = DAYS_MESSAGE) @Max(value = DeadlineCalculator.MAX_PERIOD_DAYS, message = DAYS_MESSAGE)
+            @RequestParam int days) {
+        LocalDate due = onConfiguredYears("from", () -> calendar.addWorkingDays(from, days));
+        return response(from, days, DeadlineUnit.WORKING_DAYS, due, WORKING_DAYS_BASIS);
     }
 
     @GetMapping("/calendar-days")
@@ -64,18 +72,19 @@ public class CalendarController {
             description = "起算日不计入；最后一日为节假日或休息日的，顺延至其后第一个工作日。"
                     + "/ Start day not counted; a last day on a rest day moves to the next working day.")
     public DeadlineResponse calendarDays(
-            @Parameter(description = "起算日 yyyy-MM-dd / start date") @RequestParam String from,
-            @Parameter(description = "天数 0–3650 / number of days") @RequestParam int days) {
-        LocalDate start = parseDate("from", from);
-        checkDays(days);
-        LocalDate due = onConfiguredYears("from", () -> calendar.addCalendarDays(start, days));
-        return response(start, days, DeadlineUnit.CALENDAR_DAYS, due, CALENDAR_DAYS_BASIS);
+            @Parameter(description = "起算日 yyyy-MM-dd / start date") @InvalidMessage(DATE_MESSAGE)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RequestParam LocalDate from,
+            @Parameter(description = "天数 0–3650 / number of days") @InvalidMessage(DAYS_MESSAGE)
+            @Min(value = 0, message = DAYS_MESSAGE) @Max(value = DeadlineCalculator.MAX_PERIOD_DAYS, message = DAYS_MESSAGE)
+            @RequestParam int days) {
+        LocalDate due = onConfiguredYears("from", () -> calendar.addCalendarDays(from, days));
+        return response(from, days, DeadlineUnit.CALENDAR_DAYS, due, CALENDAR_DAYS_BASIS);
     }
 
     @GetMapping("/days/{date}")
     @Operation(summary = "查询某日是否为工作日 / Is this day a working day")
-    public DayResponse day(@Parameter(description = "日期 yyyy-MM-dd / date") @PathVariable String date) {
-        LocalDate day = parseDate("date", date);
+    public DayResponse day(@Parameter(description = "日期 yyyy-MM-dd / date") @InvalidMessage(DATE_MESSAGE)
+                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PathVariable("date") LocalDate day) {
         return onConfiguredYears("date", () -> new DayResponse(day.toString(), calendar.isWorkingDay(day),
                 calendar.holidayOn(day).map(Holiday::name).orElse(null), calendar.isAdjustedWorkingDay(day),
                 !calendar.isPublished(day.getYear())));
@@ -84,20 +93,6 @@ public class CalendarController {
     private DeadlineResponse response(LocalDate start, int days, DeadlineUnit unit, LocalDate due, String basis) {
         String note = calendar.provisionalNote(start, due);
         return new DeadlineResponse(start.toString(), days, unit, due.toString(), basis, note != null, note);
-    }
-
-    private static LocalDate parseDate(String field, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "日期格式不正确，应为yyyy-MM-dd，例如2012-01-16");
-        }
-    }
-
-    private static void checkDays(int days) {
-        if (days < 0 || days > DeadlineCalculator.MAX_PERIOD_DAYS) {
-            throw new InvalidInputException("days", "天数应在0到" + DeadlineCalculator.MAX_PERIOD_DAYS + "之间");
-        }
     }
 
     /** A year without a holiday file is the user's range problem, reported on the field they gave. */

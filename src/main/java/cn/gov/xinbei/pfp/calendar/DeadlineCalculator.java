@@ -10,9 +10,9 @@ import java.util.Date;
 import java.util.Objects;
 
 /**
- * Deadlines for the rest of the application and for BPMN expressions (bean {@code deadlineCalculator}), e.g.
- * {@code camunda:dueDate="${deadlineCalculator.endOfWorkingDays(receivedAt, 20)}"}. Dates are read in the
- * application's zone ({@code app.zone}); "now" is Camunda's clock so process tests can move it.
+ * Deadlines on the working-day calendar for the services (process models use {@link DueDates}, which counts through
+ * this). Dates are read in the application's zone ({@code app.zone}); "now" is Camunda's clock so process tests can
+ * move it.
  */
 public class DeadlineCalculator {
 
@@ -81,7 +81,7 @@ public class DeadlineCalculator {
         return endOfDay(addMonths(toLocalDate(from), months));
     }
 
-    /** {@link #endOfWorkingDays} counted from now (Camunda's clock): {@code ${deadlineCalculator.dueInWorkingDays(20)}}. */
+    /** {@link #endOfWorkingDays} counted from now (Camunda's clock). */
     public Date dueInWorkingDays(int days) {
         return endOfWorkingDays(ClockUtil.getCurrentTime(), days);
     }

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.casefile;
 
+import cn.gov.xinbei.pfp.calendar.DueDates;
 import cn.gov.xinbei.pfp.calendar.RecentPeriods;
 import cn.gov.xinbei.pfp.calendar.domain.Period;
 import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
@@ -39,7 +40,7 @@ import java.util.stream.Collectors;
 public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
 
     /** Marks the start of a task description that says its due date is provisional; removed when it is counted again. */
-    public static final String PROVISIONAL_MARK = "【期限暂定】";
+    public static final String PROVISIONAL_MARK = DueDates.PROVISIONAL_MARK;
 
     private final ObjectProvider<CaseFileService> caseFiles;
     private final ObjectProvider<CaseStepRepository> steps;
@@ -56,16 +57,7 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
 
     /** The task's description with the provisional note in front (Tasklist: 描述), or without it when final. */
     public static String describeDeadline(String description, String provisionalNote) {
-        String text = description == null ? "" : description;
-        if (text.startsWith(PROVISIONAL_MARK)) {
-            int end = text.indexOf('\n');
-            text = end < 0 ? "" : text.substring(end + 1);
-        }
-        if (provisionalNote == null) {
-            return text.isEmpty() ? null : text;
-        }
-        String note = provisionalNote.startsWith("暂定：") ? provisionalNote.substring("暂定：".length()) : provisionalNote;
-        return PROVISIONAL_MARK + note + (text.isEmpty() ? "" : "\n" + text);
+        return DueDates.describe(description, provisionalNote);
     }
 
     @Override

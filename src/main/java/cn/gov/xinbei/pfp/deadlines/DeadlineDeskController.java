@@ -9,6 +9,7 @@ import cn.gov.xinbei.pfp.security.DeskUsers;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
+import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,7 +18,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.nio.charset.StandardCharsets;
@@ -40,6 +40,7 @@ public class DeadlineDeskController {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final String PATH = "/desk/deadlines";
 
+
     private final DeadlineService deadlines;
     private final DeskUsers users;
     private final Organization organization;
@@ -56,28 +57,26 @@ public class DeadlineDeskController {
     public record Option(String value, String label) {
     }
 
+    /**
+     * The list. Choices, dates and numbers arrive typed ({@link DeadlineQuery}): one that cannot be read is refused
+     * before this method with a Chinese 400 naming it ({@code DeskErrors}); what depends on the configuration (towns,
+     * units, page size, an ID number's check digit) is shown on the list by {@link DeadlineFilters}.
+     */
     @GetMapping(PATH)
-    String list(Authentication authentication, Model model,
-                @RequestParam(required = false) String kind, @RequestParam(required = false) String town,
-                @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
-                @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size, @RequestParam(required = false) String ended,
-                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String step) {
+    String list(Authentication authentication, Model model, @Valid DeadlineQuery query) {
         CurrentUser user = users.current(authentication);
         deadlines.requireAccess(user);
-        if (isEnded(ended)) {
-            return ended(user, model, kind, town, unit, q, page, size, from, to, step);
+        if (query.endedView()) {
+            return ended(user, model, query);
         }
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("kind", kind);
-        params.put("town", town);
-        params.put("unit", unit);
-        params.put("status", status);
-        params.put("q", q);
-        params.put("sort", sort);
-        params.put("dir", dir);
+        params.put("kind", query.kind() == null ? null : query.kind().name());
+        params.put("town", query.town());
+        params.put("unit", query.unit());
+        params.put("status", query.status() == null ? null : query.status().name());
+        params.put("q", query.q());
+        params.put("sort", query.sort() == null ? null : query.sort().param());
+        params.put("dir", query.dir() == null ? null : query.dir().param());
         addFilterOptions(model, params);
         model.addAttribute("statuses", Arrays.stream(DeadlineStatus.values())
                 .map(s -> new Option(s.name(), s.label())).toList());
@@ -85,7 +84,7 @@ public class DeadlineDeskController {
         model.addAttribute("canExtend", user.groups().stream().anyMatch(g -> g.endsWith("-" + Organization.SUPERVISOR)));
         model.addAttribute("canOpenCases", canOpenCases(user));
         try {
-            DeadlineFilters.Filter filter = deadlines.filter(kind, town, unit, status, q, sort, dir, page, size);
+            DeadlineFilters.Filter filter = deadlines.filter(query);
             DeadlineList.Result result = deadlines.search(user, filter);
             model.addAttribute("result", result);
             model.addAttribute("filter", filter);
@@ -98,23 +97,16 @@ public class DeadlineDeskController {
     }
 
     @GetMapping(PATH + ".xlsx")
-    ResponseEntity<byte[]> export(Authentication authentication,
-                                  @RequestParam(required = false) String kind, @RequestParam(required = false) String town,
-                                  @RequestParam(required = false) String unit, @RequestParam(required = false) String status,
-                                  @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                                  @RequestParam(required = false) String dir,
-                                  @RequestParam(required = false) String ended,
-                                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                  @RequestParam(required = false) String step) {
+    ResponseEntity<byte[]> export(Authentication authentication, @Valid DeadlineQuery query) {
         CurrentUser user = users.current(authentication);
         deadlines.requireAccess(user);
-        if (isEnded(ended)) {
-            DeadlineFilters.EndedFilter filter = deadlines.endedFilter(from, to, kind, town, unit, step, q, null, null);
+        if (query.endedView()) {
+            DeadlineFilters.EndedFilter filter = deadlines.endedFilter(query, false);
             String name = organization.districtName() + "办结环节-" + filter.from() + "至" + filter.to() + ".xlsx";
             return xlsx(name,
                     DeadlineWorkbook.writeEnded(deadlines.allEndedRows(user, filter), filter.from(), filter.to()));
         }
-        DeadlineFilters.Filter filter = deadlines.filter(kind, town, unit, status, q, sort, dir, null, null);
+        DeadlineFilters.Filter filter = deadlines.allFilter(query);
         String today = clock.today().toString();
         String name = organization.districtName() + "期限监控-" + today + ".xlsx";
         return xlsx(name,
@@ -156,27 +148,21 @@ public class DeadlineDeskController {
                 .collect(Collectors.joining("；")));
     }
 
-    /** ended=true selects the ended-steps view; anything else (or nothing) the open view. */
-    static boolean isEnded(String ended) {
-        return "true".equalsIgnoreCase(ended == null ? null : ended.strip());
-    }
-
     /** 已办结环节: the steps completed in a period, on time or late, as the timeliness indicators count them. */
-    private String ended(CurrentUser user, Model model, String kind, String town, String unit, String q, Integer page,
-                         Integer size, String from, String to, String step) {
+    private String ended(CurrentUser user, Model model, DeadlineQuery query) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("ended", "true");
-        params.put("from", from);
-        params.put("to", to);
-        params.put("kind", kind);
-        params.put("town", town);
-        params.put("unit", unit);
-        params.put("step", step);
-        params.put("q", q);
+        params.put("from", query.from() == null ? null : query.from().toString());
+        params.put("to", query.to() == null ? null : query.to().toString());
+        params.put("kind", query.kind() == null ? null : query.kind().name());
+        params.put("town", query.town());
+        params.put("unit", query.unit());
+        params.put("step", query.step() == null ? null : query.step().param());
+        params.put("q", query.q());
         addFilterOptions(model, params);
         model.addAttribute("canOpenCases", canOpenCases(user));
         try {
-            DeadlineFilters.EndedFilter filter = deadlines.endedFilter(from, to, kind, town, unit, step, q, page, size);
+            DeadlineFilters.EndedFilter filter = deadlines.endedFilter(query, true);
             DeadlineList.EndedResult result = deadlines.searchEnded(user, filter);
             model.addAttribute("result", result);
             model.addAttribute("filter", filter);

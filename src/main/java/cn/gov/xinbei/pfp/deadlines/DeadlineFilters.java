@@ -9,16 +9,17 @@ import cn.gov.xinbei.pfp.residentid.InvalidResidentIdException;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.FormValues;
+import cn.gov.xinbei.pfp.shared.validation.ParameterValue;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 
 /**
  * The deadline desk's request parameters, checked into filters: blank means "any", every error names its field in
- * Chinese (400). Shared by the desk page, its Excel export and {@code GET /api/deadlines}.
+ * Chinese (400). Shared by the desk page, its Excel export and {@code GET /api/deadlines}. The controllers take the
+ * parameters typed (choices, dates, numbers with their bounds), so what is checked here is what depends on the
+ * configuration: the towns and units of the organization, the page size limit, a resident ID number's check digit.
  */
 @Component
 public class DeadlineFilters {
@@ -26,10 +27,33 @@ public class DeadlineFilters {
     /** The first-generation cut-off does not matter for a search: parse as of the last day both kinds were valid. */
     private static final LocalDate ID_SEARCH_AS_OF = LocalDate.of(2012, 12, 31);
 
-    /** The value of the step parameter that selects the public-posting steps (app.targets.posting-steps). */
-    public static final String POSTING = "posting";
+    /** {@code step=posting} selects the public-posting steps (app.targets.posting-steps). */
+    public enum StepChoice implements ParameterValue {
+        POSTING;
 
-    public enum SortKey {
+        @Override
+        public String param() {
+            return "posting";
+        }
+    }
+
+    /** {@code dir=asc} (default) or {@code dir=desc}. */
+    public enum Direction implements ParameterValue {
+        ASC("asc"), DESC("desc");
+
+        private final String param;
+
+        Direction(String param) {
+            this.param = param;
+        }
+
+        @Override
+        public String param() {
+            return param;
+        }
+    }
+
+    public enum SortKey implements ParameterValue {
         DUE("due", "期限"), CASE_NUMBER("caseNumber", "案件编号"), TOWN("town", "镇（街道）"), CREATED("created", "开始时间");
 
         private final String param;
@@ -40,6 +64,7 @@ public class DeadlineFilters {
             this.label = label;
         }
 
+        @Override
         public String param() {
             return param;
         }
@@ -73,58 +98,37 @@ public class DeadlineFilters {
         this.clock = clock;
     }
 
-    public Filter open(String kind, String town, String unit, String status, String search, String sort,
-                       String dir, Integer page, Integer size) {
+    /** The open list's filters; null parameters mean "any" (sort: by due date, ascending; page: the first). */
+    public Filter open(CaseKind kind, String town, String unit, DeadlineStatus status, String search, SortKey sort,
+                       Direction dir, Integer page, Integer size) {
         Violations violations = new Violations();
-        CaseKind kindValue = parseEnum(CaseKind.class, kind, "kind", "案件类型不正确", violations);
-        DeadlineStatus statusValue = parseEnum(DeadlineStatus.class, status, "status", "期限状态不正确", violations);
         String townValue = checkedTown(town, violations);
         String unitValue = checkedUnit(unit, violations);
-        SortKey sortKey = SortKey.DUE;
-        String sortValue = blankToNull(sort);
-        if (sortValue != null) {
-            sortKey = Arrays.stream(SortKey.values()).filter(k -> k.param.equals(sortValue)).findFirst().orElse(null);
-            if (sortKey == null) {
-                violations.add("sort", "排序方式不正确");
-                sortKey = SortKey.DUE;
-            }
-        }
-        String dirValue = blankToNull(dir);
-        if (dirValue != null && !dirValue.equals("asc") && !dirValue.equals("desc")) {
-            violations.add("dir", "排序方向应为asc或desc");
-        }
         int pageValue = checkedPage(page, violations);
         int sizeValue = checkedSize(size, violations);
         String searchValue = checkedSearch(search, violations);
         violations.throwIfAny();
-        return new Filter(kindValue, townValue, unitValue, statusValue, searchValue, sortKey, "desc".equals(dirValue),
-                pageValue, sizeValue);
+        return new Filter(kind, townValue, unitValue, status, searchValue, sort == null ? SortKey.DUE : sort,
+                dir == Direction.DESC, pageValue, sizeValue);
     }
 
     /** The ended view's parameters; default period: this year up to today. */
-    public EndedFilter ended(String from, String to, String kind, String town, String unit, String step,
+    public EndedFilter ended(LocalDate from, LocalDate to, CaseKind kind, String town, String unit, StepChoice step,
                              String search, Integer page, Integer size) {
         Violations violations = new Violations();
         LocalDate today = clock.today();
-        LocalDate fromValue = parseDate(from, "from", "开始日期", violations);
-        LocalDate toValue = parseDate(to, "to", "结束日期", violations);
-        fromValue = fromValue == null ? today.withDayOfYear(1) : fromValue;
-        toValue = toValue == null ? today : toValue;
+        LocalDate fromValue = from == null ? today.withDayOfYear(1) : from;
+        LocalDate toValue = to == null ? today : to;
         if (toValue.isBefore(fromValue)) {
             violations.add("to", "结束日期不能早于开始日期");
         }
-        CaseKind kindValue = parseEnum(CaseKind.class, kind, "kind", "案件类型不正确", violations);
         String townValue = checkedTown(town, violations);
         String unitValue = checkedUnit(unit, violations);
-        String stepValue = blankToNull(step);
-        if (stepValue != null && !POSTING.equals(stepValue)) {
-            violations.add("step", "办理环节只能为posting（公示环节）");
-        }
         int pageValue = checkedPage(page, violations);
         int sizeValue = checkedSize(size, violations);
         String searchValue = checkedSearch(search, violations);
         violations.throwIfAny();
-        return new EndedFilter(fromValue, toValue, kindValue, townValue, unitValue, stepValue != null, searchValue,
+        return new EndedFilter(fromValue, toValue, kind, townValue, unitValue, step == StepChoice.POSTING, searchValue,
                 pageValue, sizeValue);
     }
 
@@ -185,25 +189,6 @@ public class DeadlineFilters {
             }
         }
         return value;
-    }
-
-    private static LocalDate parseDate(String raw, String field, String label, Violations violations) {
-        String value = blankToNull(raw);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            violations.add(field, label + "应为日期，如2012-01-31");
-            return null;
-        }
-    }
-
-    /** An optional choice: blank means "any", an unknown value is a violation. */
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, String field, String message,
-                                                   Violations violations) {
-        return FormValues.blankToNull(raw) == null ? null : FormValues.choice(type, raw, field, message, violations);
     }
 
     private static String blankToNull(String value) {

@@ -84,16 +84,20 @@ public class DeadlineService {
         return properties;
     }
 
-    /** Checks the raw request parameters of the open list (see {@link DeadlineFilters#open}). */
-    public Filter filter(String kind, String town, String unit, String status, String search, String sort,
-                         String dir, Integer page, Integer size) {
-        return filters.open(kind, town, unit, status, search, sort, dir, page, size);
+    /** Checks the request parameters of the open list (see {@link DeadlineFilters#open}). */
+    public Filter filter(DeadlineQuery q) {
+        return filters.open(q.kind(), q.town(), q.unit(), q.status(), q.q(), q.sort(), q.dir(), q.page(), q.size());
     }
 
-    /** Checks the raw request parameters of the ended view (see {@link DeadlineFilters#ended}). */
-    public EndedFilter endedFilter(String from, String to, String kind, String town, String unit, String step,
-                                   String search, Integer page, Integer size) {
-        return filters.ended(from, to, kind, town, unit, step, search, page, size);
+    /** The open list's filters for the whole list (the Excel export): page and size do not apply. */
+    public Filter allFilter(DeadlineQuery q) {
+        return filters.open(q.kind(), q.town(), q.unit(), q.status(), q.q(), q.sort(), q.dir(), null, null);
+    }
+
+    /** Checks the request parameters of the ended view (see {@link DeadlineFilters#ended}); paged or whole. */
+    public EndedFilter endedFilter(DeadlineQuery q, boolean paged) {
+        return filters.ended(q.from(), q.to(), q.kind(), q.town(), q.unit(), q.step(), q.q(),
+                paged ? q.page() : null, paged ? q.size() : null);
     }
 
     /** The Chinese name of a town or department slug, or null when it is neither. */

@@ -2,7 +2,9 @@ package cn.gov.xinbei.pfp.desk;
 
 import cn.gov.xinbei.pfp.shared.configuration.ConfigurationGapException;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
 import cn.gov.xinbei.pfp.web.NotFoundException;
+import cn.gov.xinbei.pfp.web.ParameterErrors;
 import cn.gov.xinbei.pfp.web.UploadLimit;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
@@ -13,7 +15,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Refusals on desk pages as a Chinese page with the desk's header, not the API's JSON. Ahead of the API's handler,
@@ -46,6 +54,28 @@ public class DeskErrors {
     @ExceptionHandler(InvalidInputException.class)
     String invalid(InvalidInputException e, HttpServletResponse response, Model model) {
         return page(response, model, HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A typed filter or choice in the address that cannot be read (an unknown kind, a date that is no date). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String typeMismatch(MethodArgumentTypeMismatchException e, HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.BAD_REQUEST, messages(ParameterErrors.of(e)));
+    }
+
+    /** Parameters bound to an object (the deadline list's query): every one that cannot be read, named at once. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    String invalidParameters(MethodArgumentNotValidException e, HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.BAD_REQUEST, messages(ParameterErrors.of(e)));
+    }
+
+    /** A parameter that breaks its constraint (a negative page): the constraint's Chinese message. */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    String invalidParameters(HandlerMethodValidationException e, HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.BAD_REQUEST, messages(ParameterErrors.of(e)));
+    }
+
+    private static String messages(List<FieldViolation> violations) {
+        return violations.stream().map(FieldViolation::message).collect(Collectors.joining("；"));
     }
 
     /** A bureau-owned figure is not configured: 409 with the figure and who enters it, not an input error. */

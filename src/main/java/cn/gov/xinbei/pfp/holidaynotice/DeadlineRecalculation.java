@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.holidaynotice;
 
 import cn.gov.xinbei.pfp.calendar.DeadlineCalculator;
+import cn.gov.xinbei.pfp.calendar.DueDates;
 import cn.gov.xinbei.pfp.calendar.TimerDueBases;
 import cn.gov.xinbei.pfp.calendar.domain.Period;
 import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
@@ -9,12 +10,9 @@ import cn.gov.xinbei.pfp.casefile.CaseFileRepository;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.casefile.CaseStep;
 import cn.gov.xinbei.pfp.casefile.CaseStepRepository;
-import cn.gov.xinbei.pfp.casefile.CaseTimelinePlugin;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,7 +46,7 @@ public class DeadlineRecalculation {
     private final CaseStepRepository steps;
     private final CaseFileRepository cases;
     private final CaseFileService caseFiles;
-    private final TaskService taskService;
+    private final DueDates dueDates;
     private final ManagementService managementService;
     private final WorkingDayCalendar calendar;
     private final DeadlineCalculator deadlines;
@@ -57,7 +54,7 @@ public class DeadlineRecalculation {
     private final RuntimeService runtimeService;
 
     public DeadlineRecalculation(CaseStepRepository steps, CaseFileRepository cases, CaseFileService caseFiles,
-                                 TaskService taskService, ManagementService managementService,
+                                 DueDates dueDates, ManagementService managementService,
                                  WorkingDayCalendar calendar, DeadlineCalculator deadlines, TimerDueBases timerBases,
                                  RuntimeService runtimeService) {
         this.timerBases = timerBases;
@@ -65,7 +62,7 @@ public class DeadlineRecalculation {
         this.steps = steps;
         this.cases = cases;
         this.caseFiles = caseFiles;
-        this.taskService = taskService;
+        this.dueDates = dueDates;
         this.managementService = managementService;
         this.calendar = calendar;
         this.deadlines = deadlines;
@@ -93,7 +90,7 @@ public class DeadlineRecalculation {
                                 + "）；依据：" + basis, newDueAt);
                 changedSteps++;
             }
-            updateTask(step.getTaskId(), newDueAt, calendar.provisionalNote(from, newDue));
+            dueDates.moveTask(step.getTaskId(), Date.from(newDueAt), calendar.provisionalNote(from, newDue));
         }
         int changedCases = 0;
         int changedTimers = recalculateTimers(firstDay, basis, actor);
@@ -108,7 +105,7 @@ public class DeadlineRecalculation {
                 continue;
             }
             caseFile.recalculateDue(newDue);
-            changedTimers += moveTimers(caseFile.getProcessInstanceId(), deadlines.endOfDay(oldDue), deadlines.endOfDay(newDue));
+            changedTimers += moveTimers(caseFile.getProcessInstanceId(), oldDue, newDue);
             caseFiles.recordStep(caseFile.getId(), actor, "DEADLINE_RECALCULATED", null, "案件办理期限",
                     "期限重算：原期限" + oldDue + " → 新期限" + newDue + "（" + period.get().describe() + "）；依据：" + basis,
                     deadlines.endOfDay(newDue).toInstant());
@@ -133,8 +130,8 @@ public class DeadlineRecalculation {
             if (newDue.equals(oldDue)) {
                 continue;
             }
-            Date newDate = deadlines.endOfDay(newDue);
-            managementService.setJobDuedate(jobId, newDate);
+            Date newDate = dueDates.endOf(newDue);
+            dueDates.moveTimer(jobId, newDue);
             moved++;
             caseOf(job.getProcessInstanceId()).ifPresent(caseFile -> caseFiles.recordStep(
                     caseFile.getId(), actor, "DEADLINE_RECALCULATED", null, "定时期限（公示期、缴款期等）",
@@ -144,30 +141,16 @@ public class DeadlineRecalculation {
         return moved;
     }
 
-    private void updateTask(String taskId, Instant dueAt, String provisionalNote) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            return;
-        }
-        String description = CaseTimelinePlugin.describeDeadline(task.getDescription(), provisionalNote);
-        Date due = Date.from(dueAt);
-        if (Objects.equals(task.getDueDate(), due) && Objects.equals(task.getDescription(), description)) {
-            return;
-        }
-        task.setDueDate(due);
-        task.setDescription(description);
-        taskService.saveTask(task);
-    }
-
-    /** Timers of the case's process that wait for its deadline ({@code ${caseRouting.due(execution)}}). */
-    private int moveTimers(String processInstanceId, Date oldDue, Date newDue) {
+    /** Timers of the case's process that wait for its deadline ({@code ${dueDates.of(execution, 'case.deadline')}}). */
+    private int moveTimers(String processInstanceId, LocalDate oldDue, LocalDate newDue) {
         if (processInstanceId == null) {
             return 0;
         }
         int moved = 0;
+        Date oldEnd = dueDates.endOf(oldDue);
         for (Job job : managementService.createJobQuery().processInstanceId(processInstanceId).timers().list()) {
-            if (oldDue.equals(job.getDuedate())) {
-                managementService.setJobDuedate(job.getId(), newDue);
+            if (oldEnd.equals(job.getDuedate())) {
+                dueDates.moveTimer(job.getId(), newDue);
                 moved++;
             }
         }

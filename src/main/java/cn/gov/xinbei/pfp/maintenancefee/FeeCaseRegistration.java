@@ -8,6 +8,7 @@ import cn.gov.xinbei.pfp.maintenancefee.domain.FeeSituation;
 import cn.gov.xinbei.pfp.maintenancefee.domain.HukouCategory;
 import cn.gov.xinbei.pfp.maintenancefee.domain.Parent;
 import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.residentid.Sex;
@@ -125,8 +126,7 @@ public class FeeCaseRegistration {
         }
         violations.throwIfAny();
 
-        if (actorGroups != null && !police && !organization.isDistrictWide(actorGroups)
-                && !actorGroups.contains(Organization.group(town.slug(), Organization.CLERK))) {
+        if (actorGroups != null && !police && !UserScope.registersIn(actorGroups, town.slug())) {
             throw new InvalidInputException("townSlug", "您只能登记本镇（街道）的案件，本案属" + town.name());
         }
         refuseDuplicate(childNumber, fatherId, motherId, childBirth);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The organization model: who can be routed work. Group ids are {@code <unit>-<role>}; this class is the one
@@ -102,10 +101,5 @@ public class Organization {
                 .flatMap(g -> towns().stream().filter(t -> g.startsWith(t.slug() + "-")))
                 .distinct()
                 .toList();
-    }
-
-    /** Whether the groups reach across all towns: the district bureau's staff. */
-    public boolean isDistrictWide(java.util.Collection<String> groupIds) {
-        return Stream.of(CLERK, SUPERVISOR).map(r -> group(BUREAU, r)).anyMatch(groupIds::contains);
     }
 }

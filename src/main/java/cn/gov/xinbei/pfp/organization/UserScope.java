@@ -89,6 +89,14 @@ public class UserScope {
         return groups.stream().anyMatch(g -> g.endsWith("-" + Organization.CLERK) || g.endsWith("-" + Organization.LIAISON));
     }
 
+    /**
+     * Whether the user may register a case of the town (or change one): the bureau's clerks and supervisors for every
+     * town, a town's clerks for their own town only.
+     */
+    public static boolean registersIn(Collection<String> groups, String townSlug) {
+        return isBureauStaff(groups) || groups.contains(Organization.group(townSlug, Organization.CLERK));
+    }
+
     /** A clerk of a town or of the bureau (not a liaison, supervisor or administrator). */
     public static boolean isClerk(Collection<String> groups) {
         return groups.stream().anyMatch(g -> g.endsWith("-" + Organization.CLERK));

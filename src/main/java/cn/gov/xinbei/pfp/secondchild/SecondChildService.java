@@ -7,6 +7,7 @@ import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.casefile.CaseParty;
 import cn.gov.xinbei.pfp.casefile.CaseStatus;
 import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.secondchild.domain.ApplicationReader;
 import cn.gov.xinbei.pfp.secondchild.domain.ConditionCode;
@@ -90,8 +91,7 @@ public class SecondChildService {
     public Registration register(Map<String, Object> variables, String actor, Collection<String> actorGroups) {
         SecondChildApplication application = read(variables);
         Town town = organization.townBySlug(application.townSlug()).orElseThrow();
-        if (actorGroups != null && !organization.isDistrictWide(actorGroups)
-                && !actorGroups.contains(Organization.group(town.slug(), Organization.CLERK))) {
+        if (actorGroups != null && !UserScope.registersIn(actorGroups, town.slug())) {
             throw new InvalidInputException("townSlug", "您只能登记本镇（街道）的申请，女方户籍在" + town.name());
         }
         caseFiles.openCasesOf(CaseKind.SECOND_CHILD, application.wife().idNumber().value()).stream().findFirst()

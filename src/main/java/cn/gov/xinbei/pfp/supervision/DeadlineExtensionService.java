@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.supervision;
 
 import cn.gov.xinbei.pfp.calendar.DeadlineCalculator;
+import cn.gov.xinbei.pfp.calendar.DueDates;
 import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.organization.Organization;
@@ -47,6 +48,7 @@ public class DeadlineExtensionService {
     private final CaseFileService caseFiles;
     private final Organization organization;
     private final DeadlineCalculator deadlines;
+    private final DueDates dueDates;
     private final EngineClock clock;
     private final JdbcTemplate jdbc;
     private final ExtensionPolicy policy;
@@ -54,7 +56,8 @@ public class DeadlineExtensionService {
 
     public DeadlineExtensionService(TaskService taskService, RuntimeService runtimeService,
                                     RepositoryService repositoryService, CaseFileService caseFiles,
-                                    Organization organization, DeadlineCalculator deadlines, EngineClock clock,
+                                    Organization organization, DeadlineCalculator deadlines, DueDates dueDates,
+                                    EngineClock clock,
                                     JdbcTemplate jdbc, SupervisionProperties properties,
                                     List<ProcessExtensionLedger> ledgers) {
         this.taskService = taskService;
@@ -63,6 +66,7 @@ public class DeadlineExtensionService {
         this.caseFiles = caseFiles;
         this.organization = organization;
         this.deadlines = deadlines;
+        this.dueDates = dueDates;
         this.clock = clock;
         this.jdbc = jdbc;
         this.policy = new ExtensionPolicy(properties.extensions(), properties.reasonMinLength());
@@ -104,15 +108,15 @@ public class DeadlineExtensionService {
                 step.task.getDescription(), workingDays, reason, used);
         ExtensionRule rule = policy.ruleFor(step.processKey, step.task.getTaskDefinitionKey()).orElseThrow();
         LocalDate oldDue = deadlines.toLocalDate(step.task.getDueDate());
-        LocalDate newDue = deadlines.addWorkingDays(oldDue, workingDays);
+        LocalDate newDue = dueDates.extendedByWorkingDays(oldDue, workingDays);
         Instant now = clock.now();
-        taskService.setDueDate(taskId, deadlines.endOfDay(newDue));
+        dueDates.moveTask(taskId, newDue);
         jdbc.update("insert into deadline_extension (id, case_id, task_id, process_key, step_key, step_name,"
                         + " working_days, original_due_at, new_due_at, reason, legal_basis, granted_by, granted_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 UUID.randomUUID().toString(), step.caseFile.getId(), taskId, step.processKey,
                 step.task.getTaskDefinitionKey(), step.task.getName(), workingDays,
-                Timestamp.from(step.task.getDueDate().toInstant()), Timestamp.from(deadlines.endOfDay(newDue).toInstant()),
+                Timestamp.from(step.task.getDueDate().toInstant()), Timestamp.from(dueDates.endOf(newDue).toInstant()),
                 text, rule.legalBasis(), user.id(), Timestamp.from(now));
         // The case's current deadline follows the step whose deadline it is (BPMN due dates read it again).
         if (oldDue.equals(step.caseFile.getDueOn())) {
@@ -123,7 +127,7 @@ public class DeadlineExtensionService {
                 .forEach(l -> l.recordDeskExtension(step.caseFile.getId(), text));
         caseFiles.recordStep(step.caseFile.getId(), user.id(), EVENT_TYPE, step.task.getTaskDefinitionKey(),
                 step.task.getName(), "期限延长：原" + oldDue + "，延至" + newDue + "（" + workingDays + "个工作日），理由："
-                        + text + "，依据：" + rule.legalBasis(), deadlines.endOfDay(newDue).toInstant());
+                        + text + "，依据：" + rule.legalBasis(), dueDates.endOf(newDue).toInstant());
         return newDue;
     }
 

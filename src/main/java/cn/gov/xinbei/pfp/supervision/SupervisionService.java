@@ -207,11 +207,6 @@ public class SupervisionService {
                 .orElseThrow(() -> new IllegalStateException("no supervision item for process " + processInstanceId));
     }
 
-    /** The due-date text of the answer task, counted on the working-day calendar ("3 working days"). */
-    public String answerDue() {
-        return properties.answerWorkingDays() + " working days";
-    }
-
     /** The answer task completed (desk or Tasklist): at least N characters, else nothing is written. */
     public void answered(String processInstanceId, String answer, String actor) {
         String text = SupervisionRules.answer(answer, properties.answerMinLength());

@@ -16,7 +16,9 @@ import cn.gov.xinbei.pfp.targets.domain.ReportPeriod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Who sees which figures: the bureau's clerks and supervisors any town or the district; a town's clerks and
@@ -45,7 +47,17 @@ public class TargetsAccess {
                           List<Town> selectableTowns) {
     }
 
+    /** The desk pages' request, the dates as typed on the page. */
     public Request resolve(CurrentUser user, int year, String town, String from, String to) {
+        return resolve(user, year, town, violations -> ReportPeriod.parse(year, from, to, clock.today(), violations));
+    }
+
+    /** The API's request, its dates read as typed parameters (null: not given). */
+    public Request resolve(CurrentUser user, int year, String town, LocalDate from, LocalDate to) {
+        return resolve(user, year, town, violations -> ReportPeriod.of(year, from, to, clock.today(), violations));
+    }
+
+    private Request resolve(CurrentUser user, int year, String town, Function<Violations, ReportPeriod> asked) {
         Reach reach = userScope.of(user.groups());
         boolean districtWide = reach.bureauWide();
         List<Town> ownTowns = reach.towns().stream().map(t -> organization.townBySlug(t).orElseThrow()).toList();
@@ -62,7 +74,7 @@ public class TargetsAccess {
         if (requested != null && !DISTRICT.equals(requested) && organization.townBySlug(requested).isEmpty()) {
             violations.add("town", "不是本区的镇（街道）");
         }
-        ReportPeriod period = ReportPeriod.parse(year, from, to, clock.today(), violations);
+        ReportPeriod period = asked.apply(violations);
         String slug;
         if (districtWide) {
             slug = requested == null || DISTRICT.equals(requested) ? null : requested;

@@ -1,6 +1,6 @@
 package cn.gov.xinbei.pfp.twonon;
 
-import cn.gov.xinbei.pfp.calendar.DeadlineCalculator;
+import cn.gov.xinbei.pfp.calendar.DueDates;
 import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
@@ -27,15 +27,15 @@ public class TwoNonSupervisionService {
     private final TwoNonRecords records;
     private final CaseFileService caseFiles;
     private final ManagementService managementService;
-    private final DeadlineCalculator deadlines;
+    private final DueDates dueDates;
     private final EngineClock clock;
 
     public TwoNonSupervisionService(TwoNonRecords records, CaseFileService caseFiles, ManagementService managementService,
-                                    DeadlineCalculator deadlines, EngineClock clock) {
+                                    DueDates dueDates, EngineClock clock) {
         this.records = records;
         this.caseFiles = caseFiles;
         this.managementService = managementService;
-        this.deadlines = deadlines;
+        this.dueDates = dueDates;
         this.clock = clock;
     }
 
@@ -51,7 +51,7 @@ public class TwoNonSupervisionService {
         if (caseFile.getProcessInstanceId() != null) {
             for (Job job : managementService.createJobQuery().processInstanceId(caseFile.getProcessInstanceId())
                     .activityId(OVERDUE_TIMER).list()) {
-                managementService.setJobDuedate(job.getId(), deadlines.endOfDay(deadline));
+                dueDates.moveTimer(job.getId(), deadline);
             }
         }
         caseFiles.recordStep(caseFile.getId(), actor, "PRIORITY", null, "督办", "办结期限" + deadline, null);

@@ -18,6 +18,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -51,12 +52,10 @@ public class ApiExceptionHandler {
                 List.of(new FieldViolation("configuration", e.userMessage()))));
     }
 
+    /** A body or a set of request parameters bound to an object (e.g. the deadline list's query): every field named. */
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
-        List<FieldViolation> violations = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldViolation(f.getField(), f.getDefaultMessage()))
-                .toList();
-        return badRequest(ApiProblem.of(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", violations));
+        return badRequest(ApiProblem.of(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", ParameterErrors.of(e)));
     }
 
     /**
@@ -105,10 +104,16 @@ public class ApiExceptionHandler {
                 List.of(new FieldViolation(e.getParameterName(), "必填"))));
     }
 
+    /** A typed request parameter that cannot be read as its type (an unknown choice, a date that is no date). */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return badRequest(ApiProblem.of(400, "INVALID_INPUT", "参数格式不正确",
-                List.of(new FieldViolation(e.getName(), "格式不正确"))));
+        return badRequest(ApiProblem.of(400, "INVALID_INPUT", "参数格式不正确", ParameterErrors.of(e)));
+    }
+
+    /** A request parameter that breaks its constraint ({@code @Min}, {@code @Max}): the constraint's Chinese message. */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
+        return badRequest(ApiProblem.of(400, "INVALID_INPUT", "输入有误，请按提示修改后重新提交", ParameterErrors.of(e)));
     }
 
     @ExceptionHandler(cn.gov.xinbei.pfp.residentid.InvalidResidentIdException.class)

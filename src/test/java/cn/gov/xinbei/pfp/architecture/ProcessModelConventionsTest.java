@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The conventions every process model in processes/ keeps, so that a model edited in Camunda Modeler (the source of
  * truth: there is no generator) is checked before it is deployed. See README, "Process models and forms".
  */
-class ProcessModelConventionsTest {
+public class ProcessModelConventionsTest {
 
     private static final Path PROCESSES = Path.of("processes");
     private static final Path FORMS = Path.of("forms");
@@ -63,6 +63,8 @@ class ProcessModelConventionsTest {
     /** A bean used as the root of an expression: {@code ${bean.method(...)}}, {@code ${bean.property}}. */
     private static final Pattern BEAN_ROOT = Pattern.compile("\\$\\{\\s*!?\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\.");
     private static final Pattern DELEGATE = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
+    private static final String DUE_DATE_SHAPE = "${dueDates.of(execution, '<feature>.<step>')}";
+    private static final Pattern DUE_DATE = Pattern.compile("\\$\\{dueDates\\.of\\(execution, '([a-z][A-Za-z]*\\.[a-z][A-Za-z]*)'\\)}");
     private static final Pattern LEGAL_BASIS = Pattern.compile("依据：|《[^》]+》");
 
     private static Set<String> beanNames;
@@ -76,7 +78,7 @@ class ProcessModelConventionsTest {
         formsById = forms();
     }
 
-    static Stream<Path> processModels() throws IOException {
+    public static Stream<Path> processModels() throws IOException {
         try (Stream<Path> files = Files.walk(PROCESSES)) {
             List<Path> models = files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList();
             assertThat(models).as("process models in processes/").isNotEmpty();
@@ -183,6 +185,68 @@ class ProcessModelConventionsTest {
             }
         }
         assertThat(wrong).as("due dates in %s", model).isEmpty();
+    }
+
+    /**
+     * One due-date mechanism: every user task's due date and every timer is {@code ${dueDates.of(execution, 'key')}}
+     * (the bean {@code calendar.DueDates}; the key names a rule of a feature's {@code DueDateRules}, checked against
+     * the running application by {@code DueDatesTest}). A timer takes the date as {@code timeDate}: no engine
+     * business-calendar text ("5 working days", "P5D") and no other bean sets a deadline.
+     */
+    @ParameterizedTest
+    @MethodSource("processModels")
+    void dueDatesAndTimersUseTheOneDueDateExpression(Path model) {
+        BpmnFile bpmn = BpmnFile.read(model);
+        List<String> wrong = new ArrayList<>();
+        for (Element task : bpmn.userTasks()) {
+            String due = task.getAttributeNS(CAMUNDA, "dueDate");
+            if (!due.isBlank() && !DUE_DATE.matcher(due).matches()) {
+                wrong.add(bpmn.describe(task) + ": camunda:dueDate " + due + " is not " + DUE_DATE_SHAPE);
+            }
+        }
+        for (Element element : bpmn.elements()) {
+            if (!BPMN.equals(element.getNamespaceURI()) || !"timerEventDefinition".equals(element.getLocalName())) {
+                continue;
+            }
+            List<Element> times = new ArrayList<>();
+            for (var child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element time) {
+                    times.add(time);
+                }
+            }
+            if (times.size() != 1 || !"timeDate".equals(times.get(0).getLocalName())) {
+                wrong.add(bpmn.describe(element) + ": a timer is one timeDate " + DUE_DATE_SHAPE);
+            } else if (!DUE_DATE.matcher(times.get(0).getTextContent().trim()).matches()) {
+                wrong.add(bpmn.describe(element) + ": timeDate " + times.get(0).getTextContent().trim()
+                        + " is not " + DUE_DATE_SHAPE);
+            }
+        }
+        for (Element element : bpmn.elements()) {
+            boolean dueDatePlace = "timeDate".equals(element.getLocalName()) || "userTask".equals(element.getLocalName());
+            for (String expression : bpmn.expressionsOf(element)) {
+                if (expression.contains("dueDates.") && !dueDatePlace) {
+                    wrong.add(bpmn.describe(element) + ": " + expression + " outside a due date or timer");
+                }
+            }
+        }
+        assertThat(wrong).as("due dates and timers of %s", model).isEmpty();
+    }
+
+    /** The keys of {@code ${dueDates.of(execution, 'key')}} in all process models, for DueDatesTest. */
+    public static Set<String> dueDateKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (Path model : processModels().toList()) {
+            BpmnFile bpmn = BpmnFile.read(model);
+            for (Element element : bpmn.elements()) {
+                for (String expression : bpmn.expressionsOf(element)) {
+                    Matcher m = DUE_DATE.matcher(expression);
+                    if (m.matches()) {
+                        keys.add(m.group(1));
+                    }
+                }
+            }
+        }
+        return keys;
     }
 
     @ParameterizedTest

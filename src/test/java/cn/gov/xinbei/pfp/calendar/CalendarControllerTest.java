@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -68,7 +69,7 @@ class CalendarControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_INPUT"))
                 .andExpect(jsonPath("$.violations[0].field").value("days"))
-                .andExpect(jsonPath("$.violations[0].message").value("天数应在0到3650之间"));
+                .andExpect(jsonPath("$.violations[0].message").value("天数应在0到3650之间的整数"));
     }
 
     @Test
@@ -89,6 +90,10 @@ class CalendarControllerTest {
     @Test
     void nonNumericDaysAreRefused() throws Exception {
         mvc.perform(get("/api/calendar/working-days").param("from", "2012-01-16").param("days", "twenty"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("days"))
+                .andExpect(jsonPath("$.violations[0].message").value("天数应在0到3650之间的整数"));
+        mvc.perform(get("/api/calendar/calendar-days").param("from", "2012-01-16").param("days", "99999999999"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("days"));
     }
@@ -120,6 +125,8 @@ class CalendarControllerTest {
     void unparseableDayIsRefusedOnDate() throws Exception {
         mvc.perform(get("/api/calendar/days/tomorrow"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.violations[0].field").value("date"));
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.violations[0].field").value("date"))
+                .andExpect(jsonPath("$.violations[0].message").value(containsString("日期格式不正确")));
     }
 }

@@ -325,6 +325,55 @@ class DeadlineDeskTest {
     }
 
     @Test
+    void typedParametersThatCannotBeReadAreRefusedInChineseAtTheirField() throws Exception {
+        // Each bad value: 400 problem details naming the parameter, with its Chinese message; never a 500.
+        String[][] bad = {
+                {"kind", "BIRTH", "案件类型不正确"},
+                {"status", "LATE", "期限状态不正确"},
+                {"sort", "priority", "排序方式不正确"},
+                {"dir", "down", "排序方向应为asc或desc"},
+                {"page", "abc", "页码应为不小于0的整数"},
+                {"page", "-1", "页码应为不小于0的整数"},
+                {"page", "99999999999", "页码应为不小于0的整数"},
+                {"size", "1.5", "每页条数应为整数"},
+                {"ended", "maybe", "是否已办结（ended）应为true或false"},
+                {"from", "2012-02-30", "开始日期应为日期，如2012-01-31"},
+                {"to", "yesterday", "结束日期应为日期，如2012-01-31"},
+                {"step", "all", "办理环节只能为posting（公示环节）"}};
+        for (String[] c : bad) {
+            // from, to and step belong to the ended view; the others are read whichever view is asked for.
+            boolean endedView = List.of("from", "to", "step").contains(c[0]);
+            (endedView ? api("bureau.head", "ended", "true", c[0], c[1]) : api("bureau.head", c[0], c[1]))
+                    .andExpect(result -> assertThat(result.getResponse().getStatus()).as("%s=%s", c[0], c[1])
+                            .isEqualTo(400))
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.code").value("INVALID_INPUT"))
+                    .andExpect(jsonPath("$.violations[0].field").value(c[0]))
+                    .andExpect(jsonPath("$.violations[0].message").value(c[2]));
+        }
+        // Blank means "any", as before the parameters were typed.
+        api("bureau.head", "kind", "", "status", "", "sort", "", "dir", "", "page", "", "ended", "")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(4));
+        api("bureau.head", "ended", "true", "from", "2012-01-01", "to", "", "step", "")
+                .andExpect(status().isOk());
+        // The desk page and its export answer with the desk's Chinese error page.
+        mvc.perform(get("/desk/deadlines").param("kind", "BIRTH").with(user("bureau.head")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("text/html"))
+                .andExpect(content().string(containsString("案件类型不正确")));
+        mvc.perform(get("/desk/deadlines").param("ended", "true").param("from", "2012-1-1").with(user("bureau.head")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("开始日期应为日期，如2012-01-31")));
+        mvc.perform(get("/desk/deadlines").param("page", "-3").with(user("bureau.head")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("页码应为不小于0的整数")));
+        mvc.perform(get("/desk/deadlines.xlsx").param("sort", "priority").with(user("bureau.head")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("排序方式不正确")));
+    }
+
+    @Test
     void caseTimelineShowsEveryStepAgainstItsDeadline() throws Exception {
         // The police confirm the hukou a working day late (due 09-26, done 09-27).
         identityService.setAuthentication("police.liaison", List.of("police-liaison"));

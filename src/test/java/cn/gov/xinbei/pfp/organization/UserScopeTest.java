@@ -89,6 +89,16 @@ class UserScopeTest {
         assertThat(UserScope.isClerk(List.of("police-liaison"))).isFalse();
     }
 
+    @Test
+    void theBureauRegistersCasesOfEveryTownAndATownsClerksOfTheirOwnOnly() {
+        assertThat(UserScope.registersIn(List.of("bureau-clerk"), "menghe")).isTrue();
+        assertThat(UserScope.registersIn(List.of("bureau-supervisor"), "chunjiang")).isTrue();
+        assertThat(UserScope.registersIn(List.of("chunjiang-clerk"), "chunjiang")).isTrue();
+        assertThat(UserScope.registersIn(List.of("chunjiang-clerk"), "menghe")).isFalse();
+        assertThat(UserScope.registersIn(List.of("menghe-supervisor"), "menghe")).isFalse();
+        assertThat(UserScope.registersIn(List.of("police-liaison"), "chunjiang")).isFalse();
+    }
+
     /** A desk session (form or Keycloak sign-in) carries no groups: they are read from the identity service. */
     @Test
     void theGroupsOfAnAuthenticationComeFromTheIdentityService() {

@@ -144,6 +144,26 @@ class TargetsApiTest {
         mvc.perform(get("/api/targets/2012/indicators?from=2013-01-01").with(httpBasic("bureau.clerk", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("from"));
+        // Typed parameters: a date that is no date, a year that is no number, named in Chinese.
+        mvc.perform(get("/api/targets/2012/indicators?from=2012-02-30").with(httpBasic("bureau.clerk", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("from"))
+                .andExpect(jsonPath("$.violations[0].message").value("起始日期格式不正确，应为“年-月-日”"));
+        mvc.perform(get("/api/targets/2012/indicators?to=April").with(httpBasic("bureau.clerk", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("to"))
+                .andExpect(jsonPath("$.violations[0].message").value("截止日期格式不正确，应为“年-月-日”"));
+        mvc.perform(get("/api/targets/2012/indicators?from=March&to=April").with(httpBasic("bureau.clerk", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[?(@.field == 'from')]").exists())
+                .andExpect(jsonPath("$.violations[?(@.field == 'to')]").exists());
+        mvc.perform(get("/api/targets/twenty12/indicators").with(httpBasic("bureau.clerk", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("year"))
+                .andExpect(jsonPath("$.violations[0].message").value("年度应为4位数字年份"));
+        mvc.perform(get("/api/targets/2012/indicators?from=&to=").with(httpBasic("bureau.clerk", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.from").value("2012-01-01"));
         mvc.perform(get("/api/targets/2012/indicators?town=nowhere").with(httpBasic("bureau.clerk", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("town"))

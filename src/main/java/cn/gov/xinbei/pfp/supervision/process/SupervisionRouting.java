@@ -28,11 +28,6 @@ public class SupervisionRouting {
         return service.itemOfProcess(execution.getProcessInstanceId()).supervisorGroup();
     }
 
-    /** "N working days" from config/supervision.yml, for the working-day business calendar. */
-    public String getAnswerDue() {
-        return service.answerDue();
-    }
-
     public boolean accepted(DelegateExecution execution) {
         return service.itemOfProcess(execution.getProcessInstanceId()).status() == SupervisionStatus.CLOSED;
     }

@@ -19,14 +19,25 @@ public record ReportPeriod(int year, LocalDate from, LocalDate to) {
      * year still to come has no default end). Dates outside the year or in the wrong order are refused by field.
      */
     public static ReportPeriod parse(int year, String from, String to, LocalDate today, Violations violations) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
         LocalDate start = date(from, "from", "起始日期", violations);
         LocalDate end = date(to, "to", "截止日期", violations);
-        if (start == null && isBlank(from)) {
+        // A date that could not be read is already a violation: it gets no default.
+        return checked(year, start, isBlank(from), end, isBlank(to), today, violations);
+    }
+
+    /** The same from dates already read (typed request parameters); null means not given. */
+    public static ReportPeriod of(int year, LocalDate from, LocalDate to, LocalDate today, Violations violations) {
+        return checked(year, from, true, to, true, today, violations);
+    }
+
+    private static ReportPeriod checked(int year, LocalDate start, boolean defaultStart, LocalDate end,
+                                        boolean defaultEnd, LocalDate today, Violations violations) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        if (start == null && defaultStart) {
             start = first;
         }
-        if (end == null && isBlank(to)) {
+        if (end == null && defaultEnd) {
             end = today.isBefore(last) && !today.isBefore(first) ? today : last;
         }
         if (start != null && start.getYear() != year) {

@@ -1,42 +1,31 @@
 package cn.gov.xinbei.pfp.twonon.process;
 
-import cn.gov.xinbei.pfp.calendar.DeadlineCalculator;
 import cn.gov.xinbei.pfp.twonon.TwoNonClosingService;
 import cn.gov.xinbei.pfp.twonon.TwoNonIntakeService;
-import cn.gov.xinbei.pfp.twonon.TwoNonPenaltyService;
-import cn.gov.xinbei.pfp.twonon.TwoNonSupervisionService;
 import cn.gov.xinbei.pfp.twonon.TwoNonTrackService;
 import cn.gov.xinbei.pfp.twonon.domain.Agency;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Expressions of the 两非 processes, read from the case record. The main process's business key is the case number;
- * an agency track's is {@code <case number>/<agency>}, so no form can move a track to another agency.
+ * Expressions of the 两非 processes, read from the case record (their due dates: {@link TwoNonDueDates}). The main
+ * process's business key is the case number; an agency track's is {@code <case number>/<agency>}, so no form can move
+ * a track to another agency.
  */
 @Component("twoNonRouting")
 public class TwoNonRouting {
 
     private final TwoNonIntakeService intake;
     private final TwoNonTrackService tracks;
-    private final TwoNonPenaltyService penalties;
     private final TwoNonClosingService closing;
-    private final TwoNonSupervisionService supervision;
-    private final DeadlineCalculator deadlines;
 
-    public TwoNonRouting(TwoNonIntakeService intake, TwoNonTrackService tracks, TwoNonPenaltyService penalties,
-                         TwoNonClosingService closing, TwoNonSupervisionService supervision, DeadlineCalculator deadlines) {
+    public TwoNonRouting(TwoNonIntakeService intake, TwoNonTrackService tracks, TwoNonClosingService closing) {
         this.intake = intake;
         this.tracks = tracks;
-        this.penalties = penalties;
         this.closing = closing;
-        this.supervision = supervision;
-        this.deadlines = deadlines;
     }
 
     /** Case number and agency of a track execution. */
@@ -66,10 +55,6 @@ public class TwoNonRouting {
         return intake.accepted(execution.getProcessBusinessKey());
     }
 
-    public Date supervisionDue(DelegateExecution execution) {
-        return deadlines.endOfDay(supervision.supervisionDue(execution.getProcessBusinessKey()));
-    }
-
     public boolean rewardDue(DelegateExecution execution) {
         return closing.rewardDue(execution.getProcessBusinessKey());
     }
@@ -80,10 +65,6 @@ public class TwoNonRouting {
 
     public boolean evidencePreserved(DelegateExecution execution) {
         return tracks.evidenceDecisionDue(track(execution).caseNumber(), track(execution).agency()) != null;
-    }
-
-    public Date evidenceDecisionDue(DelegateExecution execution) {
-        return end(tracks.evidenceDecisionDue(track(execution).caseNumber(), track(execution).agency()));
     }
 
     public boolean crimeSuspected(DelegateExecution execution) {
@@ -98,25 +79,9 @@ public class TwoNonRouting {
         return flag(execution, "hearingRequested");
     }
 
-    public Date hearingRequestDue(DelegateExecution execution) {
-        return end(tracks.hearingRequestDue(track(execution).caseNumber(), track(execution).agency()));
-    }
-
-    public Date serviceDue(DelegateExecution execution) {
-        return end(penalties.serviceDue(track(execution).caseNumber(), track(execution).agency()));
-    }
-
-    public Date paymentDue(DelegateExecution execution) {
-        return end(penalties.paymentDue(track(execution).caseNumber(), track(execution).agency()));
-    }
-
     private boolean flag(DelegateExecution execution, String field) {
         Track t = track(execution);
         Map<String, Boolean> flags = tracks.trackFlags(t.caseNumber(), t.agency());
         return Boolean.TRUE.equals(flags.get(field));
-    }
-
-    private Date end(LocalDate date) {
-        return date == null ? null : deadlines.endOfDay(date);
     }
 }

@@ -47,4 +47,15 @@ class ReportPeriodTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .anySatisfy(v -> assertThat(v.message()).contains("起始日期格式不正确")));
     }
+
+    @Test
+    void datesAlreadyReadDefaultWhenNotGivenAndAreCheckedAlike() {
+        ReportPeriod p = ReportPeriod.of(2012, null, null, TODAY, new Violations());
+        assertThat(p.from()).isEqualTo(LocalDate.of(2012, 1, 1));
+        assertThat(p.to()).isEqualTo(TODAY);
+        assertThatThrownBy(() -> ReportPeriod.of(2012, LocalDate.of(2012, 5, 1), LocalDate.of(2012, 4, 30), TODAY,
+                new Violations()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .anySatisfy(v -> assertThat(v.message()).isEqualTo("截止日期不能早于起始日期")));
+    }
 }
