@@ -53,7 +53,7 @@ export default {
   },
 
   // Chinese for form-js's own texts (validation messages, "Select") and its date picker: see the script.
-  // The start dialog: the new case number in its confirmation; typed input is not lost by Esc or a click beside it.
+  // The new case number in the confirmation of a started process.
   customScripts: ['scripts/form-texts-zh', 'scripts/start-form'],
   // requireJsConfig: {
   //   // AngularJS module names

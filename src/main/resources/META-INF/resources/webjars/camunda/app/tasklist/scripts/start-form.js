@@ -1,12 +1,8 @@
-// Xinbei PFP case management: two things the Tasklist's start dialog lacks for a clerk. Loaded by config.js
-// (customScripts).
-// 1. The new case number. The Tasklist confirms a started process with "流程已发起。" only (PROCESS_START_OK takes no
-//    parameters); the start listener sets the case number as the business key, and the engine API's answer to the
-//    start form (POST …/process-definition/…/submit-form) carries it: this module notes it and adds 案件编号 to the
-//    confirmation.
-// 2. Typed input is not lost unnoticed. The dialog closes on Esc and on a click beside it, dropping what was typed;
-//    once the clerk has typed into the start form, either asks first (a click on the dialog's own close button does
-//    not: that is deliberate).
+// Xinbei PFP case management: the new case number in the Tasklist's start confirmation. Loaded by config.js
+// (customScripts). The Tasklist confirms a started process with "流程已发起。" only (PROCESS_START_OK takes no
+// parameters); the start listener sets the case number as the business key, and the engine API's answer to the start
+// form (POST …/process-definition/…/submit-form) carries it: this module notes it and adds 案件编号 to the
+// confirmation.
 
 const START_FORM = /\/process-definition\/[^/]+(\/[^/]+)?\/submit-form(\?|$)/;
 const CONFIRMATION = '.notifications .alert-info .status, .notifications .alert-success .status';
@@ -48,46 +44,4 @@ function addCaseNumber() {
   });
 }
 
-
-const START_DIALOG_FORM = '.modal form.fjs-form';
-const DISCARD_QUESTION = '关闭后，已填写的内容将丢失。确定关闭吗？';
-
-let typed = false;
-
-function startDialogOpen() {
-  return document.querySelector(START_DIALOG_FORM) !== null;
-}
-
-new MutationObserver(() => {
-  addCaseNumber();
-  if (!startDialogOpen()) {
-    typed = false; // closed, or back to the list of processes: the next form starts untouched
-  }
-}).observe(document.documentElement, {childList: true, subtree: true});
-
-['input', 'change'].forEach((type) => document.addEventListener(type, (event) => {
-  if (event.target instanceof Element && event.target.closest(START_DIALOG_FORM)) {
-    typed = true;
-  }
-}, true));
-
-// Capture phase: runs before the dialog's own handlers (on the document and on the dialog's window element).
-function keepTypedInput(event) {
-  if (typed && startDialogOpen() && !window.confirm(DISCARD_QUESTION)) {
-    event.stopImmediatePropagation();
-    event.preventDefault();
-  }
-}
-
-window.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' || event.key === 'Esc') {
-    keepTypedInput(event);
-  }
-}, true);
-
-window.addEventListener('click', (event) => {
-  // A click beside the dialog lands on the dialog's window element itself (div.modal), not inside its content.
-  if (event.target instanceof Element && event.target.classList.contains('modal')) {
-    keepTypedInput(event);
-  }
-}, true);
+new MutationObserver(addCaseNumber).observe(document.documentElement, {childList: true, subtree: true});
