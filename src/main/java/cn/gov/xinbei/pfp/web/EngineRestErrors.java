@@ -48,9 +48,12 @@ public class EngineRestErrors {
     static final String CONCURRENT = "该事项刚刚已被他人处理（同时提交），本次提交未生效。请刷新后查看最新状态再操作";
     static final String ENGINE_FAILED = "操作未能完成，请刷新后重试；如仍不成功请联系管理员";
 
+    /** The mappers, for /engine-rest and for the webapps' engine API ({@link WebappEngineApiErrors}). */
+    static final List<Class<?>> MAPPERS = List.of(ForThrowable.class, ForEngine.class, ForRest.class);
+
     @Bean
     ResourceConfigCustomizer engineRestErrorMappers() {
-        return config -> config.register(ForThrowable.class).register(ForEngine.class).register(ForRest.class);
+        return config -> MAPPERS.forEach(config::register);
     }
 
     /** The answer to any failure of a REST call. */

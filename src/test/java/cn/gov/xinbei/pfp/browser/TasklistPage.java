@@ -308,6 +308,76 @@ public final class TasklistPage {
         browser.screenshot("completed-" + taskName);
     }
 
+    /** Clicks "complete" on the open task, without waiting for an outcome (see {@link #awaitRefusal}). */
+    public void clickComplete() {
+        By complete = By.cssSelector("section.task-card button[ng-click='complete()']");
+        dismissNotifications();
+        browser.scrollIntoView(wait.until(ExpectedConditions.elementToBeClickable(complete)));
+        wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
+    }
+
+    /** Waits for the Tasklist's error notification with its reason, and returns its whole text ("status : reason"). */
+    public String awaitRefusal(String what) {
+        By refusal = By.cssSelector(".notifications .alert-danger");
+        try {
+            String text = wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(refusal).stream()
+                    .filter(Browser::safeDisplayed)
+                    .filter(alert -> alert.findElements(By.cssSelector(".message")).stream()
+                            .anyMatch(m -> !Browser.safeText(m).isBlank()))
+                    .map(Browser::safeText).findFirst().orElse(null));
+            browser.screenshot(what.replace(' ', '-') + "-refused");
+            return text;
+        } catch (TimeoutException e) {
+            browser.dumpPage(what.replace(' ', '-') + "-not-refused");
+            fail(what + " shows no refusal; page: " + browser.describePage(), e);
+            throw e;
+        }
+    }
+
+    /** Waits until form-js shows its own validation messages under fields, and returns them. */
+    public List<String> awaitFieldErrors() {
+        By errors = By.cssSelector("form.fjs-form .fjs-form-field-error li");
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            List<String> shown = d.findElements(errors).stream().filter(Browser::safeDisplayed).map(Browser::safeText)
+                    .filter(t -> !t.isBlank()).toList();
+            return shown.isEmpty() ? null : shown;
+        });
+    }
+
+    /** The error shown under the field with that label (form-js's own validation), or "" if none. */
+    public String fieldError(String labelText) {
+        String id = fieldId(labelText);
+        return driver.findElements(By.xpath("//*[@id='" + id + "']/ancestor::div[contains(@class,'fjs-form-field')][1]"
+                + "//*[contains(@class,'fjs-form-field-error')]")).stream().map(Browser::safeText).findFirst().orElse("");
+    }
+
+    /**
+     * Opens the calendar of a date field and returns what it shows as the user reads it: the month (of the month
+     * drop-down) and the weekday headings; then closes it again with Tab.
+     */
+    public List<String> datePickerHeadings(String labelText) {
+        String id = fieldId(labelText);
+        browser.scrollIntoView(driver.findElement(By.id(id)));
+        driver.findElement(By.id(id)).click();
+        By calendar = By.xpath("//*[@id='" + id + "']/ancestor::div[contains(@class,'fjs-form-field')][1]"
+                + "//div[contains(@class,'flatpickr-calendar')][contains(@class,'open')]");
+        WebElement open = wait.until(ExpectedConditions.visibilityOfElementLocated(calendar));
+        browser.screenshot("date-picker-" + labelText);
+        String month = open.findElements(By.cssSelector(".flatpickr-monthDropdown-months option:checked, .cur-month"))
+                .stream().map(e -> e.getAttribute("textContent").trim()).filter(t -> !t.isBlank()).findFirst()
+                .orElse("");
+        List<String> headings = new java.util.ArrayList<>(List.of(month));
+        open.findElements(By.cssSelector(".flatpickr-weekday")).stream().map(Browser::safeText).forEach(headings::add);
+        driver.findElement(By.id(id)).sendKeys(Keys.TAB);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(calendar));
+        return headings;
+    }
+
+    /** Whether the details pane still shows the task of that name (it has not been completed). */
+    public boolean showsTask(String taskName) {
+        return driver.findElements(openTask(taskName)).stream().anyMatch(Browser::safeDisplayed);
+    }
+
     /**
      * Waits until the element that shows the pending work is gone (and, if given, a confirmation was shown), failing
      * at once with the message if the page shows an error: a form-js validation message, or the server's refusal
@@ -408,7 +478,9 @@ public final class TasklistPage {
         browser.scrollIntoView(driver.findElement(By.id(id)));
         driver.findElement(By.id(id)).click();
         // Enter makes the picker parse the text; Tab closes its calendar (Escape would close the Tasklist's dialog).
-        driver.findElement(By.id(id)).sendKeys(date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
+        // Ctrl+A first: a date typed before (say, one the server refused) is replaced, not appended to.
+        driver.findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"),
+                date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
         driver.findElement(By.id(id)).sendKeys(Keys.TAB);
         // The picker shows what it parsed, without leading zeros.
         assertThat(LocalDate.parse(value(id), DateTimeFormatter.ofPattern("M/d/yyyy"))).as(labelText).isEqualTo(date);

@@ -27,11 +27,13 @@ class TasklistSecondChildBrowserIT extends TasklistBrowserTest {
     void townClerkRegistersAcceptsAndReviewsAnApplication() {
         try {
             tasklist.signIn("chunjiang.clerk", "demo");
-            startApplication();
+            String confirmation = startApplication();
 
             tasklist.openTaskInFilter("本组待办", "受理申请");
             String caseNumber = tasklist.readonlyValue("案件编号");
             assertThat(caseNumber).matches("SC-2012-\\d{5}");
+            // Issue 15: the start confirmation names the new case (scripts/start-form.js).
+            assertThat(confirmation).startsWith("流程已发起").endsWith("案件编号：" + caseNumber);
             ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                     .processInstanceBusinessKey(caseNumber).singleResult();
             assertThat(instance).as("process instance of case %s", caseNumber).isNotNull();
@@ -72,7 +74,7 @@ class TasklistSecondChildBrowserIT extends TasklistBrowserTest {
 
     // --- steps ------------------------------------------------------------------------------------------------
 
-    private void startApplication() {
+    private String startApplication() {
         tasklist.openStartForm("照顾再生育一孩审批");
 
         var v = Applications.onlyChildCouple();
@@ -109,7 +111,9 @@ class TasklistSecondChildBrowserIT extends TasklistBrowserTest {
         tasklist.checkbox("独生子女证明（《独生子女父母光荣证》等）", true);
 
         browser.screenshot("start-form-filled");
-        System.out.println("[browser] start confirmed: " + tasklist.submitStartForm());
+        String confirmation = tasklist.submitStartForm();
+        System.out.println("[browser] start confirmed: " + confirmation);
+        return confirmation;
     }
 
     private String caseStatus(String caseNumber) {

@@ -52,11 +52,9 @@ export default {
     fallbackLocale: 'zh'
   },
 
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Chinese for form-js's own texts (validation messages, "Select") and its date picker: see the script.
+  // The new case number in the confirmation of a started process.
+  customScripts: ['scripts/form-texts-zh', 'scripts/start-form'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
