@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 import java.lang.reflect.Field;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -101,11 +102,19 @@ public class ProtectedVariablesPlugin extends AbstractProcessEnginePlugin {
                 if (protectedNames.contains(name)) {
                     Object given = variable.getValue() instanceof TypedValue typed ? typed.getValue() : variable.getValue();
                     Object current = scope == null ? null : scope.getVariable(name);
-                    if (scope == null || !Objects.equals(String.valueOf(given), String.valueOf(current))) {
+                    if (scope == null || !same(given, current)) {
                         throw new InvalidInputException(name, refusal(name));
                     }
                 }
             }
+        }
+
+        /** The same value, whatever its Java type (the Tasklist may send 960.0 for a stored 960). */
+        private static boolean same(Object given, Object current) {
+            if (given instanceof Number a && current instanceof Number b) {
+                return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+            }
+            return Objects.equals(String.valueOf(given), String.valueOf(current));
         }
 
         private void removals(Collection<?> names) {
