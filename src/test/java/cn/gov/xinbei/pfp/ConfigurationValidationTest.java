@@ -20,6 +20,7 @@ import cn.gov.xinbei.pfp.organization.OrganizationProperties;
 import cn.gov.xinbei.pfp.secondchild.RuleVersionProperties;
 import cn.gov.xinbei.pfp.secondchild.SecondChildProperties;
 import cn.gov.xinbei.pfp.security.AllowedOriginsProperties;
+import cn.gov.xinbei.pfp.security.ProtectedVariablesProperties;
 import cn.gov.xinbei.pfp.security.keycloak.KeycloakIdentityPlugin;
 import cn.gov.xinbei.pfp.security.keycloak.KeycloakProperties;
 import cn.gov.xinbei.pfp.shared.time.TimeZoneProperties;
@@ -70,7 +71,7 @@ class ConfigurationValidationTest {
             TargetsProperties.class, ConfigurationFigureProperties.class, AssistanceProcessProperties.class,
             AgentBankProperties.class, AssistanceProperties.class, OrganizationProperties.class,
             DemoUsersProperties.class, CalendarProperties.class, KeycloakProperties.class, DeadlineProperties.class,
-            DocumentsProperties.class})
+            DocumentsProperties.class, ProtectedVariablesProperties.class})
     static class AllProperties {
     }
 
@@ -146,7 +147,9 @@ class ConfigurationValidationTest {
                 wrong("app.department-data.report-due-day=32", "app.department-data", "reportDueDay", "1至31"),
                 wrong("app.deadlines.due-soon-working-days=-1", "app.deadlines", "dueSoonWorkingDays", "不能小于0"),
                 wrong("app.web.max-json-body-bytes=0", "app.web", "maxJsonBodyBytes", "必须是大于0的整数"),
-                wrong("app.security.allowed-origins[0]= ", "app.security", "allowedOrigins[0]", REQUIRED));
+                wrong("app.security.allowed-origins[0]= ", "app.security", "allowedOrigins[0]", REQUIRED),
+                wrong("app.security.protected-variables[0]=case number", "app.security", "protectedVariables[0]",
+                        "不是有效的流程变量名"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -70,9 +70,10 @@ class EngineRestErrorsTest {
     @Test
     void anEngineErrorIsAChineseMessageWithoutItsCode() {
         ResponseEntity<String> answer = complete(null, "{\"variables\":{}}");
-        // Camunda answers an unknown task with 500 (its status is kept), but not with its text or code.
-        assertThat(answer.getStatusCode().value()).isBetween(400, 500);
-        assertThat(answer.getBody()).doesNotContain("Exception").doesNotContain("ENGINE-").contains("请");
+        // Camunda answers an unknown task with 500 and its text; a missing thing is 404 in Chinese (issue 16).
+        assertThat(answer.getStatusCode().value()).isEqualTo(404);
+        assertThat(answer.getBody()).doesNotContain("Exception").doesNotContain("ENGINE-").contains("不存在")
+                .contains("\"type\":\"NOT_FOUND\"");
     }
 
     private ResponseEntity<String> complete(Task task, String body) {

@@ -98,6 +98,9 @@ class BirthRegistrationApiTest {
                     v.put("commitmentGiven", true);
                 }, "commitmentItems", "承诺事项"),
                 bad("phone", v -> v.put("contactPhone", "12345"), "contactPhone", "联系电话"),
+                // Issue 16: a marriage on or before a spouse's birth was a 500 (no age on such a date).
+                bad("married before the wife was born", v -> v.put("marriageDate", "0000-01-01"), "marriageDate",
+                        "不能早于或等于女方的出生日期"),
                 bad("too long for the API", v -> v.put("townBasisAddress", "很".repeat(101)), "townBasisAddress", ""));
     }
 

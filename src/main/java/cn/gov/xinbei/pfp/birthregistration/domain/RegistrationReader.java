@@ -139,7 +139,10 @@ public final class RegistrationReader {
             violations.add(prefix + "IdNumber", who + "身份证号码显示性别为" + id.get().sex().label() + "，请核对");
             return null;
         }
-        if (id.isPresent() && marriageDate != null && id.get().ageOn(marriageDate) < minimumAge) {
+        if (id.isPresent() && marriageDate != null && !marriageDate.isAfter(id.get().birthDate())) {
+            // Before the birth there is no age to compare (and ageOn refuses such a date).
+            violations.add("marriageDate", "结婚登记日期不能早于或等于" + who + "的出生日期，请核对结婚日期和身份证号码");
+        } else if (id.isPresent() && marriageDate != null && id.get().ageOn(marriageDate) < minimumAge) {
             violations.add("marriageDate", who + "结婚时未满" + minimumAge + "周岁（法定婚龄），请核对结婚日期和身份证号码");
         }
         return name == null || id.isEmpty() ? null : new Spouse(name, id.get());
