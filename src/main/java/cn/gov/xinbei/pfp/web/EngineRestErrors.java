@@ -68,9 +68,6 @@ public class EngineRestErrors {
     /** ENGINE-17007: a variable in Java serialization, which the engine is configured to refuse. */
     private static final String SERIALIZED = "Java serialization format is prohibited";
 
-    /** The mappers, for /engine-rest and for the webapps' engine API ({@link WebappEngineApiErrors}). */
-    static final List<Class<?>> MAPPERS = List.of(ForThrowable.class, ForEngine.class, ForRest.class);
-
     @Bean
     ResourceConfigCustomizer engineRestErrorMappers() {
         return config -> MAPPERS.forEach(config::register);

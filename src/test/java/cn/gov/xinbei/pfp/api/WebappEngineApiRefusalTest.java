@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
-class WebappEngineApiErrorsTest {
+class WebappEngineApiRefusalTest {
 
     private static final String ENGINE_API = "/camunda/api/engine/engine/default";
 
