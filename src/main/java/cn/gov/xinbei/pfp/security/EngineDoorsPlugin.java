@@ -74,14 +74,7 @@ public class EngineDoorsPlugin extends AbstractProcessEnginePlugin {
                 }
             }
         });
-        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuration.getCustomPostCommandInterceptorsTxRequired().add(new Doors());
-        if (configuration.getCustomPostCommandInterceptorsTxRequiresNew() == null) {
-            configuration.setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>());
-        }
-        configuration.getCustomPostCommandInterceptorsTxRequiresNew().add(new Doors());
+        EveryCommand.guard(configuration, Doors::new);
     }
 
     private static void refuseUserStart(DelegateExecution execution) {

@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -51,14 +50,7 @@ public class ProtectedVariablesPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuration.getCustomPostCommandInterceptorsTxRequired().add(new Guard());
-        if (configuration.getCustomPostCommandInterceptorsTxRequiresNew() == null) {
-            configuration.setCustomPostCommandInterceptorsTxRequiresNew(new ArrayList<>());
-        }
-        configuration.getCustomPostCommandInterceptorsTxRequiresNew().add(new Guard());
+        EveryCommand.guard(configuration, Guard::new);
     }
 
     /** The message of a refused write, in Chinese, naming the field as the forms do. */
