@@ -36,27 +36,39 @@ public final class FormFields {
         return of(key).map(Field::label).map(l -> "“" + l + "”").orElse("该项（" + key + "）");
     }
 
+    /**
+     * A key several forms label differently (caseNumber is 案件编号 on most forms, 原案件编号 on the change forms that
+     * refer to an earlier case) is named by the label most forms give it; a tie goes to the shorter, then the first in
+     * Unicode order, so that the choice does not depend on the order the forms are found in.
+     */
     private static Map<String, Field> load() {
-        Map<String, Field> fields = new HashMap<>();
+        Map<String, Map<String, Integer>> labels = new HashMap<>();
+        Map<String, Boolean> multiLine = new HashMap<>();
         ObjectMapper json = new ObjectMapper();
         try {
             for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/**/*.form")) {
                 try (InputStream in = form.getInputStream()) {
-                    collect(json.readTree(in), fields);
+                    collect(json.readTree(in), labels, multiLine);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the forms' field labels", e);
         }
+        Map<String, Field> fields = new HashMap<>();
+        labels.forEach((key, counts) -> fields.put(key, new Field(counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().length()).thenComparing(Map.Entry::getKey))
+                .findFirst().orElseThrow().getKey(), multiLine.get(key))));
         return Map.copyOf(fields);
     }
 
-    private static void collect(JsonNode node, Map<String, Field> fields) {
+    private static void collect(JsonNode node, Map<String, Map<String, Integer>> labels,
+                                Map<String, Boolean> multiLineKeys) {
         if (node == null) {
             return;
         }
         if (node.isArray()) {
-            node.forEach(child -> collect(child, fields));
+            node.forEach(child -> collect(child, labels, multiLineKeys));
             return;
         }
         if (!node.isObject()) {
@@ -68,9 +80,9 @@ public final class FormFields {
             // Read-only fields show what the processes write (lists joined by line breaks): only an editable
             // single-line field is held to one line.
             boolean multiLine = "textarea".equals(node.path("type").asText()) || node.path("readonly").asBoolean(false);
-            fields.merge(key.asText(), new Field(label.asText(), multiLine),
-                    (a, b) -> new Field(a.label(), a.multiLine() || b.multiLine()));
+            labels.computeIfAbsent(key.asText(), k -> new HashMap<>()).merge(label.asText(), 1, Integer::sum);
+            multiLineKeys.merge(key.asText(), multiLine, Boolean::logicalOr);
         }
-        node.forEach(child -> collect(child, fields));
+        node.forEach(child -> collect(child, labels, multiLineKeys));
     }
 }
