@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +30,8 @@ public class UnknownEngineFilter {
     static final String MESSAGE = "所请求的流程引擎不存在";
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> unknownEngine(ProcessEngine engine,
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<OncePerRequestFilter> unknownEngine(ProcessEngine engine, CamundaBpmProperties camunda) {
+        String webappPath = camunda.getWebapp().getApplicationPath();
         Pattern rest = Pattern.compile("^/engine-rest/engine/([^/]+)(/.*)?$");
         Pattern page = Pattern.compile("^" + Pattern.quote(webappPath) + "/app/[^/]+/([^/]+)/(index\\.html)?$");
         OncePerRequestFilter filter = new OncePerRequestFilter() {
