@@ -4,11 +4,14 @@ import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.validation.FormValues;
+import cn.gov.xinbei.pfp.web.InvalidMessage;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -32,6 +35,8 @@ import java.util.List;
 public class CaseController {
 
     static final int MAX_PAGE_SIZE = 200;
+    static final String PAGE_MESSAGE = "页码不能为负数";
+    static final String SIZE_MESSAGE = "每页条数应在1至" + MAX_PAGE_SIZE + "之间";
 
     private final CaseFileRepository cases;
     private final CaseFileService caseFiles;
@@ -73,19 +78,16 @@ public class CaseController {
     @Transactional(readOnly = true)
     @Operation(summary = "案件列表与检索（按权限范围；身份证号码可精确检索，列表中脱敏显示）")
     public CasePage search(Authentication authentication,
-                           @RequestParam(required = false) CaseKind kind,
-                           @RequestParam(required = false) CaseStatus status,
+                           @InvalidMessage("案件类型不正确") @RequestParam(required = false) CaseKind kind,
+                           @InvalidMessage("案件状态不正确") @RequestParam(required = false) CaseStatus status,
                            @Parameter(description = "镇（街道）代码") @RequestParam(required = false) String town,
                            @RequestParam(required = false) String caseNumber,
                            @Parameter(description = "当事人公民身份号码（完整18位）") @RequestParam(required = false) String idNumber,
-                           @RequestParam(defaultValue = "0") int page,
-                           @RequestParam(defaultValue = "50") int size) {
-        if (page < 0) {
-            throw new InvalidInputException("page", "页码不能为负数");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "每页条数应在1至" + MAX_PAGE_SIZE + "之间");
-        }
+                           @Parameter(description = "页码，从0起") @InvalidMessage(PAGE_MESSAGE)
+                           @Min(value = 0, message = PAGE_MESSAGE) @RequestParam(defaultValue = "0") Integer page,
+                           @Parameter(description = "每页条数，1至" + MAX_PAGE_SIZE) @InvalidMessage(SIZE_MESSAGE)
+                           @Min(value = 1, message = SIZE_MESSAGE) @Max(value = MAX_PAGE_SIZE, message = SIZE_MESSAGE)
+                           @RequestParam(defaultValue = "50") Integer size) {
         if (town != null && organization.townBySlug(town).isEmpty()) {
             throw new InvalidInputException("town", "不是本区的镇（街道）");
         }

@@ -9,6 +9,10 @@ import cn.gov.xinbei.pfp.security.DeskUsers;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import cn.gov.xinbei.pfp.web.InvalidMessage;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,10 @@ import java.util.stream.Collectors;
 @Controller
 @DeskPage
 public class AssistanceDrilldownDeskController {
+
+    private static final String YEAR_MESSAGE = TargetsDeskController.YEAR_MESSAGE;
+    private static final String FROM_MESSAGE = TargetsDeskController.FROM_MESSAGE;
+    private static final String TO_MESSAGE = TargetsDeskController.TO_MESSAGE;
 
     private static final Map<String, String> OUTCOMES = Map.of("CONFIRMED", "确认", "REFUSED", "不予确认",
             "REJECTED", "不予变更");
@@ -64,9 +71,13 @@ public class AssistanceDrilldownDeskController {
     }
 
     @GetMapping("/desk/assistance/declarations")
-    String declarations(Authentication authentication, Model model, @RequestParam(required = false) String year,
-                        @RequestParam(required = false) String town, @RequestParam(required = false) String from,
-                        @RequestParam(required = false) String to) {
+    String declarations(Authentication authentication, Model model, @InvalidMessage(YEAR_MESSAGE)
+                        @Min(value = 1000, message = YEAR_MESSAGE) @Max(value = 9999, message = YEAR_MESSAGE)
+                        @RequestParam(required = false) Integer year, @RequestParam(required = false) String town,
+                        @InvalidMessage(FROM_MESSAGE) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                        @RequestParam(required = false) LocalDate from,
+                        @InvalidMessage(TO_MESSAGE) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                        @RequestParam(required = false) LocalDate to) {
         TargetsAccess.Request request = resolve(authentication, model, year, town, from, to);
         if (request != null) {
             List<IndicatorQueries.AccuracyRow> rows = queries.assistanceAccuracyRows(request.town(), request.period());
@@ -78,9 +89,13 @@ public class AssistanceDrilldownDeskController {
     }
 
     @GetMapping("/desk/assistance/payouts")
-    String payouts(Authentication authentication, Model model, @RequestParam(required = false) String year,
-                   @RequestParam(required = false) String town, @RequestParam(required = false) String from,
-                   @RequestParam(required = false) String to) {
+    String payouts(Authentication authentication, Model model, @InvalidMessage(YEAR_MESSAGE)
+                   @Min(value = 1000, message = YEAR_MESSAGE) @Max(value = 9999, message = YEAR_MESSAGE)
+                   @RequestParam(required = false) Integer year, @RequestParam(required = false) String town,
+                   @InvalidMessage(FROM_MESSAGE) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                   @RequestParam(required = false) LocalDate from,
+                   @InvalidMessage(TO_MESSAGE) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                   @RequestParam(required = false) LocalDate to) {
         TargetsAccess.Request request = resolve(authentication, model, year, town, from, to);
         if (request != null) {
             List<IndicatorQueries.PayoutRow> rows = queries.assistancePayoutRows(request.town(), request.period());
@@ -92,12 +107,12 @@ public class AssistanceDrilldownDeskController {
     }
 
     /** The scope and period as on the targets page (403 outside the user's towns); input errors shown on the page. */
-    private TargetsAccess.Request resolve(Authentication authentication, Model model, String year, String town,
-                                          String from, String to) {
+    private TargetsAccess.Request resolve(Authentication authentication, Model model, Integer year, String town,
+                                          LocalDate from, LocalDate to) {
         CurrentUser user = users.current(authentication);
         model.addAttribute("town", town == null ? "" : town);
-        model.addAttribute("from", from == null ? "" : from);
-        model.addAttribute("to", to == null ? "" : to);
+        model.addAttribute("from", from == null ? "" : from.toString());
+        model.addAttribute("to", to == null ? "" : to.toString());
         try {
             TargetsAccess.Request request = access.resolve(user, year(year, from), town, from, to);
             model.addAttribute("towns", request.selectableTowns());
@@ -118,21 +133,11 @@ public class AssistanceDrilldownDeskController {
     }
 
     /** The year asked for; without one, the year of from, or this year. */
-    private int year(String year, String from) {
-        if (year != null && !year.isBlank()) {
-            if (!year.strip().matches("\\d{4}")) {
-                throw new InvalidInputException("year", "年度应为4位数字年份");
-            }
-            return Integer.parseInt(year.strip());
+    private int year(Integer year, LocalDate from) {
+        if (year != null) {
+            return year;
         }
-        if (from != null && !from.isBlank()) {
-            try {
-                return LocalDate.parse(from.strip()).getYear();
-            } catch (DateTimeParseException e) {
-                // ReportPeriod.parse names the field.
-            }
-        }
-        return clock.today().getYear();
+        return from != null ? from.getYear() : clock.today().getYear();
     }
 
     private DeclarationLine line(IndicatorQueries.AccuracyRow r) {

@@ -9,7 +9,11 @@ import cn.gov.xinbei.pfp.shared.configuration.ConfigurationGapException;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import cn.gov.xinbei.pfp.web.InvalidMessage;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +42,10 @@ import java.util.stream.Collectors;
 @DeskPage
 public class TargetsDeskController {
 
+    // The same messages as the API's typed period (targets.api.TargetsApiController.Period).
+    static final String YEAR_MESSAGE = "年度应为4位数字年份";
+    static final String FROM_MESSAGE = "起始日期格式不正确，应为“年-月-日”";
+    static final String TO_MESSAGE = "截止日期格式不正确，应为“年-月-日”";
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -59,22 +68,20 @@ public class TargetsDeskController {
 
     @GetMapping("/desk/targets")
     String page(Authentication authentication, Model model,
-                @RequestParam(required = false) String year,
+                @InvalidMessage(YEAR_MESSAGE) @Min(value = 1000, message = YEAR_MESSAGE)
+                @Max(value = 9999, message = YEAR_MESSAGE) @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) String town,
-                @RequestParam(required = false) String from,
-                @RequestParam(required = false) String to) {
+                @InvalidMessage(FROM_MESSAGE) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                @RequestParam(required = false) LocalDate from,
+                @InvalidMessage(TO_MESSAGE) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                @RequestParam(required = false) LocalDate to) {
         CurrentUser user = users.current(authentication);
-        int chosenYear = defaultYear();
-        if (year != null && year.strip().matches("\\d{4}")) {
-            chosenYear = Integer.parseInt(year.strip());
-        } else if (year != null && !year.isBlank()) {
-            model.addAttribute("error", "年度应为4位数字年份");
-        }
+        int chosenYear = year == null ? defaultYear() : year;
         model.addAttribute("years", catalog.years());
         model.addAttribute("year", chosenYear);
         model.addAttribute("town", town == null ? "" : town);
-        model.addAttribute("from", from == null ? "" : from);
-        model.addAttribute("to", to == null ? "" : to);
+        model.addAttribute("from", from == null ? "" : from.toString());
+        model.addAttribute("to", to == null ? "" : to.toString());
         try {
             TargetsAccess.Request request = access.resolve(user, chosenYear, town, from, to);
             TargetReports.Report report = reports.report(request.period(), request.town(), request.chartTowns());
@@ -154,8 +161,10 @@ public class TargetsDeskController {
     @GetMapping("/desk/targets/{year}/report.xlsx")
     ResponseEntity<byte[]> report(Authentication authentication, @PathVariable int year,
                                   @RequestParam(required = false) String town,
-                                  @RequestParam(required = false) String from,
-                                  @RequestParam(required = false) String to) {
+                                  @InvalidMessage(FROM_MESSAGE) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                  @RequestParam(required = false) LocalDate from,
+                                  @InvalidMessage(TO_MESSAGE) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                  @RequestParam(required = false) LocalDate to) {
         TargetsAccess.Request request = access.resolve(users.current(authentication), year, town, from, to);
         TargetReports.Report main = reports.report(request.period(), request.town(), List.of());
         List<TargetReports.Report> towns = new ArrayList<>();

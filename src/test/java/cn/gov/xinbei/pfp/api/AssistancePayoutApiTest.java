@@ -40,6 +40,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -272,6 +273,40 @@ class AssistancePayoutApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.violations[0].field").value("year"))
                 .andExpect(jsonPath("$.violations[0].message").value("请填写发放年度"));
+    }
+
+    @Test
+    void typedParametersAreRefusedAtTheFieldAndBlankMeansNotGiven() throws Exception {
+        for (String path : List.of("/api/assistance/payouts", "/api/assistance/payouts.xlsx")) {
+            mvc.perform(get(path).param("year", "20x2").with(httpBasic("finance.liaison", PASSWORD)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.violations[0].field").value("year"))
+                    .andExpect(jsonPath("$.violations[0].message").value("发放年度应为4位数字年份"));
+            mvc.perform(get(path).param("year", "2012").param("scheme", "rural_award")
+                            .with(httpBasic("finance.liaison", PASSWORD)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.violations[0].field").value("scheme"))
+                    .andExpect(jsonPath("$.violations[0].message", containsString("扶助项目不存在")))
+                    .andExpect(jsonPath("$.violations[0].message", containsString("RETIREE_ONE_OFF_AWARD")))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("AssistanceScheme"))));
+        }
+        // The message lists every scheme: it is a constant, so a new scheme must be added to it.
+        String schemeMessage = mvc.perform(get("/api/assistance/payouts").param("year", "2012").param("scheme", "LOTTERY")
+                .with(httpBasic("finance.liaison", PASSWORD))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        for (var scheme : cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme.values()) {
+            assertThat(schemeMessage).contains(scheme.name());
+        }
+        mvc.perform(get("/api/assistance/payouts/transfers").param("year", "1.5").with(httpBasic("finance.liaison", PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("year"))
+                .andExpect(jsonPath("$.violations[0].message").value("发放年度应为4位数字年份"));
+        mvc.perform(get("/api/assistance/payouts").param("year", " ").with(httpBasic("finance.liaison", PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].message").value("请填写发放年度"));
+        mvc.perform(get("/api/assistance/payouts").param("year", "2012").param("scheme", "")
+                        .with(httpBasic("finance.liaison", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scheme").doesNotExist());
     }
 
     private static List<String> texts(Row row) {

@@ -72,6 +72,35 @@ class CaseApiTest {
     }
 
     @Test
+    void caseListParametersAreTypedAndRefusedAtTheFieldInChinese() throws Exception {
+        Map<String, String[]> cases = Map.of(
+                "kind=FOO", new String[] {"kind", "FOO", "案件类型不正确"},
+                "status=open", new String[] {"status", "open", "案件状态不正确"},
+                "page=-1", new String[] {"page", "-1", "页码不能为负数"},
+                "page=x", new String[] {"page", "x", "页码不能为负数"},
+                "size=0", new String[] {"size", "0", "每页条数应在1至200之间"},
+                "size=201", new String[] {"size", "201", "每页条数应在1至200之间"},
+                "size=1.5", new String[] {"size", "1.5", "每页条数应在1至200之间"});
+        for (String[] c : cases.values()) {
+            mvc.perform(get("/api/cases").param(c[0], c[1]).with(httpBasic("bureau.head", PASSWORD)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("INVALID_INPUT"))
+                    .andExpect(jsonPath("$.violations[0].field").value(c[0]))
+                    .andExpect(jsonPath("$.violations[0].message").value(c[2]))
+                    .andExpect(content().string(not(containsString("CaseKind"))));
+        }
+        // Blank means "not given".
+        mvc.perform(get("/api/cases").param("kind", "").param("status", " ").param("page", "").param("size", "")
+                        .with(httpBasic("bureau.head", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(50));
+        mvc.perform(get("/api/cases").param("kind", "SECOND_CHILD").param("size", "200")
+                        .with(httpBasic("bureau.head", PASSWORD)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void anonymousCallsAreRefusedWithAChineseMessage() throws Exception {
         mvc.perform(get("/api/cases")).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.message").value("请先登录"));

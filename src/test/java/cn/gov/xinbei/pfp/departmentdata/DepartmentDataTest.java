@@ -268,6 +268,21 @@ class DepartmentDataTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("SC-2011-00042")))
                 .andExpect(content().string(not(containsString("周敏"))));
+        // The filters are typed: a value that cannot be read is the desk's Chinese 400 naming the filter.
+        String[][] badFilters = {{"from", "2012-13-01", "出生日期从应为日期，如2012-01-31"},
+                {"to", "yesterday", "出生日期至应为日期，如2012-01-31"},
+                {"status", "OK", "政策符合情况不正确"}, {"outcome", "approved", "比对结果不正确"}};
+        for (String[] f : badFilters) {
+            mvc.perform(get("/desk/births").param(f[0], f[1]).with(user("bureau.head")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith("text/html"))
+                    .andExpect(content().string(containsString(f[2])))
+                    .andExpect(content().string(not(containsString("BirthOutcome"))));
+        }
+        mvc.perform(get("/desk/births").param("from", "").param("to", "").param("status", "").param("outcome", "")
+                        .with(user("bureau.head")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("SC-2011-00042")));
     }
 
     @Test

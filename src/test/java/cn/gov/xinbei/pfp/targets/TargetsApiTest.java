@@ -26,6 +26,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -194,6 +195,25 @@ class TargetsApiTest {
         mvc.perform(get("/desk/targets?year=2012&from=2011-05-01").with(user("bureau.clerk")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("起始日期应在2012年内")));
+        // Typed filters: a value that cannot be read is the desk's Chinese 400 page naming it; blank is "not given".
+        String[][] bad = {{"/desk/targets?year=20x2", "年度应为4位数字年份"},
+                {"/desk/targets?year=12012", "年度应为4位数字年份"},
+                {"/desk/targets?year=2012&from=March", "起始日期格式不正确，应为“年-月-日”"},
+                {"/desk/targets?year=2012&to=2012-02-30", "截止日期格式不正确，应为“年-月-日”"},
+                {"/desk/targets/2012/report.xlsx?from=2012-1-1", "起始日期格式不正确，应为“年-月-日”"},
+                {"/desk/assistance/payouts?year=2O12", "年度应为4位数字年份"},
+                {"/desk/assistance/payouts?to=June", "截止日期格式不正确，应为“年-月-日”"},
+                {"/desk/assistance/declarations?from=2012-06", "起始日期格式不正确，应为“年-月-日”"}};
+        for (String[] c : bad) {
+            mvc.perform(get(c[0]).with(user("bureau.clerk")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith("text/html"))
+                    .andExpect(content().string(containsString(c[1])))
+                    .andExpect(content().string(not(containsString("LocalDate"))));
+        }
+        mvc.perform(get("/desk/targets?year=&from=&to=").with(user("chunjiang.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("目标考核：春江镇2012年")));
     }
 
     @Test

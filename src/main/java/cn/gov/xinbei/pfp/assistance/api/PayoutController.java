@@ -12,6 +12,7 @@ import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
+import cn.gov.xinbei.pfp.web.InvalidMessage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,6 +58,9 @@ public class PayoutController {
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     private static final String FINANCE = "finance";
+    static final String YEAR_MESSAGE = "发放年度应为4位数字年份";
+    static final String SCHEME_MESSAGE = "扶助项目不存在，应为 RURAL_AWARD、SPECIAL_SUPPORT、SURGERY_COMPLICATION、"
+            + "RETIREE_ONE_OFF_AWARD 之一";
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PayoutController.class);
 
     private final AssistancePayouts payouts;
@@ -79,8 +83,10 @@ public class PayoutController {
     @GetMapping(value = "/payouts", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "扶助金发放名册：某年度每人一行（姓名、脱敏身份证号、项目、金额、账号、镇），按镇和项目合计")
     public AssistancePayouts.PayoutList payouts(Authentication authentication,
-                                                @Parameter(description = "发放年度") @RequestParam(required = false) String year,
-                                                @Parameter(description = "扶助项目，如 RURAL_AWARD") @RequestParam(required = false) String scheme,
+                                                @Parameter(description = "发放年度") @InvalidMessage(YEAR_MESSAGE)
+                                                @RequestParam(required = false) Integer year,
+                                                @Parameter(description = "扶助项目，如 RURAL_AWARD") @InvalidMessage(SCHEME_MESSAGE)
+                                                @RequestParam(required = false) AssistanceScheme scheme,
                                                 @Parameter(description = "镇（街道）代码") @RequestParam(required = false) String town,
                                                 @Parameter(description = "代发银行代码，如 JNRCB") @RequestParam(required = false) String bank) {
         return list(authentication, year, scheme, town, bank, false);
@@ -89,8 +95,9 @@ public class PayoutController {
     @GetMapping("/payouts.xlsx")
     @Operation(summary = "扶助金发放名册下载（Excel：发放名册、汇总两个工作表；财政联络员下载的名册含完整银行账号，供代发银行入账）")
     public ResponseEntity<byte[]> payoutsWorkbook(Authentication authentication,
-                                                  @RequestParam(required = false) String year,
-                                                  @RequestParam(required = false) String scheme,
+                                                  @InvalidMessage(YEAR_MESSAGE) @RequestParam(required = false) Integer year,
+                                                  @InvalidMessage(SCHEME_MESSAGE)
+                                                  @RequestParam(required = false) AssistanceScheme scheme,
                                                   @RequestParam(required = false) String town,
                                                   @RequestParam(required = false) String bank) {
         boolean forAgentBank = userScope.of(CurrentUser.of(authentication).groups()).isLiaisonOf(FINANCE);
@@ -119,7 +126,7 @@ public class PayoutController {
                 .body(PayoutWorkbook.write(list));
     }
 
-    private AssistancePayouts.PayoutList list(Authentication authentication, String year, String scheme, String town,
+    private AssistancePayouts.PayoutList list(Authentication authentication, Integer year, AssistanceScheme scheme, String town,
                                               String bank, boolean fullAccounts) {
         Filters f = filters(authentication, year, scheme, town, bank, new Violations());
         return payouts.list(f.year(), f.scheme(), f.towns(), f.town(), f.bank(), fullAccounts);
@@ -129,19 +136,20 @@ public class PayoutController {
     private record Filters(int year, AssistanceScheme scheme, String town, Set<String> towns, String bank) {
     }
 
+    /**
+     * The transfer's body carries its year and scheme as text: read them as the list's typed parameters are read, with
+     * the same messages, then checked by {@link #filters}.
+     */
     private Filters filters(Authentication authentication, String year, String scheme, String town, String bank,
                             Violations violations) {
-        Set<String> visibleTowns = visibleTowns(CurrentUser.of(authentication));
-        int payYear = 0;
-        int lastYear = clock.today().getYear() + 1;
-        if (year == null || year.isBlank()) {
-            violations.add("year", "请填写发放年度");
-        } else if (!year.strip().matches("\\d{4}")) {
-            violations.add("year", "发放年度应为4位数字年份");
-        } else {
-            payYear = Integer.parseInt(year.strip());
-            if (payYear < FIRST_YEAR || payYear > lastYear) {
-                violations.add("year", "发放年度应在" + FIRST_YEAR + "至" + lastYear + "年之间");
+        Integer payYear = null;
+        boolean yearRead = true;
+        if (year != null && !year.isBlank()) {
+            if (year.strip().matches("\\d{1,9}")) {
+                payYear = Integer.parseInt(year.strip());
+            } else {
+                violations.add("year", YEAR_MESSAGE);
+                yearRead = false;
             }
         }
         AssistanceScheme payScheme = null;
@@ -149,9 +157,28 @@ public class PayoutController {
             payScheme = Arrays.stream(AssistanceScheme.values()).filter(s -> s.name().equals(scheme.strip()))
                     .findFirst().orElse(null);
             if (payScheme == null) {
-                violations.add("scheme", "扶助项目不存在，应为 " + String.join("、",
-                        Arrays.stream(AssistanceScheme.values()).map(Enum::name).toList()) + " 之一");
+                violations.add("scheme", SCHEME_MESSAGE);
             }
+        }
+        return filters(authentication, payYear, yearRead, payScheme, town, bank, violations);
+    }
+
+    private Filters filters(Authentication authentication, Integer year, AssistanceScheme scheme, String town,
+                            String bank, Violations violations) {
+        return filters(authentication, year, true, scheme, town, bank, violations);
+    }
+
+    /** The year must be given and in range (the last year moves with the clock, so it is checked here). */
+    private Filters filters(Authentication authentication, Integer year, boolean yearRead, AssistanceScheme scheme,
+                            String town, String bank, Violations violations) {
+        Set<String> visibleTowns = visibleTowns(CurrentUser.of(authentication));
+        int lastYear = clock.today().getYear() + 1;
+        if (year == null) {
+            if (yearRead) {
+                violations.add("year", "请填写发放年度");
+            }
+        } else if (year < FIRST_YEAR || year > lastYear) {
+            violations.add("year", "发放年度应在" + FIRST_YEAR + "至" + lastYear + "年之间");
         }
         String townSlug = FormValues.blankToNull(town);
         if (townSlug != null && organization.townBySlug(townSlug).isEmpty()) {
@@ -166,7 +193,7 @@ public class PayoutController {
             throw new AccessDeniedException("town outside the user's scope");
         }
         Set<String> towns = townSlug != null ? Set.of(townSlug) : visibleTowns;
-        return new Filters(payYear, payScheme, townSlug, towns, bankCode);
+        return new Filters(year, scheme, townSlug, towns, bankCode);
     }
 
     /** Finance's transfer of a whole payout list to the agent bank. */
@@ -203,8 +230,9 @@ public class PayoutController {
     @Operation(summary = "某年度财政按发放名册整批拨付的记录")
     @PreAuthorize("@userScope.isLiaisonOf(authentication, 'finance') or @userScope.isBureauStaff(authentication)")
     public List<AssistanceTransfers.Transfer> transfers(Authentication authentication,
-                                                        @RequestParam(required = false) String year) {
-        Filters f = filters(authentication, year, null, null, null, new Violations());
+                                                        @InvalidMessage(YEAR_MESSAGE)
+                                                        @RequestParam(required = false) Integer year) {
+        Filters f = filters(authentication, year, (AssistanceScheme) null, null, null, new Violations());
         return transfers.transfers(f.year());
     }
 

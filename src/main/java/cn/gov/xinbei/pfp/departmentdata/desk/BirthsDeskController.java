@@ -9,6 +9,7 @@ import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.security.DeskUsers;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import cn.gov.xinbei.pfp.web.InvalidMessage;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -49,10 +50,12 @@ public class BirthsDeskController {
 
     @GetMapping("/desk/births")
     String list(@RequestParam(required = false) String town,
+                @InvalidMessage("出生日期从应为日期，如2012-01-31")
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @InvalidMessage("出生日期至应为日期，如2012-01-31")
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(required = false) BirthCheckService.Status status,
-                @RequestParam(required = false) BirthOutcome outcome,
+                @InvalidMessage("政策符合情况不正确") @RequestParam(required = false) BirthCheckService.Status status,
+                @InvalidMessage("比对结果不正确") @RequestParam(required = false) BirthOutcome outcome,
                 Authentication authentication, Model model) {
         return page(users.current(authentication), model, new BirthCheckService.Filter(town, from, to, status, outcome));
     }
