@@ -151,7 +151,8 @@ final class AttackClient {
             HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(origin + "/desk/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), ofString());
-            if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            if (signedIn.statusCode() != 302
+                    || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
                 throw new IllegalStateException(user + " could not sign in to the desk: " + signedIn.statusCode());
             }
         }

@@ -16,20 +16,28 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The attack suite ({@link AttackSuite}) in the "keycloak" profile, against the real Keycloak server with the demo
- * realm: /api and /engine-rest with the users' access tokens ({@code Authorization: Bearer}), the desk and the
- * Camunda webapps signed on over real HTTP through Keycloak's login form (the application redirects to Keycloak, the
- * form is posted, Keycloak redirects back with the code), then the same CSRF/XSRF handling as in the default profile.
- * The same attacks and assertions; to stay within about 4 minutes it sends every endpoint its whole bodies, hostile
- * path ids and bad files, and the engine doors all their attacks, but only every third one-field mutation and hostile
- * desk form value (each field still gets at least one; "field missing" on the desk is always sent).
+ * The attack suite ({@link AttackSuite}) in the "keycloak" and "mysql" profiles, against the real Keycloak server
+ * with the demo realm and MariaDB: /api and /engine-rest with the users' access tokens ({@code Authorization:
+ * Bearer}), the desk and the Camunda webapps signed on over real HTTP through Keycloak's login form (the application
+ * redirects to Keycloak, the form is posted, Keycloak redirects back with the code), then the same CSRF/XSRF handling
+ * as in the default profile. The same attacks and assertions; to stay within about 3 minutes it sends every endpoint
+ * its whole bodies, hostile path ids and bad files, and the engine doors all their attacks, but only every third
+ * one-field mutation and hostile desk form value (each field still gets at least one; "field missing" on the desk is
+ * always sent).
  * <p>
- * On H2, not MariaDB: the database is the same code path in both profiles' sign-in, the suite counts 26 tables before
- * and after each of its ~1,000 writes (on MariaDB several times slower than on H2, past the time budget), and
- * {@code mysql.MySqlProfileIT} owns the one database tools/test-all.sh provisions; MariaDB is covered there.
+ * The database is {@code <APP_DB_NAME>_attack} on the server of the APP_DB_* variables (tools/test-all.sh creates it
+ * fresh and grants it to the test user), never {@code mysql.MySqlProfileIT}'s: the two contexts live side by side in
+ * the failsafe JVM (Spring caches both), and two engines on one database would wait on each other.
+ * "test" before "mysql" keeps the test profile's settings (no job executor, no escalation schedule); "mysql" brings
+ * Connector/J and Camunda's MySQL dialect. Locally: {@code APP_DB_USER=root APP_DB_NAME=xinbei_pfp_mine}.
  */
-@ActiveProfiles({"test", "keycloak"})
+@ActiveProfiles({"test", "keycloak", "mysql"})
 @TestPropertySource(properties = {
+        // The mysql profile's address (config/database.yml) with the suite's own database.
+        "spring.datasource.url=jdbc:mysql://${APP_DB_HOST:127.0.0.1}:${APP_DB_PORT:3306}"
+                + "/${APP_DB_NAME:xinbei_pfp}_attack"
+                + "?characterEncoding=UTF-8&useUnicode=true&serverTimezone=Asia/Shanghai&sendFractionalSeconds=false"
+                + "&createDatabaseIfNotExist=true&nullCatalogMeansCurrent=true",
         "XINBEI_WEB_CLIENT_SECRET=xinbei-web-demo-secret",
         "XINBEI_IDENTITY_CLIENT_SECRET=xinbei-identity-demo-secret"})
 class KeycloakAttackSuiteIT extends AttackSuite {
