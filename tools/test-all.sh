@@ -49,6 +49,11 @@ ALTER USER '${APP_DB_USER}'@'127.0.0.1' IDENTIFIED BY '${APP_DB_PASSWORD}';
 ALTER USER '${APP_DB_USER}'@'localhost' IDENTIFIED BY '${APP_DB_PASSWORD}';
 GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}\`.* TO '${APP_DB_USER}'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}\`.* TO '${APP_DB_USER}'@'localhost';
+-- security.KeycloakAttackSuiteIT's own database: its engine must not share MySqlProfileIT's.
+DROP DATABASE IF EXISTS \`${APP_DB_NAME}_attack\`;
+CREATE DATABASE \`${APP_DB_NAME}_attack\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}_attack\`.* TO '${APP_DB_USER}'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}_attack\`.* TO '${APP_DB_USER}'@'localhost';
 -- Another Camunda database on the same server, visible to the same user: the application must use only its own.
 DROP DATABASE IF EXISTS \`${APP_DB_NAME}_neighbour\`;
 CREATE DATABASE \`${APP_DB_NAME}_neighbour\`;

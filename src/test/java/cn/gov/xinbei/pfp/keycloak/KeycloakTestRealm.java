@@ -98,7 +98,21 @@ public final class KeycloakTestRealm {
         String authorize = start.getResponse().getRedirectedUrl();
         assertThat(authorize).as("redirect to Keycloak").startsWith(URL + "/realms/xinbei/");
 
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(authorize)).GET().build(),
+        URI callback = login(URI.create(authorize), user);
+
+        MvcResult done = mvc.perform(get(callback).session(session)).andReturn();
+        assertThat(done.getResponse().getStatus()).as("the application completes the sign-on").isEqualTo(302);
+        assertThat(session.getAttribute("SPRING_SECURITY_CONTEXT")).as("signed-in session of %s", user).isNotNull();
+        return session;
+    }
+
+    /**
+     * Keycloak's part of a sign-on: opens the authorization address the application redirected to, posts the login
+     * form with the user's password and returns where Keycloak sends the browser back (the application's callback with
+     * the authorization code).
+     */
+    public URI login(URI authorize, String user) throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(authorize).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(page.statusCode()).as("Keycloak's login page").isEqualTo(200);
         String action = loginFormAction(page.body());
@@ -111,11 +125,7 @@ public final class KeycloakTestRealm {
         assertThat(login.statusCode()).as("Keycloak accepts %s's password", user).isEqualTo(302);
         URI callback = URI.create(login.headers().firstValue("Location").orElseThrow());
         assertThat(callback.getQuery()).as("authorization code").contains("code=");
-
-        MvcResult done = mvc.perform(get(callback).session(session)).andReturn();
-        assertThat(done.getResponse().getStatus()).as("the application completes the sign-on").isEqualTo(302);
-        assertThat(session.getAttribute("SPRING_SECURITY_CONTEXT")).as("signed-in session of %s", user).isNotNull();
-        return session;
+        return callback;
     }
 
     /**

@@ -19,8 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Real HTTP for {@link AttackSuiteIT}: the API and /engine-rest with HTTP Basic (as programs sign in), the desk with a
- * session and its CSRF token, the Camunda webapps with their session and XSRF token. Every answer is checked for what
+ * Real HTTP for {@link AttackSuite}: the API and /engine-rest with the credentials programs send, the desk with a
+ * session and its CSRF token, the Camunda webapps with their session and XSRF token; how each signs in is the
+ * profile's {@link SignIn}. Every answer is checked for what
  * must never show (a status ≥ 500, a Java class name, an engine code) and counted per door and status class.
  */
 final class AttackClient {
@@ -31,6 +32,7 @@ final class AttackClient {
             + "|org\\.h2|cn\\.gov\\.xinbei|ENGINE-\\d{5}|\\bat [a-z]+\\.[a-z]+\\.");
 
     private final int port;
+    private final SignIn signIn;
     private final HttpClient http = HttpClient.newHttpClient();
     /** door → status class → requests. */
     final Map<String, Map<String, Integer>> counts = new ConcurrentHashMap<>();
@@ -38,8 +40,9 @@ final class AttackClient {
     private final Map<String, Session> desk = new ConcurrentHashMap<>();
     private final Map<String, Session> webapp = new ConcurrentHashMap<>();
 
-    AttackClient(int port) {
+    AttackClient(int port, SignIn signIn) {
         this.port = port;
+        this.signIn = signIn;
     }
 
     record Session(HttpClient client, CookieManager cookies, String token) { }
@@ -48,15 +51,20 @@ final class AttackClient {
         return "http://localhost:" + port;
     }
 
-    /** A request as a program sends it: Basic credentials, no Origin. */
-    HttpResponse<String> basic(String user, String method, String path, String contentType, byte[] body)
+    /** A request as a program sends it: the profile's credentials (Basic or a bearer token), no Origin. */
+    HttpResponse<String> send(String user, String method, String path, String contentType, byte[] body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            try {
+                request.header("Authorization", signIn.authorization(user));
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(user + " has no credentials", e);
+            }
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -66,7 +74,7 @@ final class AttackClient {
 
     HttpResponse<String> json(String user, String method, String path, String body)
             throws IOException, InterruptedException {
-        return basic(user, method, path, "application/json", body == null ? null : utf8(body));
+        return send(user, method, path, "application/json", body == null ? null : utf8(body));
     }
 
     /** A desk form post in the user's desk session, with the page's CSRF token. */
@@ -106,20 +114,12 @@ final class AttackClient {
         try {
             CookieManager cookies = new CookieManager();
             HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-            String login = client.send(HttpRequest.newBuilder(URI.create(origin() + "/desk/login")).GET().build(),
-                    ofString()).body();
-            String form = "username=" + enc(user) + "&password=" + PASSWORD + "&_csrf=" + csrf(login);
-            HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(origin() + "/desk/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), ofString());
-            if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
-                throw new IllegalStateException(user + " could not sign in to the desk: " + signedIn.statusCode());
-            }
+            signIn.desk(client, cookies, origin(), user);
             String home = client.send(HttpRequest.newBuilder(URI.create(origin() + "/desk")).GET().build(),
                     ofString()).body();
             return new Session(client, cookies, csrf(home));
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(user + " could not sign in to the desk", e);
         }
     }
 
@@ -127,9 +127,41 @@ final class AttackClient {
         try {
             CookieManager cookies = new CookieManager();
             HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-            client.send(HttpRequest.newBuilder(URI.create(origin() + "/camunda/app/tasklist/default/")).GET().build(),
+            signIn.webapp(client, cookies, origin(), user);
+            return new Session(client, cookies, null);
+        } catch (Exception e) {
+            throw new IllegalStateException(user + " could not sign in to the Tasklist", e);
+        }
+    }
+
+    /** The default profile's sign-in: HTTP Basic for programs, the desk's own login form, the webapps' own login. */
+    static final class Basic implements SignIn {
+
+        @Override
+        public String authorization(String user) {
+            return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void desk(HttpClient client, CookieManager cookies, String origin, String user) throws Exception {
+            String login = client.send(HttpRequest.newBuilder(URI.create(origin + "/desk/login")).GET().build(),
+                    ofString()).body();
+            String form = "username=" + enc(user) + "&password=" + PASSWORD + "&_csrf=" + csrf(login);
+            HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(origin + "/desk/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), ofString());
+            if (signedIn.statusCode() != 302
+                    || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+                throw new IllegalStateException(user + " could not sign in to the desk: " + signedIn.statusCode());
+            }
+        }
+
+        @Override
+        public void webapp(HttpClient client, CookieManager cookies, String origin, String user) throws Exception {
+            client.send(HttpRequest.newBuilder(URI.create(origin + "/camunda/app/tasklist/default/")).GET().build(),
                     ofString());
-            HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(origin()
+            HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(origin
                             + "/camunda/api/admin/auth/user/default/login/tasklist"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("X-XSRF-TOKEN", xsrf(cookies))
@@ -139,18 +171,15 @@ final class AttackClient {
                 throw new IllegalStateException(user + " could not sign in to the Tasklist: " + login.statusCode()
                         + " " + login.body());
             }
-            return new Session(client, cookies, null);
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
         }
     }
 
-    private static String xsrf(CookieManager cookies) {
+    static String xsrf(CookieManager cookies) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue).reduce((a, b) -> b).orElse("");
     }
 
-    private static String csrf(String page) {
+    static String csrf(String page) {
         Matcher token = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page);
         if (!token.find()) {
             throw new IllegalStateException("no CSRF token on the page");
@@ -203,7 +232,7 @@ final class AttackClient {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static HttpResponse.BodyHandler<String> ofString() {
+    static HttpResponse.BodyHandler<String> ofString() {
         return HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8);
     }
 }

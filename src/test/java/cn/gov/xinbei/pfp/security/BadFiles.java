@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Bad uploads for {@link AttackSuiteIT} (multipart bodies for the API's and the desk's department data): files that are
+ * Bad uploads for {@link AttackSuite} (multipart bodies for the API's and the desk's department data): files that are
  * empty, no spreadsheet, broken, binary or over the size limit, fields that are missing or hostile, and a good row of the
  * police's births with one cell at a time made hostile, as CSV text and as an Excel cell of every type.
  */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Generated bad inputs for {@link AttackSuiteIT}: whole bodies that are no valid request, and one-field mutations of a
+ * Generated bad inputs for {@link AttackSuite}: whole bodies that are no valid request, and one-field mutations of a
  * valid example (each field in turn replaced by a hostile value that fits its kind, or removed).
  */
 final class BadInputs {

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * The attacks of {@link AttackSuiteIT} on Camunda's doors: /engine-rest (HTTP Basic) and the webapps' own engine API
- * (/camunda/api/engine, a Tasklist session), plus the webapps' pages for an engine that does not exist.
+ * The attacks of {@link AttackSuite} on Camunda's doors: /engine-rest (the profile's credentials) and the webapps' own
+ * engine API (/camunda/api/engine, a Tasklist session), plus the webapps' pages for an engine that does not exist.
  */
 final class EngineAttacks {
 
