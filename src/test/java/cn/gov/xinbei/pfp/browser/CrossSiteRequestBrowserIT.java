@@ -1,7 +1,6 @@
 package cn.gov.xinbei.pfp.browser;
 
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
-import com.sun.net.httpserver.HttpServer;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,27 +39,13 @@ class CrossSiteRequestBrowserIT {
     @Autowired
     RuntimeService runtimeService;
 
-    private HttpServer foreign;
+    private ForeignSite foreign;
     private final List<Browser> browsers = new ArrayList<>();
 
     @BeforeEach
     void foreignSite() throws IOException {
-        foreign = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        foreign.createContext("/attack.html", exchange -> {
-            byte[] page = attackPage(exchange.getRequestURI().getQuery()).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        foreign.createContext("/desk-attack.html", exchange -> {
-            byte[] page = deskAttackPage().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        foreign.start();
+        foreign = new ForeignSite().page("/attack.html", this::attackPage)
+                .page("/desk-attack.html", query -> deskAttackPage());
     }
 
     @AfterEach
@@ -72,7 +55,7 @@ class CrossSiteRequestBrowserIT {
                 browser.close();
             }
         } finally {
-            foreign.stop(0);
+            foreign.close();
             CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
             jdbc.update("delete from assistance_reverification_run");
         }
@@ -84,12 +67,12 @@ class CrossSiteRequestBrowserIT {
 
     /** Another site: localhost is not the same site as 127.0.0.1 (cross-site for Fetch Metadata). */
     private String crossSite() {
-        return "http://localhost:" + foreign.getAddress().getPort();
+        return foreign.at("localhost");
     }
 
     /** The same host on another port: the same site, another origin (cookies are sent, Origin differs). */
     private String sameSiteOtherOrigin() {
-        return "http://127.0.0.1:" + foreign.getAddress().getPort();
+        return foreign.at("127.0.0.1");
     }
 
     /**
