@@ -88,6 +88,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The text of the page's body, or empty while the page is still being replaced. */
+    public static String bodyText(WebDriver driver) {
+        try {
+            return driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
     public static boolean safeDisplayed(WebElement element) {
         try {
             return element.isDisplayed();

@@ -138,8 +138,8 @@ class CrossSiteRequestBrowserIT {
                 for (String site : List.of(crossSite(), sameSiteOtherOrigin())) {
                     for (String form : List.of("plain", "upload")) {
                         driver.get(site + "/attack.html?" + form);
-                        browser.await().until(d -> d.getCurrentUrl().startsWith(app()) && bodyOf(d).contains("}"));
-                        assertThat(bodyOf(driver)).as("%s from %s as %s", form, site, user)
+                        browser.await().until(d -> d.getCurrentUrl().startsWith(app()) && Browser.bodyText(d).contains("}"));
+                        assertThat(Browser.bodyText(driver)).as("%s from %s as %s", form, site, user)
                                 .contains("\"status\":403", "CROSS_SITE_REQUEST", "拒绝来自其他网站的请求");
                         browser.screenshot("refused-" + form + "-" + (site.contains("localhost") ? "cross" : "same")
                                 + "-site");
@@ -170,28 +170,20 @@ class CrossSiteRequestBrowserIT {
             // Same site (the session cookie goes along), another origin, no CSRF token: refused.
             driver.get(sameSiteOtherOrigin() + "/desk-attack.html");
             browser.await().until(d -> d.getCurrentUrl().startsWith(app()));
-            browser.await().until(d -> !bodyOf(d).isBlank());
+            browser.await().until(d -> !Browser.bodyText(d).isBlank());
             browser.dumpPage("desk-same-site");
             // The desk's own Chinese refusal page (DeskDeniedController), not Spring's English error page.
-            assertThat(bodyOf(driver)).contains("表单已过期或并非来自本系统页面").doesNotContain("Whitelabel");
+            assertThat(Browser.bodyText(driver)).contains("表单已过期或并非来自本系统页面").doesNotContain("Whitelabel");
             // Cross-site: the session cookie (SameSite=Lax) is not even sent; the desk asks to sign in.
             driver.get(crossSite() + "/desk-attack.html");
             browser.await().until(d -> d.getCurrentUrl().startsWith(app()));
-            browser.await().until(d -> !bodyOf(d).isBlank());
+            browser.await().until(d -> !Browser.bodyText(d).isBlank());
             browser.dumpPage("desk-cross-site");
         } catch (RuntimeException | AssertionError e) {
             browser.dumpPage("failure");
             throw e;
         }
         assertThat(count("configuration_figure")).as("figures entered").isEqualTo(figures);
-    }
-
-    private static String bodyOf(WebDriver driver) {
-        try {
-            return driver.findElement(By.tagName("body")).getText();
-        } catch (RuntimeException e) {
-            return "";
-        }
     }
 
     private int count(String table) {

@@ -103,8 +103,8 @@ class KeycloakCrossSiteRequestBrowserIT {
                 for (String target : List.of("/api/assistance/reverifications/2010",
                         ENGINE_API + "/process-definition/key/secondChildApproval/submit-form")) {
                     driver.get(site + "/post.html?" + target);
-                    browser.await().until(d -> d.getCurrentUrl().startsWith(app()) && !bodyOf(d).isBlank());
-                    assertThat(bodyOf(driver)).as("%s from %s", target, site)
+                    browser.await().until(d -> d.getCurrentUrl().startsWith(app()) && !Browser.bodyText(d).isBlank());
+                    assertThat(Browser.bodyText(driver)).as("%s from %s", target, site)
                             .contains("CROSS_SITE_REQUEST", "拒绝来自其他网站的请求");
                 }
             }
@@ -129,21 +129,13 @@ class KeycloakCrossSiteRequestBrowserIT {
 
             // Same site, another origin: the session cookie goes along, the form has no CSRF token.
             driver.get(foreign.at("localhost") + "/post.html?/desk/configuration-gaps/figure");
-            browser.await().until(d -> d.getCurrentUrl().startsWith(app()) && !bodyOf(d).isBlank());
-            assertThat(bodyOf(driver)).contains("表单已过期或并非来自本系统页面").doesNotContain("Whitelabel");
+            browser.await().until(d -> d.getCurrentUrl().startsWith(app()) && !Browser.bodyText(d).isBlank());
+            assertThat(Browser.bodyText(driver)).contains("表单已过期或并非来自本系统页面").doesNotContain("Whitelabel");
         } catch (RuntimeException | AssertionError e) {
             browser.dumpPage("failure");
             throw e;
         }
         assertThat(count("configuration_figure")).as("figures entered").isEqualTo(figures);
-    }
-
-    private static String bodyOf(WebDriver driver) {
-        try {
-            return driver.findElement(By.tagName("body")).getText();
-        } catch (RuntimeException e) {
-            return "";
-        }
     }
 
     private int count(String table) {
