@@ -100,14 +100,14 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
                 assertOnlyTask(policeTasklist, police, POLICE_CHECK, assistance.getBusinessKey());
                 assertThat(authorizedApps(police)).contains("tasklist").doesNotContain("cockpit", "admin");
                 assertThat(visibleProcessInstances(police)).as("a liaison reads steps, not cases").isZero();
-                assertThat(policeTasklist.readonlyValue("申请人公民身份号码")).isEqualTo("320411********0018");
+                assertThat(policeTasklist.form().readonlyValue("申请人公民身份号码")).isEqualTo("320411********0018");
                 // The task's group by its name from the organization, though the group itself is Keycloak's.
                 police.await().until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("section.task-card"), "公安分局（派出所）联络员"));
                 policeTasklist.claimIfNeeded();
-                policeTasklist.select("申请人户口性质（奖扶）", "农业户口");
-                policeTasklist.select("配偶户口性质（奖扶，有配偶时）", "农业户口");
-                policeTasklist.text("户口性质证明编号（奖扶）", "春派证〔2012〕31号");
+                policeTasklist.form().select("申请人户口性质（奖扶）", "农业户口");
+                policeTasklist.form().select("配偶户口性质（奖扶，有配偶时）", "农业户口");
+                policeTasklist.form().text("户口性质证明编号（奖扶）", "春派证〔2012〕31号");
                 police.screenshot("police-check-filled");
                 policeTasklist.completeTask(POLICE_CHECK);
             } catch (RuntimeException | AssertionError e) {
@@ -146,7 +146,7 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
         try {
             tasklist.signOnThroughKeycloak(KeycloakTestRealm.URL, "chunjiang.clerk", PASSWORD);
             tasklist.openTaskInFilter(FILTER_GROUP, "送达征收决定书");
-            String href = tasklist.linkTarget("社会抚养费征收决定书");
+            String href = tasklist.form().linkTarget("社会抚养费征收决定书");
             assertThat(href).endsWith("/api/maintenance-fee/cases/" + instance.getBusinessKey() + "/decision.pdf");
 
             // What following the link gets: the browser sends its session cookie and no token.
@@ -178,7 +178,7 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
             assertThat(tasklist.taskListEntries().get(0)).as(filter).contains(taskName);
         }
         tasklist.openTaskInFilter(FILTER_GROUP, taskName);
-        assertThat(tasklist.readonlyValue("案件编号")).isEqualTo(caseNumber);
+        assertThat(tasklist.form().readonlyValue("案件编号")).isEqualTo(caseNumber);
     }
 
     /** The webapps the signed-on user may open, as the webapps themselves ask. */

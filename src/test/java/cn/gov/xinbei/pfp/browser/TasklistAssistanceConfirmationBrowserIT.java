@@ -43,11 +43,11 @@ class TasklistAssistanceConfirmationBrowserIT extends TasklistBrowserTest {
         try {
             tasklist.signIn("bureau.clerk", "demo");
             tasklist.openTaskInFilter("本组待办", "区人口计生局审核确认并公布");
-            assertThat(tasklist.readonlyValue("案件编号")).isEqualTo(caseNumber);
-            assertThat(tasklist.readonlyValue("申请人公民身份号码")).isEqualTo("320411********0018");
+            assertThat(tasklist.form().readonlyValue("案件编号")).isEqualTo(caseNumber);
+            assertThat(tasklist.form().readonlyValue("申请人公民身份号码")).isEqualTo("320411********0018");
 
             tasklist.claimIfNeeded();
-            tasklist.radio("审核结果", "确认享受资格");
+            tasklist.form().radio("审核结果", "确认享受资格");
             browser.screenshot("confirmation-filled");
             tasklist.completeTask("区人口计生局审核确认并公布");
             browser.await().until(d -> taskService.createTaskQuery().processInstanceId(instance.getId())

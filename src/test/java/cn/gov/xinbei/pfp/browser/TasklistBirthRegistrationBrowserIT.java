@@ -30,13 +30,13 @@ class TasklistBirthRegistrationBrowserIT extends TasklistBrowserTest {
             tasklist.dismissNotifications();
 
             tasklist.openTaskInFilter("本组待办", "镇（街道）办理生育登记");
-            String caseNumber = tasklist.readonlyValue("案件编号");
+            String caseNumber = tasklist.form().readonlyValue("案件编号");
             assertThat(caseNumber).matches("BR-2026-\\d{5}");
-            assertThat(tasklist.readonlyValue("登记地依据")).isEqualTo("女方户籍所在地：春江镇魏村12号");
-            assertThat(tasklist.readonlyValue("登记的子女")).isEqualTo("第2个子女（生育前登记，预产期2026-08-20）");
+            assertThat(tasklist.form().readonlyValue("登记地依据")).isEqualTo("女方户籍所在地：春江镇魏村12号");
+            assertThat(tasklist.form().readonlyValue("登记的子女")).isEqualTo("第2个子女（生育前登记，预产期2026-08-20）");
             assertThat(caseStatus(caseNumber)).isEqualTo("REGISTRATION_REQUESTED");
             tasklist.claimIfNeeded();
-            tasklist.radio("登记意见", "予以登记，发放《生育服务证》");
+            tasklist.form().radio("登记意见", "予以登记，发放《生育服务证》");
             browser.screenshot("registration-filled");
             tasklist.completeTask("镇（街道）办理生育登记");
 
@@ -75,22 +75,22 @@ class TasklistBirthRegistrationBrowserIT extends TasklistBrowserTest {
 
     private void startRegistration() {
         tasklist.openStartForm("生育登记");
-        tasklist.select("登记镇（街道）", "春江镇");
-        tasklist.select("在该镇（街道）登记的依据", "女方户籍所在地");
-        tasklist.text("户籍地址或现居住地址", "春江镇魏村12号");
-        tasklist.date("登记日期", LocalDate.of(2026, 3, 2));
-        tasklist.date("结婚登记日期", LocalDate.of(2015, 10, 1));
-        tasklist.text("女方姓名", "周敏");
-        tasklist.text("女方公民身份号码", Registrations.WIFE_ID);
-        tasklist.text("男方姓名", "李强");
-        tasklist.text("男方公民身份号码", Registrations.HUSBAND_ID);
-        tasklist.select("登记的孩次", "第二个子女");
-        tasklist.radio("登记时间", "生育前登记（填写预产期）");
-        tasklist.date("预产期或出生日期", LocalDate.of(2026, 8, 20));
-        tasklist.checkbox("已查验夫妻双方居民身份证或户口簿", true);
-        tasklist.checkbox("已查验结婚证", true);
-        tasklist.checkbox("当事人已签署个人承诺书（代替未能查验的证明）", false);
-        tasklist.text("联系电话", "13812345678");
+        tasklist.form().select("登记镇（街道）", "春江镇");
+        tasklist.form().select("在该镇（街道）登记的依据", "女方户籍所在地");
+        tasklist.form().text("户籍地址或现居住地址", "春江镇魏村12号");
+        tasklist.form().date("登记日期", LocalDate.of(2026, 3, 2));
+        tasklist.form().date("结婚登记日期", LocalDate.of(2015, 10, 1));
+        tasklist.form().text("女方姓名", "周敏");
+        tasklist.form().text("女方公民身份号码", Registrations.WIFE_ID);
+        tasklist.form().text("男方姓名", "李强");
+        tasklist.form().text("男方公民身份号码", Registrations.HUSBAND_ID);
+        tasklist.form().select("登记的孩次", "第二个子女");
+        tasklist.form().radio("登记时间", "生育前登记（填写预产期）");
+        tasklist.form().date("预产期或出生日期", LocalDate.of(2026, 8, 20));
+        tasklist.form().checkbox("已查验夫妻双方居民身份证或户口簿", true);
+        tasklist.form().checkbox("已查验结婚证", true);
+        tasklist.form().checkbox("当事人已签署个人承诺书（代替未能查验的证明）", false);
+        tasklist.form().text("联系电话", "13812345678");
         browser.screenshot("start-form-filled");
         System.out.println("[browser] start confirmed: " + tasklist.submitStartForm());
     }

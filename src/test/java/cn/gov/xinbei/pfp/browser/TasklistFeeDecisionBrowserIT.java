@@ -46,7 +46,7 @@ class TasklistFeeDecisionBrowserIT extends TasklistBrowserTest {
             tasklist.signIn("chunjiang.clerk", "demo");
             tasklist.openTaskInFilter("本组待办", "送达征收决定书");
 
-            String href = tasklist.linkTarget("社会抚养费征收决定书");
+            String href = tasklist.form().linkTarget("社会抚养费征收决定书");
             assertThat(href).endsWith("/api/maintenance-fee/cases/" + caseNumber + "/decision.pdf");
             browser.screenshot("decision-link");
 
@@ -61,8 +61,8 @@ class TasklistFeeDecisionBrowserIT extends TasklistBrowserTest {
             }
 
             tasklist.claimIfNeeded();
-            tasklist.date("男方送达日期", LocalDate.of(2012, 9, 7));
-            tasklist.date("女方送达日期", LocalDate.of(2012, 9, 7));
+            tasklist.form().date("男方送达日期", LocalDate.of(2012, 9, 7));
+            tasklist.form().date("女方送达日期", LocalDate.of(2012, 9, 7));
             browser.screenshot("service-filled");
             tasklist.completeTask("送达征收决定书");
             browser.await().until(d -> taskService.createTaskQuery().processInstanceId(instance.getId())

@@ -46,20 +46,20 @@ class TasklistRefusedStepBrowserIT extends TasklistBrowserTest {
 
             // form-js's own check of required fields, in Chinese.
             tasklist.clickComplete();
-            List<String> required = tasklist.awaitFieldErrors();
+            List<String> required = tasklist.form().awaitFieldErrors();
             assertThat(required).isNotEmpty().allMatch("此项为必填项"::equals);
-            assertThat(tasklist.fieldError("发放机构入账流水号")).isEqualTo("此项为必填项");
+            assertThat(tasklist.form().fieldError("发放机构入账流水号")).isEqualTo("此项为必填项");
             // The Tasklist's own notification of that refusal has no reason of its own: it points to the fields.
             assertThat(tasklist.awaitRefusal("complete empty form")).contains("提交任务表单时出错", "请按表单中标红的提示修改后再提交");
             browser.screenshot("required-in-chinese");
 
             // The date picker speaks Chinese: month names and weekdays, weeks from Monday.
-            List<String> headings = tasklist.datePickerHeadings("入账日期");
+            List<String> headings = tasklist.form().datePickerHeadings("入账日期");
             assertThat(headings.get(0)).matches("[一二三四五六七八九十]{1,2}月");
             assertThat(headings.subList(1, headings.size())).containsExactly("一", "二", "三", "四", "五", "六", "日");
 
-            tasklist.date("入账日期", TRANSFERRED_ON.minusDays(10));
-            tasklist.text("发放机构入账流水号", "NX20120220-0007");
+            tasklist.form().date("入账日期", TRANSFERRED_ON.minusDays(10));
+            tasklist.form().text("发放机构入账流水号", "NX20120220-0007");
             tasklist.clickComplete();
             String refusal = tasklist.awaitRefusal("complete " + CREDIT);
 
@@ -71,7 +71,7 @@ class TasklistRefusedStepBrowserIT extends TasklistBrowserTest {
                     .taskDefinitionKey("Task_RecordCredit").count()).isEqualTo(1);
 
             // Corrected, the same form completes the step.
-            tasklist.date("入账日期", TRANSFERRED_ON);
+            tasklist.form().date("入账日期", TRANSFERRED_ON);
             tasklist.completeTask(CREDIT);
             browser.await().until(d -> runtimeService.createProcessInstanceQuery()
                     .processInstanceId(instance.getId()).count() == 0);

@@ -38,14 +38,14 @@ class TasklistTwoNonBrowserIT extends TasklistBrowserTest {
             tasklist.signIn("bureau.clerk", "demo");
             startReport();
             tasklist.openTaskInFilter(FILTER_GROUP, "受理与分办");
-            String caseNumber = tasklist.readonlyValue("案件编号");
+            String caseNumber = tasklist.form().readonlyValue("案件编号");
             assertThat(caseNumber).matches("TN-2012-\\d{5}");
-            assertThat(tasklist.readonlyValue("举报方式")).isEqualTo("举报电话");
+            assertThat(tasklist.form().readonlyValue("举报方式")).isEqualTo("举报电话");
             assertThat(browser.driver().getPageSource()).doesNotContain(REPORTER);
             tasklist.claimIfNeeded();
-            tasklist.radio("受理决定", "受理");
-            tasklist.text("社会事业局（卫生）参与理由", "被举报的是春江镇某民营医院B超室医生");
-            tasklist.text("药品监督管理局参与理由", "同一诊所向孕妇出售米非司酮");
+            tasklist.form().radio("受理决定", "受理");
+            tasklist.form().text("社会事业局（卫生）参与理由", "被举报的是春江镇某民营医院B超室医生");
+            tasklist.form().text("药品监督管理局参与理由", "同一诊所向孕妇出售米非司酮");
             browser.screenshot("acceptance-filled");
             tasklist.completeTask("受理与分办");
 
@@ -59,13 +59,13 @@ class TasklistTwoNonBrowserIT extends TasklistBrowserTest {
             tasklist.signIn("health.liaison", "demo");
             assertOnlyOwnTask("health");
             tasklist.openTaskInFilter(FILTER_GROUP, "调查取证");
-            assertThat(tasklist.readonlyValue("案件编号")).isEqualTo(caseNumber);
-            assertThat(tasklist.readonlyValue("本部门")).isEqualTo("health");
+            assertThat(tasklist.form().readonlyValue("案件编号")).isEqualTo(caseNumber);
+            assertThat(tasklist.form().readonlyValue("本部门")).isEqualTo("health");
             tasklist.claimIfNeeded();
-            tasklist.text("查明的事实", "该医生为孕妇做B超时告知胎儿性别，收费300元");
-            tasklist.text("调查人员", "王强、刘洋");
-            tasklist.radio("是否涉嫌犯罪（《刑法》第三百三十六条等）", "否");
-            tasklist.radio("是否拟作出罚款处罚", "否");
+            tasklist.form().text("查明的事实", "该医生为孕妇做B超时告知胎儿性别，收费300元");
+            tasklist.form().text("调查人员", "王强、刘洋");
+            tasklist.form().radio("是否涉嫌犯罪（《刑法》第三百三十六条等）", "否");
+            tasklist.form().radio("是否拟作出罚款处罚", "否");
             browser.screenshot("health-investigation-filled");
             tasklist.completeTask("调查取证");
             assertThat(taskService.createTaskQuery().taskId(health.getId()).count()).isZero();
@@ -80,8 +80,8 @@ class TasklistTwoNonBrowserIT extends TasklistBrowserTest {
             tasklist.signIn("drugs.liaison", "demo");
             assertOnlyOwnTask("drugs");
             tasklist.openTaskInFilter(FILTER_GROUP, "调查取证");
-            assertThat(tasklist.readonlyValue("案件编号")).isEqualTo(caseNumber);
-            assertThat(tasklist.readonlyValue("本部门")).isEqualTo("drugs");
+            assertThat(tasklist.form().readonlyValue("案件编号")).isEqualTo(caseNumber);
+            assertThat(tasklist.form().readonlyValue("本部门")).isEqualTo("drugs");
             assertThat(taskService.createTaskQuery().taskId(drugs.getId()).count()).isEqualTo(1);
             browser.screenshot("done");
         } catch (RuntimeException | AssertionError e) {
@@ -94,10 +94,10 @@ class TasklistTwoNonBrowserIT extends TasklistBrowserTest {
 
     private void startReport() {
         tasklist.openStartForm("两非联合办案");
-        tasklist.select("举报方式", "举报电话");
-        tasklist.text("举报人姓名", REPORTER);
-        tasklist.text("举报人联系方式", "13900001111");
-        tasklist.text("举报的事实", "春江镇某民营医院B超室医生为孕妇鉴定胎儿性别，每次收费300元；同一诊所出售米非司酮");
+        tasklist.form().select("举报方式", "举报电话");
+        tasklist.form().text("举报人姓名", REPORTER);
+        tasklist.form().text("举报人联系方式", "13900001111");
+        tasklist.form().text("举报的事实", "春江镇某民营医院B超室医生为孕妇鉴定胎儿性别，每次收费300元；同一诊所出售米非司酮");
         browser.screenshot("start-form-filled");
         tasklist.submitStartForm();
     }
