@@ -97,3 +97,9 @@ stop_keycloak() {
 trap stop_keycloak EXIT
 
 ./mvnw -B -ntp verify "$@"
+
+# --- A short run of the performance benchmark (README, "Performance"): its figures gate nothing, but it must still
+# run, so that it cannot rot. 1,000 open steps, a few rounds; the full volumes are tools/benchmark.sh without arguments.
+if [ "${SKIP_BENCHMARK_SMOKE:-}" != true ]; then
+  BENCHMARK_ROUNDS=3 bash tools/benchmark.sh 1000
+fi
