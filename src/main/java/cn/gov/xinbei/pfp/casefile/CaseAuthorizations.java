@@ -44,6 +44,20 @@ public class CaseAuthorizations {
                 save(Organization.group(townSlug, Organization.SUPERVISOR), Resources.TASK, taskId));
     }
 
+    /**
+     * Lets a department's liaisons read the process instance of a step offered to them, so that its card in the
+     * Tasklist shows the case number and the parties like a clerk's (issue 15). Granted once per group and instance.
+     */
+    public void grantLiaisonRead(String processInstanceId, String liaisonGroup) {
+        withoutAuthorizationCheck(() -> {
+            boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(liaisonGroup)
+                    .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
+            if (!granted) {
+                save(liaisonGroup, Resources.PROCESS_INSTANCE, processInstanceId);
+            }
+        });
+    }
+
     private void save(String groupId, Resources resource, String resourceId) {
         Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         read.setGroupId(groupId);
