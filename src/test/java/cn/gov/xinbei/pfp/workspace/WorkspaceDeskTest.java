@@ -162,6 +162,36 @@ class WorkspaceDeskTest {
         assertThat(last).contains("第 3 / 3 页", "上一页");
     }
 
+    /**
+     * The SQL a list page sends to the case tables does not grow with its rows: the page, its count, its parties and
+     * its open steps (H2 counts the executions of each statement).
+     */
+    @Test
+    void aPageCostsTheSameStatementsWhateverItsNumberOfRows() throws Exception {
+        jdbc.execute("SET QUERY_STATISTICS TRUE");
+        try {
+            long two = statementsOnCaseTables("size", "2");
+            long nine = statementsOnCaseTables("size", "9");
+            assertThat(two).isPositive();
+            assertThat(nine).isEqualTo(two);
+        } finally {
+            jdbc.execute("SET QUERY_STATISTICS FALSE");
+        }
+    }
+
+    private long statementsOnCaseTables(String... params) throws Exception {
+        long before = caseTableExecutions();
+        assertThat(caseNumbers(page("bureau.head", params))).hasSize(Integer.parseInt(params[1]));
+        return caseTableExecutions() - before;
+    }
+
+    private long caseTableExecutions() {
+        Long sum = jdbc.queryForObject("select sum(execution_count) from information_schema.query_statistics"
+                + " where lower(sql_statement) not like '%query_statistics%' and (lower(sql_statement) like '%case\\_party%'"
+                + " or lower(sql_statement) like '%case\\_step%' or lower(sql_statement) like '%case\\_file%')", Long.class);
+        return sum == null ? 0 : sum;
+    }
+
     @Test
     void aLiaisonSeesTheCasesWithTheirDepartmentsStepsAndOpensThem() throws Exception {
         assertThat(caseNumbers(page("police.liaison"))).containsExactly("AE-2012-00001", "AE-2011-00003");
