@@ -15,7 +15,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -91,5 +90,4 @@ public class WorkspaceDeskController {
         }
         return b.encode().build().toUriString();
     }
-
 }

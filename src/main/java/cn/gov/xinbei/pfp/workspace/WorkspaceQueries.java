@@ -133,8 +133,8 @@ class WorkspaceQueries {
             sql.params.put("status", criteria.status().name());
         }
         if (criteria.stepKey() != null) {
-            sql.where.append(" and exists (select 1 from case_step st where st.case_id = c.id"
-                    + " and st.step_key = :stepKey and st.ended_at is null)");
+            sql.where.append(" and c.id in (select st.case_id from case_step st"
+                    + " where st.step_key = :stepKey and st.ended_at is null)");
             sql.params.put("stepKey", criteria.stepKey());
         }
         List<String> search = new ArrayList<>();
@@ -143,11 +143,11 @@ class WorkspaceQueries {
             sql.params.put("caseNumber", criteria.caseNumberPrefix() + "%");
         }
         if (criteria.namePart() != null) {
-            search.add("exists (select 1 from case_party pn where pn.case_id = c.id and pn.full_name like :name)");
+            search.add("c.id in (select pn.case_id from case_party pn where pn.full_name like :name)");
             sql.params.put("name", "%" + criteria.namePart() + "%");
         }
         if (criteria.idNumber() != null) {
-            search.add("exists (select 1 from case_party pi where pi.case_id = c.id and pi.id_number = :idNumber)");
+            search.add("c.id in (select pi.case_id from case_party pi where pi.id_number = :idNumber)");
             sql.params.put("idNumber", criteria.idNumber());
         }
         if (!search.isEmpty()) {
@@ -168,8 +168,8 @@ class WorkspaceQueries {
         int i = 0;
         for (String group : reach.liaisonGroups()) {
             // candidate_groups is a comma-separated list (CaseStep): match the whole name, as the deadline desk does.
-            any.add("exists (select 1 from case_step sg where sg.case_id = c.id"
-                    + " and concat(',', sg.candidate_groups, ',') like :reachGroup" + i + ")");
+            any.add("c.id in (select sg.case_id from case_step sg"
+                    + " where concat(',', sg.candidate_groups, ',') like :reachGroup" + i + ")");
             params.put("reachGroup" + i, "%," + group.replace("%", "").replace("_", "\\_") + ",%");
             i++;
         }

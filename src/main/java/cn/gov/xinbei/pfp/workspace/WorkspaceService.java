@@ -1,6 +1,5 @@
 package cn.gov.xinbei.pfp.workspace;
 
-import cn.gov.xinbei.pfp.casefile.CaseStatus;
 import cn.gov.xinbei.pfp.casefile.CaseTasks;
 import cn.gov.xinbei.pfp.casefile.CaseVisibility;
 import cn.gov.xinbei.pfp.deadlines.DeadlineProperties;
@@ -30,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -81,7 +81,7 @@ public class WorkspaceService {
         }
     }
 
-    /** The search text as the list reads it: at most one of the three is set, except a case number or name. */
+    /** The search text as the list reads it: at most one of the three is set. */
     record Search(String caseNumberPrefix, String namePart, String idNumber) {
     }
 
@@ -92,7 +92,7 @@ public class WorkspaceService {
     /** Refuses (403) users who see no cases: administrators and users in no organization group. */
     Reach reachOf(CurrentUser user) {
         Set<String> liaisonGroups = user.groups().stream().filter(g -> g.endsWith(LIAISON_SUFFIX))
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         CaseVisibility.Scope scope = visibility.scopeIfAny(user.groups()).orElse(null);
         if (scope == null && liaisonGroups.isEmpty()) {
             throw new AccessDeniedException("no case list for these groups");
@@ -190,10 +190,5 @@ public class WorkspaceService {
                 organization.townBySlug(c.townSlug()).map(Town::name).orElse("—"),
                 steps.stream().map(OpenStep::stepName).distinct().toList(), due, label, css, c.status().label(), open,
                 c.updatedAt() == null ? null : LocalDateTime.ofInstant(c.updatedAt(), clock.zone()).withNano(0));
-    }
-
-    /** The statuses as choices: value and Chinese label. */
-    static List<Map.Entry<String, String>> statusChoices() {
-        return java.util.Arrays.stream(CaseStatus.values()).map(s -> Map.entry(s.name(), s.label())).toList();
     }
 }
