@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,31 @@ public class CaseAuthorizations {
     public void grantTownSupervisorTaskRead(String taskId, String townSlug) {
         withoutAuthorizationCheck(() ->
                 save(Organization.group(townSlug, Organization.SUPERVISOR), Resources.TASK, taskId));
+    }
+
+    /**
+     * Lets a department's liaisons read the process instance of a step offered to them, so that its card in the
+     * Tasklist shows the case number and the parties like a clerk's (issue 15). Granted once per group and instance.
+     */
+    public void grantLiaisonRead(String processInstanceId, String liaisonGroup) {
+        withoutAuthorizationCheck(() -> {
+            // Granted before, or earlier in this same command (not yet flushed, so no query sees it): a second
+            // grant for the same group and instance would break Camunda's unique index.
+            boolean granted = pendingGrant(processInstanceId, liaisonGroup)
+                    || authorizationService.createAuthorizationQuery().groupIdIn(liaisonGroup)
+                    .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
+            if (!granted) {
+                save(liaisonGroup, Resources.PROCESS_INSTANCE, processInstanceId);
+            }
+        });
+    }
+
+    private static boolean pendingGrant(String processInstanceId, String group) {
+        CommandContext commandContext = Context.getCommandContext();
+        return commandContext != null && commandContext.getDbEntityManager()
+                .getCachedEntitiesByType(AuthorizationEntity.class).stream()
+                .anyMatch(a -> group.equals(a.getGroupId()) && processInstanceId.equals(a.getResourceId())
+                        && a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType());
     }
 
     private void save(String groupId, Resources resource, String resourceId) {

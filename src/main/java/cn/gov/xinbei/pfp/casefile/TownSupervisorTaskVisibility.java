@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * A town's supervisors follow their town's cases in the Tasklist: every task of a case of their town, whichever
  * group works it, is readable by {@code <town>-supervisor}. Reading only: working a task stays with its candidate
- * groups (TASK_WORK is granted to those alone).
+ * groups (TASK_WORK is granted to those alone). And a department's liaisons, offered a step of a case, read the step's
+ * process instance, so the case number and the parties show on their task cards as on a clerk's.
  */
 @Component
 public class TownSupervisorTaskVisibility extends AbstractProcessEnginePlugin {
@@ -53,6 +54,9 @@ public class TownSupervisorTaskVisibility extends AbstractProcessEnginePlugin {
         if (businessKey == null) {
             return;
         }
+        task.getCandidates().stream().map(link -> link.getGroupId())
+                .filter(g -> g != null && g.endsWith("-" + Organization.LIAISON)).distinct()
+                .forEach(g -> authorizations.getObject().grantLiaisonRead(task.getProcessInstanceId(), g));
         // Parts of a case ("<case number>/<part>") belong to the case's town too.
         int slash = businessKey.indexOf('/');
         String caseNumber = slash < 0 ? businessKey : businessKey.substring(0, slash);

@@ -6,15 +6,18 @@ import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.casefile.CaseStep;
 import cn.gov.xinbei.pfp.casefile.CaseStepRepository;
+import cn.gov.xinbei.pfp.casefile.CaseTasks;
 import cn.gov.xinbei.pfp.casefile.CaseVisibility;
 import cn.gov.xinbei.pfp.deadlines.domain.DeadlineRules;
 import cn.gov.xinbei.pfp.desk.DeskPage;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.residentid.ResidentIdMasking;
+import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.security.DeskUsers;
 import cn.gov.xinbei.pfp.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +36,9 @@ import java.util.Objects;
 /**
  * A case's timeline on the desk: the case header, every step (case_step) with who ended it, when, against which due
  * date and how late in working days, and every entry of the case's record (case_event) with its source. Visible as
- * in CaseController: the bureau every case, a town its own (another town's case: 404); others 403.
+ * in CaseController: the bureau every case, a town its own (another town's case: 404); a department's liaison a case
+ * with a step offered to their group (others: 404); others 403. Above the steps, a 办理 button for each open step the
+ * user may do now, opening it in the Tasklist ({@link CaseTasks}).
  */
 @Controller
 @DeskPage
@@ -52,10 +57,11 @@ public class CaseTimelineDeskController {
     private final Organization organization;
     private final DeadlineRules rules;
     private final EngineClock clock;
+    private final CaseTasks tasks;
 
     public CaseTimelineDeskController(CaseFileService caseFiles, CaseStepRepository steps, CaseVisibility visibility,
                                       DeskUsers users, Organization organization, DeadlineRules rules,
-                                      EngineClock clock) {
+                                      EngineClock clock, CaseTasks tasks) {
         this.caseFiles = caseFiles;
         this.steps = steps;
         this.visibility = visibility;
@@ -63,6 +69,7 @@ public class CaseTimelineDeskController {
         this.organization = organization;
         this.rules = rules;
         this.clock = clock;
+        this.tasks = tasks;
     }
 
     public record Header(String caseNumber, String kindName, String townName, String statusLabel, String title,
@@ -83,16 +90,25 @@ public class CaseTimelineDeskController {
     @GetMapping("/desk/cases/{caseNumber}")
     @Transactional(readOnly = true)
     String timeline(Authentication authentication, @PathVariable String caseNumber, Model model) {
-        CaseVisibility.Scope scope = visibility.scopeOf(users.current(authentication).groups());
+        CurrentUser user = users.current(authentication);
+        CaseVisibility.Scope scope = visibility.scopeIfAny(user.groups()).orElse(null);
+        List<String> liaisonGroups = user.groups().stream().filter(g -> g.endsWith("-" + Organization.LIAISON)).toList();
+        if (scope == null && liaisonGroups.isEmpty()) {
+            throw new AccessDeniedException("no case list for these groups");
+        }
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
-        if (!scope.covers(caseFile)) {
+        List<CaseStep> caseSteps = steps.findByCaseIdOrderByCreatedAtAsc(caseFile.getId());
+        boolean liaisonStep = caseSteps.stream()
+                .anyMatch(s -> s.candidateGroupList().stream().anyMatch(liaisonGroups::contains));
+        if (!(scope != null && scope.covers(caseFile)) && !liaisonStep) {
             // Not found rather than forbidden: a clerk may not learn that another town's case exists.
             throw new NotFoundException("案件不存在：" + caseNumber);
         }
         List<CaseEvent> events = caseFiles.timeline(caseFile);
         model.addAttribute("header", header(caseFile));
-        model.addAttribute("steps", steps.findByCaseIdOrderByCreatedAtAsc(caseFile.getId()).stream()
-                .map(s -> stepLine(s, events)).toList());
+        model.addAttribute("steps", caseSteps.stream().map(s -> stepLine(s, events)).toList());
+        model.addAttribute("workable", tasks.workableAmong(user.id(), user.groups(),
+                caseSteps.stream().filter(CaseStep::isOpen).map(CaseStep::getTaskId).toList(), clock.zone()));
         model.addAttribute("events", events.stream().map(e -> new EventLine(local(e.getOccurredAt()),
                 e.getActor() == null ? "系统" : e.getActor(), EVENT_LABELS.getOrDefault(e.getEventType(), e.getEventType()),
                 e.getStepName(), ResidentIdMasking.maskAll(e.getDetail()), date(e.getDueAt()), e.getSource())).toList());

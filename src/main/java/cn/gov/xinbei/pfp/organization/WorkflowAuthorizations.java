@@ -174,6 +174,10 @@ public class WorkflowAuthorizations {
                 filter.setQuery(spec.query());
                 filter.setProperties(filterProperties(spec));
                 filterService.saveFilter(filter);
+            } else if (!filterProperties(spec).equals(filter.getProperties())) {
+                // A database set up by an earlier version gets the cards' current variables (issue 15: 当事人).
+                filter.setProperties(filterProperties(spec));
+                filterService.saveFilter(filter);
             }
             Authorization read = authorizationService.createAuthorizationQuery()
                     .userIdIn(ANY).resourceType(Resources.FILTER).resourceId(filter.getId()).singleResult();
@@ -194,12 +198,26 @@ public class WorkflowAuthorizations {
         properties.put("description", spec.description());
         properties.put("refresh", true);
         List<Map<String, String>> variables = new ArrayList<>();
-        variables.add(Map.of("name", "caseNumber", "label", "案件编号"));
-        variables.add(Map.of("name", "caseTitle", "label", "案件"));
-        variables.add(Map.of("name", "townName", "label", "镇（街道）"));
+        // Shown on every task card, for liaisons too (CaseAuthorizations lets a step's groups read its instance).
+        for (String[] variable : CARD_VARIABLES) {
+            Map<String, String> v = new LinkedHashMap<>();
+            v.put("name", variable[0]);
+            v.put("label", variable[1]);
+            variables.add(v);
+        }
         properties.put("variables", variables);
         return properties;
     }
+
+    /**
+     * The process variables every task card shows (name, Chinese label), set when a case starts
+     * (casefile.CaseStart) and by the processes started for a case.
+     */
+    static final List<String[]> CARD_VARIABLES = List.of(
+            new String[] {"caseNumber", "案件编号"},
+            new String[] {"partyNames", "当事人"},
+            new String[] {"caseTitle", "案件"},
+            new String[] {"townName", "镇（街道）"});
 
     private record FilterSpec(int priority, String description, TaskQuery query) {
     }

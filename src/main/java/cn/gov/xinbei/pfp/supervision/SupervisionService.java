@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.supervision;
 
 import cn.gov.xinbei.pfp.calendar.DeadlineCalculator;
 import cn.gov.xinbei.pfp.casefile.CaseFile;
+import cn.gov.xinbei.pfp.casefile.CaseStart;
 import cn.gov.xinbei.pfp.casefile.CaseFileRepository;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.organization.Organization;
@@ -162,6 +163,7 @@ public class SupervisionService {
         variables.put(ITEM_VARIABLE, item.id());
         variables.put("caseNumber", caseNumber);
         variables.put("caseTitle", caseFile.getTitle());
+        variables.put(CaseStart.PARTY_NAMES, CaseStart.partyNames(caseFile));
         variables.put("townName", organization.townBySlug(caseFile.getTownSlug()).map(Town::name).orElse(null));
         variables.put("overdueStep", stepName);
         variables.put("overdueDueOn", dueOn);

@@ -397,10 +397,14 @@ abstract class AuthorizationMatrix {
                         .param("year", "2012").param("town", "chunjiang"),
                         deskStatuses(403, TOWN_CLERK, 200, TOWN_SUPERVISOR, 200, BUREAU_CLERK, 200,
                                 BUREAU_SUPERVISOR, 200)),
-                // A case's timeline: as GET /api/cases/{caseNumber} (another town's case is not found).
+                // A case's timeline: as GET /api/cases/{caseNumber} (another town's case is not found); a liaison
+                // opens only cases with a step of their department (the fixture has none: not found).
                 new Endpoint("GET /desk/cases/{caseNumber}", t -> get("/desk/cases/" + FIXTURE_SC),
                         deskStatuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 200,
-                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200, LIAISONS, 404)),
+                // 案件办理: every case the user may see (a liaison the cases of their department's steps).
+                new Endpoint("GET /desk/work", t -> get("/desk/work").param("q", FIXTURE_SC),
+                        deskStatuses(200, ADMIN, 403, ENGINE_ADMIN, 403)),
                 // 督办 of the fixture case's overdue 受理申请 (chunjiang-clerk answers, chunjiang-supervisor reviews).
                 new Endpoint("GET /desk/supervision", t -> get("/desk/supervision"),
                         deskStatuses(200, ADMIN, 403, ENGINE_ADMIN, 403)),

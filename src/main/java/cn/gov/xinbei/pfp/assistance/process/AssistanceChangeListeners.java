@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.assistance.process;
 
+import cn.gov.xinbei.pfp.casefile.CaseStart;
 import cn.gov.xinbei.pfp.assistance.AssistanceChangeService;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import cn.gov.xinbei.pfp.shared.process.Variables;
@@ -28,6 +29,7 @@ public class AssistanceChangeListeners {
             execution.setVariable("changeId", request.change().getId());
             execution.setVariable("caseNumber", request.grantingCase().getCaseNumber());
             execution.setVariable("caseTitle", request.grantingCase().getTitle() + " 变更");
+            execution.setVariable(CaseStart.PARTY_NAMES, CaseStart.partyNames(request.grantingCase()));
             execution.setVariable("holderIdNumber", request.entitlement().getIdNumberMasked());
             execution.setVariable("holderName", request.entitlement().getFullName());
             execution.setVariable("changeReasonLabel", request.change().getReason().label());

@@ -1,0 +1,194 @@
+package cn.gov.xinbei.pfp.workspace;
+
+import cn.gov.xinbei.pfp.casefile.CaseTasks;
+import cn.gov.xinbei.pfp.casefile.CaseVisibility;
+import cn.gov.xinbei.pfp.deadlines.DeadlineProperties;
+import cn.gov.xinbei.pfp.deadlines.domain.DeadlineRules;
+import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.Town;
+import cn.gov.xinbei.pfp.residentid.InvalidResidentIdException;
+import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
+import cn.gov.xinbei.pfp.security.CurrentUser;
+import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.shared.validation.FormValues;
+import cn.gov.xinbei.pfp.shared.validation.Violations;
+import cn.gov.xinbei.pfp.workspace.WorkspaceQueries.CaseLine;
+import cn.gov.xinbei.pfp.workspace.WorkspaceQueries.Criteria;
+import cn.gov.xinbei.pfp.workspace.WorkspaceQueries.OpenStep;
+import cn.gov.xinbei.pfp.workspace.WorkspaceQueries.PartyLine;
+import cn.gov.xinbei.pfp.workspace.WorkspaceQueries.Reach;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The clerks' case workspace (案件办理): every case the user may see, open and closed, of every kind — the bureau all
+ * towns, a town's clerks and supervisors their town ({@link CaseVisibility}), a liaison the cases with a step offered
+ * to their group — searched by case number, a party's name or full ID number, filtered by kind, state, status and
+ * current step; and the tasks the user may do now ({@link CaseTasks}). Everything is selected, counted and paged in
+ * the database ({@link WorkspaceQueries}).
+ */
+@Service
+public class WorkspaceService {
+
+    private static final String LIAISON_SUFFIX = "-" + Organization.LIAISON;
+    /** The first-generation cut-off does not matter for a search: parse as of the last day both kinds were valid. */
+    private static final LocalDate ID_SEARCH_AS_OF = LocalDate.of(2012, 12, 31);
+    static final int TASKS_PER_PAGE = 10;
+
+    private final WorkspaceQueries queries;
+    private final StepCatalog stepCatalog;
+    private final CaseVisibility visibility;
+    private final CaseTasks tasks;
+    private final Organization organization;
+    private final DeadlineRules rules;
+    private final DeadlineProperties properties;
+    private final EngineClock clock;
+
+    public WorkspaceService(WorkspaceQueries queries, StepCatalog stepCatalog, CaseVisibility visibility,
+                            CaseTasks tasks, Organization organization, DeadlineRules rules,
+                            DeadlineProperties properties, EngineClock clock) {
+        this.queries = queries;
+        this.stepCatalog = stepCatalog;
+        this.visibility = visibility;
+        this.tasks = tasks;
+        this.organization = organization;
+        this.rules = rules;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A case of the list with its business columns; the parties' ID numbers masked. */
+    public record Row(String caseNumber, String kindName, List<String> parties, String townName,
+                      List<String> currentSteps, LocalDate dueDate, String dueLabel, String dueClass,
+                      String statusLabel, boolean open, LocalDateTime updatedAt) {
+    }
+
+    public record Result(List<Row> items, long total, int page, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** The search text as the list reads it: at most one of the three is set. */
+    record Search(String caseNumberPrefix, String namePart, String idNumber) {
+    }
+
+    List<StepCatalog.Step> steps() {
+        return stepCatalog.steps();
+    }
+
+    /** Refuses (403) users who see no cases: administrators and users in no organization group. */
+    Reach reachOf(CurrentUser user) {
+        Set<String> liaisonGroups = user.groups().stream().filter(g -> g.endsWith(LIAISON_SUFFIX))
+                .collect(Collectors.toCollection(TreeSet::new));
+        CaseVisibility.Scope scope = visibility.scopeIfAny(user.groups()).orElse(null);
+        if (scope == null && liaisonGroups.isEmpty()) {
+            throw new AccessDeniedException("no case list for these groups");
+        }
+        return scope == null ? new Reach(false, List.of(), liaisonGroups)
+                : new Reach(scope.allTowns(), scope.towns(), liaisonGroups);
+    }
+
+    /** The page of cases; a step key the processes do not have or an invalid ID number is a 400 naming the field. */
+    @Transactional(readOnly = true)
+    public Result search(CurrentUser user, WorkspaceQuery query) {
+        Reach reach = reachOf(user);
+        Violations violations = new Violations();
+        Search search = search(query.q(), violations);
+        String step = FormValues.blankToNull(query.step());
+        if (step != null && !stepCatalog.isStep(step)) {
+            violations.add("step", "办理环节不正确");
+        }
+        violations.throwIfAny();
+        Criteria criteria = new Criteria(reach, query.kind(), query.state(), query.status(), step,
+                search.caseNumberPrefix(), search.namePart(), search.idNumber());
+        int page = query.page() == null ? 0 : query.page();
+        int size = query.size() == null ? properties.pageSize() : query.size();
+        long total = queries.count(criteria);
+        List<CaseLine> lines = total <= (long) page * size ? List.of()
+                : queries.page(criteria, query.sort() == null ? WorkspaceQuery.Sort.UPDATED : query.sort(),
+                (long) page * size, size);
+        return new Result(rows(lines), total, page, size);
+    }
+
+    /** The tasks the user may do now, a page of them. */
+    public CaseTasks.Page myTasks(CurrentUser user, Integer page) {
+        return tasks.mine(user.id(), user.groups(), page == null ? 0 : page, TASKS_PER_PAGE, clock.zone());
+    }
+
+    /**
+     * A full ID number (18 or 15 characters) is searched exactly, a text of letters, digits and dashes as the
+     * beginning of a case number, anything else as a part of a party's name.
+     */
+    static Search search(String q, Violations violations) {
+        String value = FormValues.blankToNull(q);
+        if (value == null) {
+            return new Search(null, null, null);
+        }
+        value = value.strip();
+        if (value.matches("[0-9]{17}[0-9Xx]|[0-9]{15}")) {
+            try {
+                return new Search(null, null, ResidentIdNumber.parse(value, ID_SEARCH_AS_OF).value());
+            } catch (InvalidResidentIdException e) {
+                violations.add("q", "检索的公民身份号码有误：" + e.getMessage());
+                return new Search(null, null, null);
+            }
+        }
+        String literal = value.replace("%", "").replace("_", "").replace("\\", "");
+        if (literal.isEmpty()) {
+            violations.add("q", "请输入案件编号、当事人姓名或完整的公民身份号码");
+            return new Search(null, null, null);
+        }
+        if (literal.matches("[A-Za-z0-9-]+")) {
+            return new Search(literal.toUpperCase(Locale.ROOT), null, null);
+        }
+        return new Search(null, literal, null);
+    }
+
+    // ------------------------------------------------------------------------------------------------- rows
+
+    private List<Row> rows(List<CaseLine> lines) {
+        List<String> ids = lines.stream().map(CaseLine::id).toList();
+        Map<String, List<PartyLine>> parties = queries.parties(ids);
+        Map<String, List<OpenStep>> steps = queries.openSteps(ids);
+        LocalDate today = clock.today();
+        return lines.stream().map(line -> row(line, parties.getOrDefault(line.id(), List.of()),
+                steps.getOrDefault(line.id(), List.of()), today)).toList();
+    }
+
+    private Row row(CaseLine c, List<PartyLine> parties, List<OpenStep> steps, LocalDate today) {
+        boolean open = c.status().isOpen();
+        LocalDate due;
+        String label;
+        String css;
+        if (!open) {
+            due = c.closedOn();
+            label = "已办结";
+            css = "desk-muted";
+        } else {
+            // The earliest due date of the open steps, else the case's own legal deadline.
+            due = steps.stream().map(OpenStep::dueAt).filter(Objects::nonNull).min(Instant::compareTo)
+                    .map(i -> LocalDate.ofInstant(i, clock.zone())).orElse(c.dueOn());
+            DeadlineRules.Standing standing = rules.classify(due, today);
+            label = standing.status().label();
+            css = standing.status().cssClass();
+        }
+        return new Row(c.caseNumber(), c.kind().displayName(),
+                parties.stream().map(p -> p.name() + "（" + p.idNumberMasked() + "）").toList(),
+                organization.townBySlug(c.townSlug()).map(Town::name).orElse("—"),
+                steps.stream().map(OpenStep::stepName).distinct().toList(), due, label, css, c.status().label(), open,
+                c.updatedAt() == null ? null : LocalDateTime.ofInstant(c.updatedAt(), clock.zone()).withNano(0));
+    }
+}
