@@ -74,7 +74,7 @@ class WorkspaceBrowserIT extends TasklistBrowserTest {
             browser.await().until(d -> !d.findElements(By.xpath("//section[contains(@class,'task-card')]"
                     + "//div[contains(@class,'names')]/h2[normalize-space(text())='受理申请']")).isEmpty()
                     && !d.findElements(By.cssSelector("section.task-card form.fjs-form")).isEmpty());
-            assertThat(tasklist.readonlyValue("案件编号")).isEqualTo(openCase);
+            assertThat(tasklist.form().readonlyValue("案件编号")).isEqualTo(openCase);
             browser.screenshot("task-form");
 
             // The Tasklist's own search: the case number typed into 筛选任务 finds the case's task, and its card
