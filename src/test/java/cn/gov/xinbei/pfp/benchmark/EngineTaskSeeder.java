@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * each instance with the variables a Tasklist card would read. A few hundred instances are started through the engine
  * (so every row, identity link and authorization is the engine's own, plus the town's READ on the instance that
  * the application grants on its cases); then their runtime rows are copied with new ids,
- * doubling each round, until the engine holds as many open tasks as the project holds open steps. Copies keep every
+ * doubling each round, until the engine holds exactly as many open tasks as the project holds open steps. Copies keep every
  * column but the ids (suffixed per round), so the engine's queries meet the same row shapes at volume.
  */
 final class EngineTaskSeeder {
@@ -39,19 +39,19 @@ final class EngineTaskSeeder {
     /** Id columns: copied with a suffix so that references between the copied rows stay consistent. */
     private static final Set<String> ID_COLUMNS = Set.of("ID_", "ROOT_PROC_INST_ID_", "PROC_INST_ID_", "PARENT_ID_",
             "EXECUTION_ID_", "TASK_ID_", "VAR_SCOPE_", "BUSINESS_KEY_", "RESOURCE_ID_", "CASE_INST_ID_");
-    /** The tables a running one-task instance has rows in, parents first, each with the rows of the benchmark process. */
+    /** The instances a round copies, chosen before it starts (a table, not a temporary one: the pool's connections vary). */
+    private static final String CHOSEN_TABLE = "benchmark_chosen_instance";
+    private static final String CHOSEN = "(select ID_ from " + CHOSEN_TABLE + ")";
+    /** The tables a running one-task instance has rows in, parents first, each with the rows of the chosen instances. */
     private static final Map<String, String> TABLES = new LinkedHashMap<>();
 
     static {
-        String definition = "(select ID_ from ACT_RE_PROCDEF where KEY_ = '" + PROCESS_KEY + "')";
-        String tasks = "(select ID_ from ACT_RU_TASK where PROC_DEF_ID_ in " + definition + ")";
-        TABLES.put("ACT_RU_EXECUTION", "PROC_DEF_ID_ in " + definition);
-        TABLES.put("ACT_RU_TASK", "PROC_DEF_ID_ in " + definition);
-        TABLES.put("ACT_RU_VARIABLE", "PROC_INST_ID_ in (select ID_ from ACT_RU_EXECUTION where PROC_DEF_ID_ in "
-                + definition + ")");
+        String tasks = "(select ID_ from ACT_RU_TASK where PROC_INST_ID_ in " + CHOSEN + ")";
+        TABLES.put("ACT_RU_EXECUTION", "PROC_INST_ID_ in " + CHOSEN);
+        TABLES.put("ACT_RU_TASK", "PROC_INST_ID_ in " + CHOSEN);
+        TABLES.put("ACT_RU_VARIABLE", "PROC_INST_ID_ in " + CHOSEN);
         TABLES.put("ACT_RU_IDENTITYLINK", "TASK_ID_ in " + tasks);
-        TABLES.put("ACT_RU_AUTHORIZATION", "RESOURCE_ID_ in " + tasks + " or RESOURCE_ID_ in (select ID_ from"
-                + " ACT_RU_EXECUTION where PROC_DEF_ID_ in " + definition + " and ID_ = PROC_INST_ID_)");
+        TABLES.put("ACT_RU_AUTHORIZATION", "RESOURCE_ID_ in " + tasks + " or RESOURCE_ID_ in " + CHOSEN);
     }
 
     private final JdbcTemplate jdbc;
@@ -113,17 +113,25 @@ final class EngineTaskSeeder {
         return filterService.saveFilter(filter).getId();
     }
 
-    /** Copies the benchmark instances' rows until at least {@code tasks} tasks are open; returns the number open. */
+    /**
+     * Copies instances' rows, doubling each round and copying just what is missing in the last, until {@code tasks}
+     * tasks are open (one per instance); returns the number open.
+     */
     int growTo(int tasks) {
         int open = openTasks();
         while (open < tasks) {
             round++;
+            jdbc.execute("drop table if exists " + CHOSEN_TABLE);
+            jdbc.execute("create table " + CHOSEN_TABLE + " as select ID_ from ACT_RU_EXECUTION where ID_ = PROC_INST_ID_"
+                    + " and PROC_DEF_ID_ in (select ID_ from ACT_RE_PROCDEF where KEY_ = '" + PROCESS_KEY + "')"
+                    + " order by ID_ limit " + Math.min(open, tasks - open));
             String suffix = "-" + (char) ('a' + round - 1);
             for (Map.Entry<String, String> table : TABLES.entrySet()) {
                 copy(table.getKey(), table.getValue(), suffix);
             }
             open = openTasks();
         }
+        jdbc.execute("drop table if exists " + CHOSEN_TABLE);
         return open;
     }
 

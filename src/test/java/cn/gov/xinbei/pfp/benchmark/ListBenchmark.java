@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -96,6 +95,8 @@ class ListBenchmark {
         ProjectRowsSeeder project = new ProjectRowsSeeder(jdbc);
         EngineTaskSeeder stock = new EngineTaskSeeder(jdbc, engine);
         stockFilter = stock.start(TOWN_CLERK);
+        DeskSession bureauDesk = new DeskSession(port, BUREAU, PASSWORD);
+        DeskSession clerkDesk = new DeskSession(port, TOWN_CLERK, PASSWORD);
         for (int size : sizes) {
             long seedStart = System.nanoTime();
             project.topUp(size);
@@ -115,8 +116,15 @@ class ListBenchmark {
                             + ProjectRowsSeeder.caseNumber(someCase)), 1))
                     .add("case by ID number, bureau", () -> rows(get(BUREAU, "/api/cases?idNumber="
                             + ProjectRowsSeeder.idNumber(someCase)), 1))
+                    .add("workspace (desk page), bureau", () -> bureauDesk.page("/desk/work", "BM-"))
+                    .add("workspace (desk page), town clerk", () -> clerkDesk.page("/desk/work", "BM-"))
+                    .add("workspace search by name, bureau", () -> bureauDesk.page("/desk/work?q="
+                            + DeskSession.encode(ProjectRowsSeeder.applicantName(someCase)), "BM-"))
+                    .add("workspace search by ID number, town clerk", () -> clerkDesk.page("/desk/work?q="
+                            + ProjectRowsSeeder.idNumber(someCase / 9 * 9), ProjectRowsSeeder.caseNumber(someCase / 9 * 9)))
+                    .add("deadline desk (page with charts), bureau", () -> bureauDesk.page("/desk/deadlines", "BM-"))
                     .add("deadline search by number, town clerk", () -> rows(get(TOWN_CLERK, "/api/deadlines?size="
-                            + PAGE + "&q=" + encode(ProjectRowsSeeder.caseNumber(someCase / 9 * 9))), 1));
+                            + PAGE + "&q=" + DeskSession.encode(ProjectRowsSeeder.caseNumber(someCase / 9 * 9))), 1));
             report.volume(size, openTasks, seedMillis, timings.run(5, rounds), timings.countEach(statements::count));
         }
         report.write();
@@ -162,7 +170,4 @@ class ListBenchmark {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }
