@@ -30,7 +30,8 @@ public class AdministrationLogController {
             UserOperationLogEntry.OPERATION_TYPE_CREATE, "新建",
             UserOperationLogEntry.OPERATION_TYPE_UPDATE, "修改",
             UserOperationLogEntry.OPERATION_TYPE_DELETE, "删除",
-            UserOperationLogEntry.OPERATION_TYPE_UNLOCK, "解锁");
+            UserOperationLogEntry.OPERATION_TYPE_UNLOCK, "解锁",
+            AdministrationAudit.OPERATION_VIEW, "查看");
     private static final Map<String, String> ENTITIES = Map.of(
             "Authorization", "权限",
             "User", "用户",
@@ -39,7 +40,8 @@ public class AdministrationLogController {
             "Tenant", "租户",
             "TenantMembership", "租户成员",
             AdministrationAudit.CONFIGURATION_FIGURE, "配置数据（扶助标准、征收基数）",
-            AdministrationAudit.ANNUAL_TARGETS, "年度考核目标");
+            AdministrationAudit.ANNUAL_TARGETS, "年度考核目标",
+            AdministrationAudit.FULL_ID_NUMBER, "完整身份证号（核对环节）");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final HistoryService historyService;
