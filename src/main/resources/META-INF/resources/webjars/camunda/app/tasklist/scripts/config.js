@@ -54,7 +54,8 @@ export default {
 
   // Chinese for form-js's own texts (validation messages, "Select") and its date picker: see the script.
   // The new case number in the confirmation of a started process.
-  customScripts: ['scripts/form-texts-zh', 'scripts/start-form'],
+  // The Cockpit link only for users who may use Cockpit; the forms' links to the API in a new tab.
+  customScripts: ['scripts/form-texts-zh', 'scripts/start-form', 'scripts/task-chrome'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
