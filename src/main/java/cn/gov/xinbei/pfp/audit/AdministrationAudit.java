@@ -25,6 +25,10 @@ public class AdministrationAudit {
     /** Entity types of the application's own administration entries (shown by {@link AdministrationLogController}). */
     public static final String CONFIGURATION_FIGURE = "ConfigurationFigure";
     public static final String ANNUAL_TARGETS = "AnnualTargets";
+    /** A full ID number shown to the person verifying it at an open step (casefile.FullIdNumberController). */
+    public static final String FULL_ID_NUMBER = "FullIdNumber";
+    /** An operation that only reads: the full ID number was shown. */
+    public static final String OPERATION_VIEW = "View";
 
     private final ProcessEngineConfigurationImpl engineConfiguration;
     private final IdentityService identityService;

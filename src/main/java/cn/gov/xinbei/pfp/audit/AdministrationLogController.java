@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.audit;
 
 import cn.gov.xinbei.pfp.desk.DeskPage;
+import cn.gov.xinbei.pfp.organization.PersonNames;
 import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.DeskUsers;
 import org.camunda.bpm.engine.HistoryService;
@@ -30,7 +31,8 @@ public class AdministrationLogController {
             UserOperationLogEntry.OPERATION_TYPE_CREATE, "新建",
             UserOperationLogEntry.OPERATION_TYPE_UPDATE, "修改",
             UserOperationLogEntry.OPERATION_TYPE_DELETE, "删除",
-            UserOperationLogEntry.OPERATION_TYPE_UNLOCK, "解锁");
+            UserOperationLogEntry.OPERATION_TYPE_UNLOCK, "解锁",
+            AdministrationAudit.OPERATION_VIEW, "查看");
     private static final Map<String, String> ENTITIES = Map.of(
             "Authorization", "权限",
             "User", "用户",
@@ -39,7 +41,8 @@ public class AdministrationLogController {
             "Tenant", "租户",
             "TenantMembership", "租户成员",
             AdministrationAudit.CONFIGURATION_FIGURE, "配置数据（扶助标准、征收基数）",
-            AdministrationAudit.ANNUAL_TARGETS, "年度考核目标");
+            AdministrationAudit.ANNUAL_TARGETS, "年度考核目标",
+            AdministrationAudit.FULL_ID_NUMBER, "完整身份证号（核对环节）");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final HistoryService historyService;
@@ -47,10 +50,12 @@ public class AdministrationLogController {
     private final ZoneId zone;
     private final int pageSize;
     private final List<AdministrationChanges> changes;
+    private final PersonNames names;
 
     public AdministrationLogController(HistoryService historyService, DeskUsers users,
                                        AdministrationLogProperties properties,
-                                       List<AdministrationChanges> changes) {
+                                       List<AdministrationChanges> changes, PersonNames names) {
+        this.names = names;
         this.changes = changes;
         this.historyService = historyService;
         this.users = users;
@@ -70,7 +75,7 @@ public class AdministrationLogController {
         entries.forEach(e -> byOperation.computeIfAbsent(e.getOperationId(), k -> new ArrayList<>()).add(e));
         List<Row> rows = new ArrayList<>(byOperation.values().stream().map(this::row).toList());
         changes.forEach(source -> source.recent(pageSize).forEach(c -> rows.add(new Row(
-                TIME.format(c.at().atZone(zone)), c.user(), c.operation(), c.entity(), c.details()))));
+                TIME.format(c.at().atZone(zone)), names.nameOf(c.user()), c.operation(), c.entity(), c.details()))));
         rows.sort(java.util.Comparator.comparing(Row::time).reversed());
         model.addAttribute("operations", rows.size() > pageSize ? rows.subList(0, pageSize) : rows);
         model.addAttribute("pageSize", pageSize);
@@ -84,7 +89,7 @@ public class AdministrationLogController {
                 .map(e -> e.getProperty() + "：" + (e.getOrgValue() == null ? "" : e.getOrgValue() + " → ")
                         + (e.getNewValue() == null ? "" : e.getNewValue()))
                 .toList();
-        return new Row(TIME.format(first.getTimestamp().toInstant().atZone(zone)), first.getUserId(),
+        return new Row(TIME.format(first.getTimestamp().toInstant().atZone(zone)), names.nameOf(first.getUserId()),
                 OPERATIONS.getOrDefault(first.getOperationType(), first.getOperationType()),
                 ENTITIES.getOrDefault(first.getEntityType(), first.getEntityType()), changes);
     }

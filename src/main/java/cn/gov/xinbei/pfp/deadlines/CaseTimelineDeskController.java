@@ -8,6 +8,7 @@ import cn.gov.xinbei.pfp.casefile.CaseStep;
 import cn.gov.xinbei.pfp.casefile.CaseStepRepository;
 import cn.gov.xinbei.pfp.casefile.CaseTasks;
 import cn.gov.xinbei.pfp.casefile.CaseVisibility;
+import cn.gov.xinbei.pfp.casefile.TimelineLabels;
 import cn.gov.xinbei.pfp.deadlines.domain.DeadlineRules;
 import cn.gov.xinbei.pfp.desk.DeskPage;
 import cn.gov.xinbei.pfp.organization.Organization;
@@ -46,9 +47,6 @@ public class CaseTimelineDeskController {
 
     /** A step's completion and its case_event entry are written in the same call; allow for clock ticks between. */
     private static final Duration SAME_MOMENT = Duration.ofSeconds(2);
-    private static final Map<String, String> EVENT_LABELS = Map.of(
-            "REGISTERED", "登记", "TASK_CREATED", "环节开始", "TASK_COMPLETED", "环节办结", "STATUS", "状态变更",
-            "CLOSED", "结案", "DEADLINE_RECALCULATED", "期限重算");
 
     private final CaseFileService caseFiles;
     private final CaseStepRepository steps;
@@ -58,10 +56,12 @@ public class CaseTimelineDeskController {
     private final DeadlineRules rules;
     private final EngineClock clock;
     private final CaseTasks tasks;
+    private final TimelineLabels labels;
 
     public CaseTimelineDeskController(CaseFileService caseFiles, CaseStepRepository steps, CaseVisibility visibility,
                                       DeskUsers users, Organization organization, DeadlineRules rules,
-                                      EngineClock clock, CaseTasks tasks) {
+                                      EngineClock clock, CaseTasks tasks, TimelineLabels labels) {
+        this.labels = labels;
         this.caseFiles = caseFiles;
         this.steps = steps;
         this.visibility = visibility;
@@ -109,15 +109,18 @@ public class CaseTimelineDeskController {
         model.addAttribute("steps", caseSteps.stream().map(s -> stepLine(s, events)).toList());
         model.addAttribute("workable", tasks.workableAmong(user.id(), user.groups(),
                 caseSteps.stream().filter(CaseStep::isOpen).map(CaseStep::getTaskId).toList(), clock.zone()));
+        // People by name, groups and event types in Chinese, the source without the user agent (issue 15).
         model.addAttribute("events", events.stream().map(e -> new EventLine(local(e.getOccurredAt()),
-                e.getActor() == null ? "系统" : e.getActor(), EVENT_LABELS.getOrDefault(e.getEventType(), e.getEventType()),
-                e.getStepName(), ResidentIdMasking.maskAll(e.getDetail()), date(e.getDueAt()), e.getSource())).toList());
+                labels.person(e.getActor()), TimelineLabels.eventType(e.getEventType()),
+                labels.stepName(e.getStepName()), ResidentIdMasking.maskAll(labels.detail(e.getDetail())), date(e.getDueAt()),
+                TimelineLabels.source(e.getSource()))).toList());
         return "desk/deadlines/case";
     }
 
     private Header header(CaseFile c) {
         return new Header(c.getCaseNumber(), c.getKind().displayName(),
-                organization.townBySlug(c.getTownSlug()).map(Town::name).orElse(c.getTownSlug()),
+                organization.townBySlug(c.getTownSlug()).map(Town::name)
+                        .or(() -> organization.department(c.getTownSlug()).map(d -> d.name())).orElse("—"),
                 c.getStatus().label(), c.getTitle(), c.getAppliedOn(), c.getAcceptedOn(), c.getDueOn(), c.getClosedOn(),
                 c.getOutcome(), c.getParties().stream().map(p -> p.getFullName() + " " + p.getIdNumberMasked()).toList(),
                 c.getClosedOn() != null ? null
@@ -157,10 +160,11 @@ public class CaseTimelineDeskController {
                 .filter(e -> "TASK_COMPLETED".equals(e.getEventType()) && Objects.equals(e.getStepKey(), step.getStepKey()))
                 .filter(e -> Duration.between(e.getOccurredAt(), step.getEndedAt()).abs().compareTo(SAME_MOMENT) <= 0)
                 .map(CaseEvent::getSource).filter(Objects::nonNull).findFirst().orElse(null);
-        return new StepLine(step.getTaskId(), step.getStepName(), responsible, local(step.getCreatedAt()), due,
+        return new StepLine(step.getTaskId(), labels.stepName(step.getStepName()), responsible, local(step.getCreatedAt()), due,
                 Objects.equals(step.getDueAt(), step.getOriginalDueAt()) ? null : date(step.getOriginalDueAt()),
-                local(step.getEndedAt()), endKindLabel(step.getEndKind()), step.getCompletedBy(), timeliness, css,
-                source, step.getLegalBasis(), step.isOpen()
+                local(step.getEndedAt()), endKindLabel(step.getEndKind()),
+                step.getCompletedBy() == null ? null : labels.person(step.getCompletedBy()), timeliness, css,
+                TimelineLabels.source(source), step.getLegalBasis(), step.isOpen()
                         ? rules.provisionalNote(step.dueBasis().map(Period::start).orElse(date(step.getCreatedAt())), due)
                         : null);
     }

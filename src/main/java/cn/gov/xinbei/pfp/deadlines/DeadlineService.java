@@ -3,6 +3,7 @@ package cn.gov.xinbei.pfp.deadlines;
 import cn.gov.xinbei.pfp.calendar.domain.Period;
 import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.casefile.CaseVisibility;
+import cn.gov.xinbei.pfp.casefile.TimelineLabels;
 import cn.gov.xinbei.pfp.deadlines.DeadlineFilters.EndedFilter;
 import cn.gov.xinbei.pfp.deadlines.DeadlineFilters.Filter;
 import cn.gov.xinbei.pfp.deadlines.DeadlineList.Chart;
@@ -39,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -66,10 +68,12 @@ public class DeadlineService {
     private final DeadlineProperties properties;
     private final EngineClock clock;
     private final TargetsProperties targets;
+    private final TimelineLabels labels;
 
     public DeadlineService(DeadlineQueries queries, DeadlineFilters filters, CaseVisibility visibility,
                            Organization organization, DeadlineRules rules, DeadlineProperties properties,
-                           EngineClock clock, TargetsProperties targets) {
+                           EngineClock clock, TargetsProperties targets, TimelineLabels labels) {
+        this.labels = labels;
         this.queries = queries;
         this.filters = filters;
         this.visibility = visibility;
@@ -205,7 +209,7 @@ public class DeadlineService {
         LocalDate countedFrom = Period.parse(step.dueBasis()).map(Period::start).orElse(toDate(step.createdAt()));
         String provisionalNote = rules.provisionalNote(countedFrom, due);
         return new Row(step.taskId(), step.caseNumber(), step.kind().name(), step.kind().displayName(),
-                step.townSlug(), townName(step.townSlug()), parties, step.stepKey(), step.stepName(), group,
+                step.townSlug(), townName(step.townSlug()), parties, step.stepKey(), stepName(step.stepName()), group,
                 groupName(group), step.responsibleUnit(), unitName(step.responsibleUnit()), step.createdAt(),
                 toDate(step.createdAt()), step.dueAt(), due, toDate(step.originalDueAt()),
                 step.dueAt() != null && !step.dueAt().equals(step.originalDueAt()),
@@ -223,10 +227,11 @@ public class DeadlineService {
         LocalDate endedOn = toDate(step.endedAt());
         boolean onTime = !step.endedAt().isAfter(step.dueAt());
         return new EndedRow(step.taskId(), step.caseNumber(), step.kind().name(), step.kind().displayName(),
-                step.townSlug(), townName(step.townSlug()), parties, step.stepKey(), step.stepName(),
+                step.townSlug(), townName(step.townSlug()), parties, step.stepKey(), stepName(step.stepName()),
                 step.responsibleUnit(), unitName(step.responsibleUnit()), groupName(firstGroup(step)), step.dueAt(),
                 due, toDate(step.originalDueAt()), !step.dueAt().equals(step.originalDueAt()), step.endedAt(),
-                LocalDateTime.ofInstant(step.endedAt(), clock.zone()), endedOn, step.completedBy(), onTime,
+                LocalDateTime.ofInstant(step.endedAt(), clock.zone()), endedOn,
+                step.completedBy() == null ? null : labels.person(step.completedBy()), onTime,
                 onTime ? Integer.valueOf(0) : rules.workingDaysLate(due, endedOn));
     }
 
@@ -313,8 +318,14 @@ public class DeadlineService {
         return group == null ? null : organization.allGroups().getOrDefault(group, group);
     }
 
+    /** A town by name; a district case (the bureau's, e.g. 两非) by the department's name, never its code. */
     private String townName(String slug) {
-        return organization.townBySlug(slug).map(Town::name).orElse(slug);
+        return slug == null ? null : Optional.ofNullable(filters.unitName(slug)).orElse("—");
+    }
+
+    /** "调查取证（drugs）" (one agency's part of a case) → "调查取证（药品监督管理局）". */
+    private String stepName(String name) {
+        return labels.stepName(name);
     }
 
     private Instant startOf(LocalDate day) {

@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.desk;
 
 import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.PersonNames;
 import cn.gov.xinbei.pfp.organization.UserScope;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.security.DeskPages;
@@ -22,8 +23,11 @@ public class DeskModel {
     private final Organization organization;
     private final String logoutUrl;
     private final CalendarGaps calendarGaps;
+    private final PersonNames names;
 
-    public DeskModel(DeskUsers users, Organization organization, Environment environment, CalendarGaps calendarGaps) {
+    public DeskModel(DeskUsers users, Organization organization, Environment environment, CalendarGaps calendarGaps,
+                     PersonNames names) {
+        this.names = names;
         this.users = users;
         this.organization = organization;
         this.calendarGaps = calendarGaps;
@@ -38,7 +42,7 @@ public class DeskModel {
         }
         CurrentUser user = users.current(authentication);
         var names = organization.allGroups();
-        return new DeskUserView(user.id(), user.groups().stream().map(g -> names.getOrDefault(g, g)).toList(),
+        return new DeskUserView(user.id(), this.names.nameOf(user.id()), user.groups().stream().map(g -> names.getOrDefault(g, g)).toList(),
                 UserScope.isAdministratorOrBureauSupervisor(user.groups()));
     }
 
@@ -61,6 +65,7 @@ public class DeskModel {
     }
 
     /** @param auditor whether the user may read the administration log */
-    public record DeskUserView(String id, List<String> groupNames, boolean auditor) {
+    /** @param name the person's name as shown (张敏), never the login id */
+    public record DeskUserView(String id, String name, List<String> groupNames, boolean auditor) {
     }
 }

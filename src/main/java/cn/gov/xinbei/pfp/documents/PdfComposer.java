@@ -100,7 +100,7 @@ public final class PdfComposer implements AutoCloseable {
     }
 
     public PdfComposer paragraph(String text, float size, boolean indent) {
-        for (String raw : text.split("\n", -1)) {
+        for (String raw : PrintedText.clean(text).split("\n", -1)) {
             float indentWidth = indent ? 2 * size : 0;
             boolean first = true;
             for (String line : wrap(raw, size, indentWidth)) {

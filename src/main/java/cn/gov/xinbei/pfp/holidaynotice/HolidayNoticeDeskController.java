@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.holidaynotice;
 
+import cn.gov.xinbei.pfp.documents.PrintedText;
 import cn.gov.xinbei.pfp.calendar.domain.WorkingDayCalendar;
 import cn.gov.xinbei.pfp.desk.DeskPage;
 import cn.gov.xinbei.pfp.organization.UserScope;
@@ -94,7 +95,9 @@ public class HolidayNoticeDeskController {
         List<Integer> newestFirst = new ArrayList<>(years);
         java.util.Collections.reverse(newestFirst);
         for (int year : newestFirst) {
-            lines.add(new YearLine(year, calendar.isPublished(year), calendar.arrangementOf(year).source()));
+            // the notice by its title, without the web address it was taken from (issue 15)
+            lines.add(new YearLine(year, calendar.isPublished(year),
+                    PrintedText.clean(calendar.arrangementOf(year).source())));
         }
         model.addAttribute("years", lines);
         model.addAttribute("publications", notices.all());

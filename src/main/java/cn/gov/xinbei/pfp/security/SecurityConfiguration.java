@@ -45,7 +45,9 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("xinbei-pfp").authenticationEntryPoint(unauthorized(json)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(json)).accessDeniedHandler(denied(json)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless basic-auth calls carry no cookie a foreign site could ride on.
+                // Reads may use the Tasklist's session (links to documents); nothing else does.
+                .securityContext(c -> c.securityContextRepository(new WebappSessionReads(identityService)))
+                // Basic-auth calls carry no cookie a foreign site could ride on; session reads change nothing.
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
         return http.build();

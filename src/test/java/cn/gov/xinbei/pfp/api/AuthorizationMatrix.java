@@ -186,6 +186,11 @@ abstract class AuthorizationMatrix {
                         // Another town's case is "not found": its existence is not revealed.
                         statuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 200,
                                 BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("GET /api/cases/{caseNumber}/full-id-numbers",
+                        t -> get("/api/cases/" + FIXTURE_SC + "/full-id-numbers"),
+                        // Only to whoever may work an open verification step of the case (the fixture has none:
+                        // FullIdNumberApiTest has the police liaison's view); the answer reveals nothing.
+                        statuses(404)),
                 new Endpoint("POST /api/second-child/eligibility",
                         t -> t.body(post("/api/second-child/eligibility"), Applications.onlyChildCouple()),
                         // The rules are public law: any user of the organization may evaluate them; nothing is

@@ -89,7 +89,7 @@ class AdministrationAuditTest {
 
         String page = mvc.perform(get("/desk/audit").with(user("bureau.head"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("管理操作日志", "admin", "新建", "权限", "twoNonJointCase", "用户", "menghe.clerk2");
+        assertThat(page).contains("管理操作日志", "系统管理员", "新建", "权限", "twoNonJointCase", "用户", "menghe.clerk2");
         // The password never reaches the log or the page.
         assertThat(page).doesNotContain("demo-password");
     }

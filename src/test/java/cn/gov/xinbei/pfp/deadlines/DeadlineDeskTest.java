@@ -387,7 +387,9 @@ class DeadlineDeskTest {
                 .andExpect(content().string(containsString("奖励扶助资格确认")))
                 .andExpect(content().string(containsString("派出所核实户口性质、死亡证明")))
                 .andExpect(content().string(containsString("逾期1个工作日办结")))
-                .andExpect(content().string(containsString("police.liaison")))
+                // people by name, not login id (issue 15)
+                .andExpect(content().string(containsString("杨警官")))
+                .andExpect(content().string(not(containsString("police.liaison"))))
                 .andExpect(content().string(containsString("按期办结")))
                 .andExpect(content().string(containsString("环节办结")))
                 .andExpect(content().string(not(containsString(AssistanceApplications.RURAL_MAN))));

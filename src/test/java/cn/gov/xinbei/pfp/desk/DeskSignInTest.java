@@ -41,7 +41,7 @@ class DeskSignInTest {
                 .andReturn().getRequest().getSession();
         String page = mvc.perform(get("/desk").session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("bureau.head", "区人口和计划生育局负责人", "期限监控", "退出");
+        assertThat(page).contains("刘志强", "区人口和计划生育局负责人", "期限监控", "退出").doesNotContain("bureau.head");
     }
 
     @Test

@@ -115,6 +115,9 @@ class FeeDocumentsTest {
             // issuing authority and date
             assertThat(text).contains("常州市新北区人口和计划生育局（印章）", "2012年8月20日");
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            // the base's source without the configuration's web address and reliability marker (issue 15)
+            assertThat(text).contains("新北区为常州市辖区，适用市区数据")
+                    .doesNotContain("http", "tjj.changzhou.gov.cn", "[I]", "[S]");
         }
         assertThat(documents(instance)).extracting(d -> d.get("href").asText())
                 .containsExactly("/api/maintenance-fee/cases/" + instance.getBusinessKey() + "/decision.pdf");
@@ -170,6 +173,15 @@ class FeeDocumentsTest {
         assertThat(get("finance.liaison", path).getStatus()).isEqualTo(403);
         assertThat(get("admin", path).getStatus()).isEqualTo(403);
         assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)).andReturn().getResponse().getStatus()).isEqualTo(401);
+        // the Tasklist's link: the browser's webapp session, no HTTP Basic prompt (issue 15)
+        var authentications = new org.camunda.bpm.webapp.impl.security.auth.Authentications();
+        authentications.addOrReplace(new org.camunda.bpm.webapp.impl.security.auth.UserAuthentication("chunjiang.clerk", "default"));
+        var session = new org.springframework.mock.web.MockHttpSession();
+        session.setAttribute("authenticatedUser", authentications);
+        var fromTasklist = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                .session(session)).andReturn().getResponse();
+        assertThat(fromTasklist.getStatus()).isEqualTo(200);
+        assertThat(fromTasklist.getHeader("WWW-Authenticate")).isNull();
     }
 
     // ------------------------------------------------------------------------------------------------- steps

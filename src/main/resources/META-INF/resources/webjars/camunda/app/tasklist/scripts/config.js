@@ -54,8 +54,9 @@ export default {
 
   // Chinese for form-js's own texts (validation messages, "Select") and its date picker: see the script.
   // The new case number in the confirmation of a started process. A case number typed into the search finds the
-  // case's tasks (its business key), see the script.
-  customScripts: ['scripts/form-texts-zh', 'scripts/start-form', 'scripts/case-number-search'],
+  // case's tasks (its business key). The Cockpit link only for users who may use Cockpit; the forms' links to the API
+  // in a new tab. See each script.
+  customScripts: ['scripts/form-texts-zh', 'scripts/start-form', 'scripts/case-number-search', 'scripts/task-chrome'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
