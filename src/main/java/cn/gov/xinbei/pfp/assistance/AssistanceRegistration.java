@@ -88,8 +88,7 @@ public class AssistanceRegistration {
         }
         for (CaseFile open : caseFiles.openCasesOf(CaseKind.ASSISTANCE, applicant.value())) {
             if (records.details(open).getScheme() == scheme) {
-                throw new InvalidInputException("applicantIdNumber", "申请人已有正在办理的" + scheme.chineseName()
-                        + "申请（案件编号" + open.getCaseNumber() + "），不能重复申请");
+                throw new InvalidInputException("applicantIdNumber", openApplicationRefusal(scheme, open.getCaseNumber()));
             }
         }
         AssistanceEligibility eligibility = eligibilityService.evaluate(scheme, application.applicationDate(),
@@ -109,6 +108,9 @@ public class AssistanceRegistration {
         CaseFile caseFile = caseFiles.byNumber(caseFiles.register(CaseKind.ASSISTANCE, town.slug(),
                 application.applicantName() + " " + scheme.shortName() + "资格确认", application.applicationDate(),
                 parties, actor).getCaseNumber());
+        // The check above does not see an application another node is registering at this moment: the key does.
+        caseFiles.claimOpen(caseFile, CaseFileService.claimKey(CaseKind.ASSISTANCE, scheme.name(), applicant.value()),
+                "applicantIdNumber", openCase -> openApplicationRefusal(scheme, openCase));
         caseFile.setDueOn(calendar.addWorkingDays(clock.today(), limits.villageReviewWorkingDays()));
         AssistanceCase details = new AssistanceCase(caseFile.getId(), scheme, application.village(),
                 records.writeFacts(application.facts()));
@@ -119,6 +121,10 @@ public class AssistanceRegistration {
                 "登记" + scheme.chineseName() + "申请（" + application.village() + "），资格评估：" + eligibility.label()
                         + "；" + AssistanceAccounts.accountLabel(application.bankAccount()));
         return new Registration(caseFile, application, eligibility, town);
+    }
+
+    private static String openApplicationRefusal(AssistanceScheme scheme, String openCaseNumber) {
+        return "申请人已有正在办理的" + scheme.chineseName() + "申请（案件编号" + openCaseNumber + "），不能重复申请";
     }
 
     private static CaseParty party(CaseParty.Role role, String name, ResidentIdNumber id) {

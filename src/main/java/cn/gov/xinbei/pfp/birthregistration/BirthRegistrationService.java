@@ -77,6 +77,10 @@ public class BirthRegistrationService {
      *
      * @param actorGroups the acting user's groups, or null when the system itself acts
      */
+    private static String openRegistrationRefusal(boolean wife, String openCaseNumber) {
+        return (wife ? "女方" : "男方") + "已有正在办理的生育登记（案件编号" + openCaseNumber + "），办结后再登记";
+    }
+
     public Registration register(Map<String, Object> variables, String actor, Collection<String> actorGroups) {
         BirthRegistrationApplication application = RegistrationReader.read(variables, clock.today(),
                 slug -> organization.townBySlug(slug).isPresent(), properties.maxMonthsBeforeBirth());
@@ -93,8 +97,7 @@ public class BirthRegistrationService {
             caseFiles.openCasesOf(CaseKind.BIRTH_REGISTRATION, spouse.idNumber().value()).stream().findFirst()
                     .ifPresent(open -> {
                         throw new InvalidInputException(spouse == application.wife() ? "wifeIdNumber" : "husbandIdNumber",
-                                (spouse == application.wife() ? "女方" : "男方") + "已有正在办理的生育登记（案件编号"
-                                        + open.getCaseNumber() + "），办结后再登记");
+                                openRegistrationRefusal(spouse == application.wife(), open.getCaseNumber()));
                     });
         }
         alreadyRegistered(application.wife().idNumber().value(), application.birthOrder(), null).ifPresent(reason -> {
@@ -107,6 +110,13 @@ public class BirthRegistrationService {
                 actor).getCaseNumber();
         // The managed record (the one register returns may be a detached copy once saved): later changes must stick.
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        // The check above does not see a registration another node is making at this moment: the keys do.
+        for (Spouse spouse : List.of(application.wife(), application.husband())) {
+            boolean wife = spouse == application.wife();
+            caseFiles.claimOpen(caseFile, CaseFileService.claimKey(CaseKind.BIRTH_REGISTRATION, null,
+                    spouse.idNumber().value()), wife ? "wifeIdNumber" : "husbandIdNumber",
+                    openCase -> openRegistrationRefusal(wife, openCase));
+        }
         registrations.save(new BirthRegistrationCase(caseFile.getId(), application.townBasis(),
                 application.townBasisAddress(), application.marriageDate(), application.birthOrder(),
                 application.birthTiming(), application.birthDate(), application.identitySeen(),

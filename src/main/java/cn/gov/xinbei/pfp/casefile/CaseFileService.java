@@ -1,7 +1,13 @@
 package cn.gov.xinbei.pfp.casefile;
 
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.web.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +32,19 @@ public class CaseFileService {
     private final CaseEventRepository events;
     private final CaseNumberSequenceRepository sequences;
     private final EngineClock clock;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate separateTransaction;
 
     public CaseFileService(CaseFileRepository cases, CaseEventRepository events,
-                           CaseNumberSequenceRepository sequences, EngineClock clock) {
+                           CaseNumberSequenceRepository sequences, EngineClock clock, JdbcTemplate jdbc,
+                           PlatformTransactionManager transactionManager) {
         this.cases = cases;
         this.events = events;
         this.sequences = sequences;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.separateTransaction = new TransactionTemplate(transactionManager);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public CaseFile register(CaseKind kind, String townSlug, String title, LocalDate appliedOn,
@@ -53,13 +65,52 @@ public class CaseFileService {
 
     /**
      * The next number of a yearly series (case numbers, certificate numbers). The row is locked while drawn, and a
-     * rolled-back transaction gives its number back, so numbers run without gaps.
+     * rolled-back transaction gives its number back, so numbers run without gaps. A year's first number: the row is
+     * created in a transaction of its own (a node that loses the race to create it finds the other's row) and then
+     * locked like any other, so two nodes drawing the first number at once get 1 and 2, not a duplicate key.
      */
     public long drawNumber(String series, int year) {
         CaseNumberSequence.Key key = new CaseNumberSequence.Key(series, year);
-        CaseNumberSequence sequence = sequences.lockByKey(key)
-                .orElseGet(() -> sequences.saveAndFlush(new CaseNumberSequence(key)));
-        return sequence.draw();
+        return sequences.lockByKey(key).orElseGet(() -> {
+            createSequence(series, year);
+            return sequences.lockByKey(key).orElseThrow();
+        }).draw();
+    }
+
+    private void createSequence(String series, int year) {
+        try {
+            separateTransaction.executeWithoutResult(status -> jdbc.update(
+                    "insert into case_number_sequence (case_kind, case_year, next_value) values (?, ?, 1)",
+                    series, year));
+        } catch (DuplicateKeyException createdByAnotherTransaction) {
+            // Another node or thread created it first: draw from its row.
+        }
+    }
+
+    /**
+     * Claims "one open case of this kind for this person" for the case ({@code case_open_claim}, V20): refused by
+     * the database's key when another open case holds it, also when that case is being registered at this moment on
+     * another node (this transaction then waits for the other's outcome). Refused with the field and the message the
+     * registering service's own check gives; the caller's transaction, and with it the case, is rolled back.
+     */
+    public void claimOpen(CaseFile caseFile, String claimKey, String field,
+                          java.util.function.Function<String, String> refusalNamingTheOpenCase) {
+        try {
+            jdbc.update("insert into case_open_claim (claim_key, case_id) values (?, ?)", claimKey, caseFile.getId());
+        } catch (DuplicateKeyException taken) {
+            String openCase = jdbc.query("select f.case_number from case_open_claim c join case_file f on f.id = c.case_id"
+                    + " where c.claim_key = ?", rs -> rs.next() ? rs.getString(1) : "", claimKey);
+            throw new InvalidInputException(field, refusalNamingTheOpenCase.apply(openCase));
+        }
+    }
+
+    /** The key of "one open case of a kind per person": the kind, a qualifier (e.g. the scheme) and the ID number. */
+    public static String claimKey(CaseKind kind, String qualifier, String idNumber) {
+        return kind.name() + ":" + (qualifier == null ? "" : qualifier + ":") + idNumber;
+    }
+
+    private void releaseClaims(CaseFile caseFile) {
+        jdbc.update("delete from case_open_claim where case_id = ?", caseFile.getId());
     }
 
     /** Open cases of a kind in which the person with this ID number is a party. */
@@ -91,6 +142,9 @@ public class CaseFileService {
     public void changeStatus(CaseFile caseFile, CaseStatus status, String actor, String detail) {
         Instant now = clock.now();
         caseFile.moveTo(status, now);
+        if (CaseStatus.FINAL.contains(status)) {
+            releaseClaims(caseFile);
+        }
         events.save(new CaseEvent(caseFile.getId(), now, actor, "STATUS", status.name(), status.label(), detail, null,
                 RequestSource.current()));
     }
@@ -98,6 +152,7 @@ public class CaseFileService {
     public void close(CaseFile caseFile, CaseStatus finalStatus, String outcome, String actor, String detail) {
         Instant now = clock.now();
         caseFile.close(finalStatus, outcome, clock.today(), now);
+        releaseClaims(caseFile);
         events.save(new CaseEvent(caseFile.getId(), now, actor, "CLOSED", finalStatus.name(), finalStatus.label(),
                 detail, null, RequestSource.current()));
     }

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.organization;
 
+import cn.gov.xinbei.pfp.cluster.ClusterLock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -32,16 +33,24 @@ public class DemoIdentitySeeder {
     private final IdentityService identityService;
     private final Organization organization;
     private final DemoUsersProperties demoUsers;
+    private final ClusterLock clusterLock;
 
-    public DemoIdentitySeeder(IdentityService identityService, Organization organization, DemoUsersProperties demoUsers) {
+    public DemoIdentitySeeder(IdentityService identityService, Organization organization, DemoUsersProperties demoUsers,
+                              ClusterLock clusterLock) {
         this.identityService = identityService;
         this.organization = organization;
         this.demoUsers = demoUsers;
+        this.clusterLock = clusterLock;
     }
 
+    /** Under the cluster's start-up lock: nodes starting at the same moment seed one after the other. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
     public void seed() {
+        clusterLock.runExclusively(ClusterLock.STARTUP_SEEDING, this::seedNow);
+    }
+
+    private void seedNow() {
         if (demoUsers.password() == null || demoUsers.password().isBlank()) {
             throw new IllegalStateException("app.demo-users.password must be set when demo users are enabled");
         }

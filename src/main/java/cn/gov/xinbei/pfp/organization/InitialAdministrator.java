@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.organization;
 
+import cn.gov.xinbei.pfp.cluster.ClusterLock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -25,17 +26,24 @@ public class InitialAdministrator {
     private final IdentityService identityService;
     private final String userId;
     private final String password;
+    private final ClusterLock clusterLock;
 
     public InitialAdministrator(IdentityService identityService,
-                                InitialAdminProperties properties) {
+                                InitialAdminProperties properties, ClusterLock clusterLock) {
         this.identityService = identityService;
         this.userId = properties.user();
         this.password = properties.password();
+        this.clusterLock = clusterLock;
     }
 
+    /** Under the cluster's start-up lock: nodes starting at the same moment create the administrator once. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     public void ensure() {
+        clusterLock.runExclusively(ClusterLock.STARTUP_SEEDING, this::ensureNow);
+    }
+
+    private void ensureNow() {
         if (userId.isBlank() || identityService.isReadOnly()
                 || identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0) {
             return;

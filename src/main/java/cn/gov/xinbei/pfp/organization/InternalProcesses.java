@@ -13,7 +13,8 @@ import java.util.List;
  */
 public final class InternalProcesses {
 
-    public static final List<String> KEYS = List.of("twoNonAgencyTrack", "caseSupervision", "assistanceReverification");
+    public static final List<String> KEYS = List.of("twoNonAgencyTrack", "caseSupervision", "assistanceReverification",
+            "assistanceReverificationRun");
 
     private InternalProcesses() {
     }

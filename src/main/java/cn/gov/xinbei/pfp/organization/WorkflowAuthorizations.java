@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.organization;
 
+import cn.gov.xinbei.pfp.cluster.ClusterLock;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,18 +45,25 @@ public class WorkflowAuthorizations {
     private final FilterService filterService;
     private final TaskService taskService;
     private final Organization organization;
+    private final ClusterLock clusterLock;
 
     public WorkflowAuthorizations(AuthorizationService authorizationService, FilterService filterService,
-                                  TaskService taskService, Organization organization) {
+                                  TaskService taskService, Organization organization, ClusterLock clusterLock) {
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
         this.organization = organization;
+        this.clusterLock = clusterLock;
     }
 
+    /** Under the cluster's start-up lock: nodes starting at the same moment apply it one after the other. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(2)
     public void apply() {
+        clusterLock.runExclusively(ClusterLock.STARTUP_SEEDING, this::applyNow);
+    }
+
+    private void applyNow() {
         for (String group : organization.allGroups().keySet()) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             // The organization is public (GET /api/organization): the Tasklist names a task's candidate group

@@ -96,8 +96,7 @@ public class SecondChildService {
         }
         caseFiles.openCasesOf(CaseKind.SECOND_CHILD, application.wife().idNumber().value()).stream().findFirst()
                 .ifPresent(open -> {
-                    throw new InvalidInputException("wifeIdNumber",
-                            "女方已有正在办理的再生育申请（案件编号" + open.getCaseNumber() + "），不能重复申请");
+                    throw new InvalidInputException("wifeIdNumber", openApplicationRefusal(open.getCaseNumber()));
                 });
         holds.activeHold(application.wife().idNumber().value()).ifPresent(twoNonCase -> {
             throw new InvalidInputException("wifeIdNumber", "女方在两非案件" + twoNonCase
@@ -116,6 +115,9 @@ public class SecondChildService {
                 application.couple() + " 照顾再生育一孩申请", application.applicationDate(),
                 List.of(party(CaseParty.Role.WIFE, application.wife()), party(CaseParty.Role.HUSBAND, application.husband())),
                 actor);
+        // The check above does not see an application another node is registering at this moment: the key does.
+        caseFiles.claimOpen(caseFile, CaseFileService.claimKey(CaseKind.SECOND_CHILD, null,
+                application.wife().idNumber().value()), "wifeIdNumber", SecondChildService::openApplicationRefusal);
         SecondChildCase details = new SecondChildCase(caseFile.getId(), application.condition(),
                 FactsCodec.write(EligibilityFacts.of(application, null, initialAssessment(application))),
                 initialAssessment(application));
@@ -123,6 +125,10 @@ public class SecondChildService {
                 eligibility.ruleVersion());
         secondChildCases.save(details);
         return new Registration(caseFile, application, eligibility, town);
+    }
+
+    private static String openApplicationRefusal(String openCaseNumber) {
+        return "女方已有正在办理的再生育申请（案件编号" + openCaseNumber + "），不能重复申请";
     }
 
     private SecondChildApplication read(Map<String, Object> variables) {

@@ -32,9 +32,37 @@ public class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final UploadLimit uploadLimit;
+    private final org.springframework.beans.factory.ObjectProvider<org.camunda.bpm.engine.ProcessEngine> engine;
 
-    public ApiExceptionHandler(UploadLimit uploadLimit) {
+    public ApiExceptionHandler(UploadLimit uploadLimit,
+                               org.springframework.beans.factory.ObjectProvider<org.camunda.bpm.engine.ProcessEngine> engine) {
         this.uploadLimit = uploadLimit;
+        this.engine = engine;
+    }
+
+    /**
+     * The database away (503 with Retry-After: nothing was kept, send it again in a few seconds) or another transaction
+     * first (409: a deadlock, a lock timeout, an optimistic-locking conflict, the task completed meanwhile by someone
+     * else); null for anything else.
+     */
+    private ResponseEntity<ProblemDetail> raceOrOutage(Throwable e) {
+        var kind = DatabaseFailures.classify(e);
+        if (kind.isPresent() && kind.get() == DatabaseFailures.Kind.UNAVAILABLE) {
+            return unavailable(e);
+        }
+        if (kind.isPresent() || TaskRaces.lostRace(e, engine.getIfAvailable())) {
+            log.info("Concurrent modification refused: {}", e.getClass().getName());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblem.of(409, "CONCURRENT_MODIFICATION",
+                    DatabaseFailures.CONCURRENT));
+        }
+        return null;
+    }
+
+    static ResponseEntity<ProblemDetail> unavailable(Throwable e) {
+        log.warn("Database unavailable: {}", e.getClass().getName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS))
+                .body(ApiProblem.of(503, "DATABASE_UNAVAILABLE", DatabaseFailures.UNAVAILABLE));
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -76,7 +104,8 @@ public class ApiExceptionHandler {
      */
     @ExceptionHandler(DataAccessException.class)
     ResponseEntity<ProblemDetail> database(DataAccessException e) {
-        return databaseRefusal(e);
+        ResponseEntity<ProblemDetail> transientFailure = raceOrOutage(e);
+        return transientFailure != null ? transientFailure : databaseRefusal(e);
     }
 
     static ResponseEntity<ProblemDetail> databaseRefusal(Throwable e) {
@@ -95,7 +124,7 @@ public class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> concurrent(org.camunda.bpm.engine.OptimisticLockingException e) {
         log.info("Concurrent modification refused: {}", e.getClass().getName());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblem.of(409, "CONCURRENT_MODIFICATION",
-                "该案件刚刚已被他人处理，请刷新后查看最新状态再操作"));
+                DatabaseFailures.CONCURRENT));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -166,6 +195,10 @@ public class ApiExceptionHandler {
     /** The engine wraps what a listener throws; a refused input stays a 400, a missing permission a 403. */
     @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
     ResponseEntity<ProblemDetail> engine(org.camunda.bpm.engine.ProcessEngineException e) {
+        ResponseEntity<ProblemDetail> transientFailure = raceOrOutage(e);
+        if (transientFailure != null && !(e.getCause() instanceof InvalidInputException)) {
+            return transientFailure;
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException invalid) {
                 return invalidInput(invalid);
@@ -188,6 +221,10 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        ResponseEntity<ProblemDetail> transientFailure = raceOrOutage(e);
+        if (transientFailure != null) {
+            return transientFailure;
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException invalid) {
                 return invalidInput(invalid);

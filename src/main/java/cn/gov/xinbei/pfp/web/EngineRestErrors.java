@@ -47,7 +47,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>our {@link InvalidInputException} (thrown by a listener while a task is completed or a form submitted, or by
  *       the variable checks) with 400, its Chinese message and its fields;</li>
- *   <li>an {@link OptimisticLockingException} (two users completed the same step at once) with 409 in Chinese;</li>
+ *   <li>the loser of a race (two users or two nodes completed the same step at once: an
+ *       {@link OptimisticLockingException}, a deadlock or lock timeout, the task gone meanwhile, {@link TaskRaces})
+ *       with 409 in Chinese; the database unreachable with 503 and Retry-After ({@link DatabaseFailures});</li>
  *   <li>a configuration gap with 409, a missing authorization with 403, a value the database refused with 400/409;</li>
  *   <li>any other engine error with Camunda's status and a Chinese message, without the engine's code or text
  *       (logged, masked, for the operators).</li>
@@ -60,7 +62,7 @@ public class EngineRestErrors {
 
     private static final Logger log = LoggerFactory.getLogger(EngineRestErrors.class);
 
-    static final String CONCURRENT = "该事项刚刚已被他人处理（同时提交），本次提交未生效。请刷新后查看最新状态再操作";
+    static final String CONCURRENT = DatabaseFailures.CONCURRENT;
     static final String ENGINE_FAILED = "操作未能完成，请刷新后重试；如仍不成功请联系管理员";
     /** How Camunda words a missing entity in a {@link NullValueException}. */
     private static final Pattern NOT_FOUND = Pattern.compile("not found|doesn't exist|does not exist|Cannot find|"
@@ -104,6 +106,16 @@ public class EngineRestErrors {
 
     /** The answer to any failure of a REST call. */
     public static Response respond(Throwable failure) {
+        var database = DatabaseFailures.classify(failure);
+        if (database.isPresent() && database.get() == DatabaseFailures.Kind.UNAVAILABLE) {
+            log.warn("Database unavailable during an engine REST call: {}", failure.getClass().getName());
+            return Response.fromResponse(body(503, "DATABASE_UNAVAILABLE", DatabaseFailures.UNAVAILABLE, List.of()))
+                    .header("Retry-After", DatabaseFailures.RETRY_AFTER_SECONDS).build();
+        }
+        if (database.isPresent() || TaskRaces.lostRace(failure, defaultEngine())) {
+            log.info("Concurrent modification refused in /engine-rest: {}", failure.getClass().getName());
+            return body(409, "CONCURRENT_MODIFICATION", CONCURRENT, List.of());
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException invalid) {
                 return body(400, "INVALID_INPUT", invalid.getMessage(), invalid.violations());
@@ -163,6 +175,14 @@ public class EngineRestErrors {
                     List.of())
                     : body(status, "ENGINE_ERROR", ENGINE_FAILED, List.of());
         };
+    }
+
+    private static ProcessEngine defaultEngine() {
+        try {
+            return EngineUtil.lookupProcessEngine(null);
+        } catch (RuntimeException none) {
+            return null;
+        }
     }
 
     private static Response body(int status, String type, String message, List<FieldViolation> violations) {

@@ -21,7 +21,9 @@ class CalendarControllerTest {
     private final MockMvc mvc = MockMvcBuilders
             .standaloneSetup(new CalendarController(OfficialCalendars.calendar2012And2013()))
             .setControllerAdvice(new ApiExceptionHandler(
-                    new UploadLimit(new org.springframework.boot.autoconfigure.web.servlet.MultipartProperties())))
+                    new UploadLimit(new org.springframework.boot.autoconfigure.web.servlet.MultipartProperties()),
+                    new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                            .getBeanProvider(org.camunda.bpm.engine.ProcessEngine.class)))
             .build();
 
     @Test

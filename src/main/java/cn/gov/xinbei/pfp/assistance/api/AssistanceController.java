@@ -11,8 +11,6 @@ import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,16 +31,13 @@ public class AssistanceController {
     private final AssistanceReverification reverification;
     private final CaseFileService caseFiles;
     private final CaseVisibility visibility;
-    private final TaskExecutor executor;
 
     public AssistanceController(AssistanceObjections objections, AssistanceReverification reverification,
-                                CaseFileService caseFiles, CaseVisibility visibility,
-                                @Qualifier("reverificationExecutor") TaskExecutor executor) {
+                                CaseFileService caseFiles, CaseVisibility visibility) {
         this.objections = objections;
         this.reverification = reverification;
         this.caseFiles = caseFiles;
         this.visibility = visibility;
-        this.executor = executor;
     }
 
     public record ObjectionRequest(String objection) {
@@ -69,8 +64,8 @@ public class AssistanceController {
     public ResponseEntity<AssistanceReverification.Progress> startReverification(@PathVariable int year,
                                                                                  Authentication authentication) {
         CurrentUser user = CurrentUser.of(authentication);
+        // The batches are jobs of the engine (process assistanceReverificationRun), done by any node's job executor.
         AssistanceReverification.Progress progress = reverification.begin(year, user.id());
-        executor.execute(() -> reverification.runBatches(year));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(progress);
     }
 
