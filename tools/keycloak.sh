@@ -29,7 +29,7 @@ LOG_FILE="$BASE/keycloak.log"
 URL="http://127.0.0.1:$PORT"
 DISCOVERY="$URL/realms/$REALM/.well-known/openid-configuration"
 # First start with import takes ~35 s on two cores; leave room for a busy CI machine.
-WAIT_SECONDS="${KEYCLOAK_WAIT_SECONDS:-180}"
+WAIT_SECONDS="${KEYCLOAK_WAIT_SECONDS:-300}"
 
 answers() {
   curl -fsS -o /dev/null --max-time 3 "$DISCOVERY" 2>/dev/null

@@ -2,8 +2,10 @@ package cn.gov.xinbei.pfp.workspace;
 
 import cn.gov.xinbei.pfp.casefile.CaseTasks;
 import cn.gov.xinbei.pfp.casefile.CaseVisibility;
+import cn.gov.xinbei.pfp.casefile.TimelineLabels;
 import cn.gov.xinbei.pfp.deadlines.DeadlineProperties;
 import cn.gov.xinbei.pfp.deadlines.domain.DeadlineRules;
+import cn.gov.xinbei.pfp.organization.Department;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.residentid.InvalidResidentIdException;
@@ -55,10 +57,11 @@ public class WorkspaceService {
     private final DeadlineRules rules;
     private final DeadlineProperties properties;
     private final EngineClock clock;
+    private final TimelineLabels labels;
 
     public WorkspaceService(WorkspaceQueries queries, StepCatalog stepCatalog, CaseVisibility visibility,
                             CaseTasks tasks, Organization organization, DeadlineRules rules,
-                            DeadlineProperties properties, EngineClock clock) {
+                            DeadlineProperties properties, EngineClock clock, TimelineLabels labels) {
         this.queries = queries;
         this.stepCatalog = stepCatalog;
         this.visibility = visibility;
@@ -67,6 +70,7 @@ public class WorkspaceService {
         this.rules = rules;
         this.properties = properties;
         this.clock = clock;
+        this.labels = labels;
     }
 
     /** A case of the list with its business columns; the parties' ID numbers masked. */
@@ -187,8 +191,10 @@ public class WorkspaceService {
         }
         return new Row(c.caseNumber(), c.kind().displayName(),
                 parties.stream().map(p -> p.name() + "（" + p.idNumberMasked() + "）").toList(),
-                organization.townBySlug(c.townSlug()).map(Town::name).orElse("—"),
-                steps.stream().map(OpenStep::stepName).distinct().toList(), due, label, css, c.status().label(), open,
+                // A district case (the bureau's, e.g. 两非) by the department's name; steps with their agencies in Chinese.
+                organization.townBySlug(c.townSlug()).map(Town::name)
+                        .or(() -> organization.department(c.townSlug()).map(Department::name)).orElse("—"),
+                steps.stream().map(OpenStep::stepName).map(labels::stepName).distinct().toList(), due, label, css, c.status().label(), open,
                 c.updatedAt() == null ? null : LocalDateTime.ofInstant(c.updatedAt(), clock.zone()).withNano(0));
     }
 }

@@ -52,6 +52,8 @@ class CaseFileProcessLinkRepairTest {
         ProcessInstance own = runtimeService.startProcessInstanceByKey("secondChildApproval",
                 new HashMap<>(Applications.onlyChildCouple()));
         String caseNumber = own.getBusinessKey();
+        // Earlier tests of this context numbered their (since deleted) cases the same way; their history stays.
+        jdbc.update("delete from ACT_HI_PROCINST where BUSINESS_KEY_ = ? and ID_ <> ?", caseNumber, own.getId());
         // A later process of the same case under the same business key, as in the history of a supervised case.
         jdbc.update("insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_, START_TIME_)"
                 + " values ('later', 'later', ?, 'caseSupervision:1:later', ?)", caseNumber,

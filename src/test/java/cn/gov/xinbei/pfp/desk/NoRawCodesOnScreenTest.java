@@ -104,11 +104,13 @@ class NoRawCodesOnScreenTest {
         for (String url : List.of("/desk", "/desk/deadlines", "/desk/deadlines?ended=true&from=2012-01-01&to=2012-12-31",
                 "/desk/cases/" + secondChild.getBusinessKey(), "/desk/cases/" + twoNonCase, "/desk/supervision",
                 "/desk/births", "/desk/department-data", "/desk/targets?year=2012", "/desk/assistance/declarations",
-                "/desk/assistance/payouts?year=2012")) {
+                "/desk/assistance/payouts?year=2012", "/desk/work", "/desk/work?state=closed")) {
             pages.put("bureau.head " + url, page("bureau.head", url));
         }
-        pages.put("drugs.liaison /desk/deadlines", page("drugs.liaison", "/desk/deadlines"));
-        pages.put("chunjiang.clerk /desk/deadlines", page("chunjiang.clerk", "/desk/deadlines"));
+        for (String url : List.of("/desk/deadlines", "/desk/work")) {
+            pages.put("drugs.liaison " + url, page("drugs.liaison", url));
+            pages.put("chunjiang.clerk " + url, page("chunjiang.clerk", url));
+        }
         for (String url : List.of("/desk/calendar", "/desk/configuration-gaps", "/desk/audit")) {
             pages.put("admin " + url, page("admin", url));
         }
