@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
 /**
  * The application service of the second-child approval. The process's delegates and listeners translate between
  * variables and these methods; each method checks its input, writes the case record and returns what the process
- * needs next. Everything runs in the engine's transaction: a refused input writes nothing.
+ * needs next, up to the decision and its extension; what follows the decision is {@link SecondChildOutcome}.
+ * Everything runs in the engine's transaction: a refused input writes nothing.
  */
 @Service
 @Transactional
@@ -43,7 +44,6 @@ public class SecondChildService {
 
     static final int MIN_REASON_LENGTH = 5;
     static final int MAX_TEXT_LENGTH = 1000;
-    static final String CERTIFICATE_SERIES = "SC_CERTIFICATE";
 
     private final CaseFileService caseFiles;
     private final SecondChildCaseRepository secondChildCases;
@@ -366,76 +366,13 @@ public class SecondChildService {
         return extended;
     }
 
-    /** Gives the approved case the next certificate number of the year. */
-    public String assignCertificateNumber(String caseNumber) {
-        int year = clock.today().getYear();
-        String number = limits.certificateNumberFormat().formatted(year, caseFiles.drawNumber(CERTIFICATE_SERIES, year));
-        details(caseNumber).assignCertificate(number);
-        return number;
-    }
-
-    public void certificateIssued(String caseNumber, LocalDate issuedOn, String actor) {
-        SecondChildCase details = details(caseNumber);
-        if (issuedOn == null) {
-            throw new InvalidInputException("certificateIssuedOn", "请填写发证日期");
-        }
-        if (issuedOn.isAfter(clock.today()) || issuedOn.isBefore(details.getDecidedOn())) {
-            throw new InvalidInputException("certificateIssuedOn", "发证日期应在批准日期（" + details.getDecidedOn() + "）与今天之间");
-        }
-        details.recordCertificateIssued(issuedOn);
-        caseFiles.changeStatus(caseFiles.byNumber(caseNumber), CaseStatus.CERTIFICATE_ISSUED, actor,
-                "已发放《生育证》" + details.getCertificateNumber());
-    }
-
-    public void posted(String caseNumber, String place, String actor) {
-        String text = requiredText(place, "postingPlace", "公示地点");
-        caseFiles.recordStep(caseFiles.byNumber(caseNumber).getId(), actor, "POSTED", "publishResult", "结果公示",
-                "在" + text + "公示" + limits.postingDays() + "日", null);
-    }
-
-    public void closeApproved(String caseNumber) {
-        caseFiles.close(caseFiles.byNumber(caseNumber), CaseStatus.CLOSED, "APPROVED", null, "公示期满，案件办结");
-    }
-
-    /** The written refusal must tell the applicant how to seek remedy (行政许可法 art. 38). */
-    public String refusalNotice(String caseNumber) {
-        SecondChildCase details = details(caseNumber);
-        return "不予批准。理由：" + details.getDecisionReason() + "。依据：" + details.getArticle()
-                + "。如不服本决定，可自收到本决定书之日起" + limits.reconsiderationDays() + "日内向"
-                + limits.reconsiderationBodies() + "申请行政复议，或者自收到之日起" + limits.lawsuitMonths()
-                + "个月内向" + limits.court() + "提起行政诉讼。";
-    }
-
-    public record Remedies(LocalDate reconsiderationUntil, LocalDate lawsuitUntil) {
-    }
-
-    /**
-     * The refusal is served; the remedy windows run from service: 复议 60 days (行政复议法 art. 9), suit 3 months
-     * (行政诉讼法 1989 art. 39), a last day on a rest day moving to the next working day.
-     */
-    public Remedies refusalServed(String caseNumber, LocalDate servedOn, String actor) {
-        SecondChildCase details = details(caseNumber);
-        if (servedOn == null) {
-            throw new InvalidInputException("refusalServedOn", "请填写送达日期");
-        }
-        if (servedOn.isAfter(clock.today()) || servedOn.isBefore(details.getDecidedOn())) {
-            throw new InvalidInputException("refusalServedOn", "送达日期应在决定日期（" + details.getDecidedOn() + "）与今天之间");
-        }
-        Remedies remedies = new Remedies(calendar.addCalendarDays(servedOn, limits.reconsiderationDays()),
-                calendar.addMonths(servedOn, limits.lawsuitMonths()));
-        caseFiles.close(caseFiles.byNumber(caseNumber), CaseStatus.REFUSED, "REFUSED", actor,
-                "不予批准决定书已于" + servedOn + "送达；申请行政复议至" + remedies.reconsiderationUntil()
-                        + "，提起行政诉讼至" + remedies.lawsuitUntil());
-        return remedies;
-    }
-
     @Transactional(readOnly = true)
     public SecondChildCase details(String caseNumber) {
         return secondChildCases.findById(caseFiles.byNumber(caseNumber).getId())
                 .orElseThrow(() -> new IllegalStateException("second-child case without its details: " + caseNumber));
     }
 
-    private static String requiredText(String value, String field, String label) {
+    static String requiredText(String value, String field, String label) {
         if (value == null || value.strip().length() < MIN_REASON_LENGTH) {
             throw new InvalidInputException(field, "请填写" + label + "，至少" + MIN_REASON_LENGTH + "个字");
         }

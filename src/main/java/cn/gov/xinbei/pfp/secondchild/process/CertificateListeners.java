@@ -1,6 +1,6 @@
 package cn.gov.xinbei.pfp.secondchild.process;
 
-import cn.gov.xinbei.pfp.secondchild.SecondChildService;
+import cn.gov.xinbei.pfp.secondchild.SecondChildOutcome;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import cn.gov.xinbei.pfp.shared.process.Variables;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component("certificateIssue")
 public class CertificateListeners implements TaskListener {
 
-    private final SecondChildService service;
+    private final SecondChildOutcome service;
     private final EngineClock clock;
 
-    public CertificateListeners(SecondChildService service, EngineClock clock) {
+    public CertificateListeners(SecondChildOutcome service, EngineClock clock) {
         this.service = service;
         this.clock = clock;
     }

@@ -1,6 +1,6 @@
 package cn.gov.xinbei.pfp.secondchild.process;
 
-import cn.gov.xinbei.pfp.secondchild.SecondChildService;
+import cn.gov.xinbei.pfp.secondchild.SecondChildOutcome;
 import cn.gov.xinbei.pfp.shared.process.ProcessActor;
 import cn.gov.xinbei.pfp.shared.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("resultPosted")
 public class PostingCompletedListener implements TaskListener {
 
-    private final SecondChildService service;
+    private final SecondChildOutcome service;
 
-    public PostingCompletedListener(SecondChildService service) {
+    public PostingCompletedListener(SecondChildOutcome service) {
         this.service = service;
     }
 
