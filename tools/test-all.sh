@@ -54,6 +54,11 @@ DROP DATABASE IF EXISTS \`${APP_DB_NAME}_attack\`;
 CREATE DATABASE \`${APP_DB_NAME}_attack\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}_attack\`.* TO '${APP_DB_USER}'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}_attack\`.* TO '${APP_DB_USER}'@'localhost';
+-- mysql.MySqlClusterRacesIT's own database (demo users; MySqlProfileIT checks a database without them).
+DROP DATABASE IF EXISTS \`${APP_DB_NAME}_races\`;
+CREATE DATABASE \`${APP_DB_NAME}_races\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}_races\`.* TO '${APP_DB_USER}'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}_races\`.* TO '${APP_DB_USER}'@'localhost';
 -- Another Camunda database on the same server, visible to the same user: the application must use only its own.
 DROP DATABASE IF EXISTS \`${APP_DB_NAME}_neighbour\`;
 CREATE DATABASE \`${APP_DB_NAME}_neighbour\`;
