@@ -101,12 +101,22 @@ public class ProtectedVariablesPlugin extends AbstractProcessEnginePlugin {
             }
         }
 
-        /** The same value, whatever its Java type (the Tasklist may send 960.0 for a stored 960). */
+        /**
+         * The same value, whatever its Java type (the Tasklist may send 960.0 for a stored 960); an empty read-only
+         * field of a variable not set (an earlier step not on this case's path) is no change either.
+         */
         private static boolean same(Object given, Object current) {
+            if (empty(given) && empty(current)) {
+                return true;
+            }
             if (given instanceof Number a && current instanceof Number b) {
                 return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
             }
             return Objects.equals(String.valueOf(given), String.valueOf(current));
+        }
+
+        private static boolean empty(Object value) {
+            return value == null || value instanceof String text && text.isEmpty();
         }
 
         private void removals(Collection<?> names) {

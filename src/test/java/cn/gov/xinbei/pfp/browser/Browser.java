@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.browser;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -9,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -74,6 +76,18 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait await() {
         return wait;
+    }
+
+    /**
+     * Opens a desk page and signs in on the desk's login form it leads to (the default profile's users); waits until
+     * the header shows the signed-in user (by name, groups and the sign-out button).
+     */
+    public void signInToTheDesk(String pageUrl, String user, String password) {
+        driver.get(pageUrl);
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".desk-user form button")));
     }
 
     public void scrollIntoView(WebElement element) {

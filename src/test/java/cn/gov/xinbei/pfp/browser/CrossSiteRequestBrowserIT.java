@@ -5,10 +5,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -161,12 +159,7 @@ class CrossSiteRequestBrowserIT {
         browsers.add(browser);
         WebDriver driver = browser.driver();
         try {
-            driver.get(app() + "/desk");
-            browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
-            driver.findElement(By.id("password")).sendKeys("demo");
-            driver.findElement(By.cssSelector("button[type='submit']")).click();
-            browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".desk-user"),
-                    "admin"));
+            browser.signInToTheDesk(app() + "/desk", "admin", "demo");
             // Same site (the session cookie goes along), another origin, no CSRF token: refused.
             driver.get(sameSiteOtherOrigin() + "/desk-attack.html");
             browser.await().until(d -> d.getCurrentUrl().startsWith(app()));

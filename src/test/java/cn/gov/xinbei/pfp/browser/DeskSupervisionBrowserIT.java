@@ -148,11 +148,7 @@ class DeskSupervisionBrowserIT {
     private Browser signIn(String user) throws IOException {
         Browser browser = new Browser(testName + "-" + user);
         browsers.add(browser);
-        browser.driver().get("http://localhost:" + port + "/desk");
-        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.driver().findElement(By.id("password")).sendKeys("demo");
-        browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".desk-user"), user));
+        browser.signInToTheDesk("http://localhost:" + port + "/desk", user, "demo");
         assertThat(browser.driver().getTitle()).contains("督查台");
         return browser;
     }

@@ -51,12 +51,7 @@ class TasklistBirthRegistrationBrowserIT extends TasklistBrowserTest {
 
             // The desk: the case timeline shows the kind, the status and the certificate number.
             var driver = browser.driver();
-            driver.get("http://localhost:" + port + "/desk/cases/" + caseNumber);
-            browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("chunjiang.clerk");
-            driver.findElement(By.id("password")).sendKeys("demo");
-            driver.findElement(By.cssSelector("button[type='submit']")).click();
-            browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".desk-user"),
-                    "chunjiang.clerk"));
+            browser.signInToTheDesk("http://localhost:" + port + "/desk/cases/" + caseNumber, "chunjiang.clerk", "demo");
             if (!driver.getCurrentUrl().contains("/desk/cases/")) {
                 driver.get("http://localhost:" + port + "/desk/cases/" + caseNumber);
             }

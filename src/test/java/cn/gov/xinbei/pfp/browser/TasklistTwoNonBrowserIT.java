@@ -60,7 +60,7 @@ class TasklistTwoNonBrowserIT extends TasklistBrowserTest {
             assertOnlyOwnTask("health");
             tasklist.openTaskInFilter(FILTER_GROUP, "调查取证");
             assertThat(tasklist.form().readonlyValue("案件编号")).isEqualTo(caseNumber);
-            assertThat(tasklist.form().readonlyValue("本部门")).isEqualTo("health");
+            assertThat(tasklist.form().readonlyValue("本部门")).isEqualTo("社会事业局（卫生）");
             tasklist.claimIfNeeded();
             tasklist.form().text("查明的事实", "该医生为孕妇做B超时告知胎儿性别，收费300元");
             tasklist.form().text("调查人员", "王强、刘洋");
@@ -81,7 +81,7 @@ class TasklistTwoNonBrowserIT extends TasklistBrowserTest {
             assertOnlyOwnTask("drugs");
             tasklist.openTaskInFilter(FILTER_GROUP, "调查取证");
             assertThat(tasklist.form().readonlyValue("案件编号")).isEqualTo(caseNumber);
-            assertThat(tasklist.form().readonlyValue("本部门")).isEqualTo("drugs");
+            assertThat(tasklist.form().readonlyValue("本部门")).isEqualTo("药品监督管理局");
             assertThat(taskService.createTaskQuery().taskId(drugs.getId()).count()).isEqualTo(1);
             browser.screenshot("done");
         } catch (RuntimeException | AssertionError e) {

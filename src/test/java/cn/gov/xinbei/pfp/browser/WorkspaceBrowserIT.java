@@ -94,12 +94,7 @@ class WorkspaceBrowserIT extends TasklistBrowserTest {
     }
 
     private void signInToTheDesk(String user) {
-        WebDriver page = browser.driver();
-        page.get("http://localhost:" + port + "/desk");
-        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        page.findElement(By.id("password")).sendKeys("demo");
-        page.findElement(By.cssSelector("button[type='submit']")).click();
-        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".desk-user"), user));
+        browser.signInToTheDesk("http://localhost:" + port + "/desk", user, "demo");
     }
 
     private void search(String text) {
