@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Who changed users, groups, memberships and authorizations, and the figures and targets entered on the desk
@@ -73,23 +75,26 @@ public class AdministrationLogController {
         // One operation writes one entry per changed property; the page shows one row per operation.
         Map<String, List<UserOperationLogEntry>> byOperation = new LinkedHashMap<>();
         entries.forEach(e -> byOperation.computeIfAbsent(e.getOperationId(), k -> new ArrayList<>()).add(e));
-        List<Row> rows = new ArrayList<>(byOperation.values().stream().map(this::row).toList());
+        // A page names its few administrators: each looked up once.
+        Map<String, String> seen = new HashMap<>();
+        Function<String, String> nameOf = id -> seen.computeIfAbsent(id, names::nameOf);
+        List<Row> rows = new ArrayList<>(byOperation.values().stream().map(e -> row(e, nameOf)).toList());
         changes.forEach(source -> source.recent(pageSize).forEach(c -> rows.add(new Row(
-                TIME.format(c.at().atZone(zone)), names.nameOf(c.user()), c.operation(), c.entity(), c.details()))));
+                TIME.format(c.at().atZone(zone)), nameOf.apply(c.user()), c.operation(), c.entity(), c.details()))));
         rows.sort(java.util.Comparator.comparing(Row::time).reversed());
         model.addAttribute("operations", rows.size() > pageSize ? rows.subList(0, pageSize) : rows);
         model.addAttribute("pageSize", pageSize);
         return "desk/audit/list";
     }
 
-    private Row row(List<UserOperationLogEntry> entries) {
+    private Row row(List<UserOperationLogEntry> entries, Function<String, String> nameOf) {
         UserOperationLogEntry first = entries.get(0);
         List<String> changes = entries.stream()
                 .filter(e -> e.getProperty() != null)
                 .map(e -> e.getProperty() + "：" + (e.getOrgValue() == null ? "" : e.getOrgValue() + " → ")
                         + (e.getNewValue() == null ? "" : e.getNewValue()))
                 .toList();
-        return new Row(TIME.format(first.getTimestamp().toInstant().atZone(zone)), names.nameOf(first.getUserId()),
+        return new Row(TIME.format(first.getTimestamp().toInstant().atZone(zone)), nameOf.apply(first.getUserId()),
                 OPERATIONS.getOrDefault(first.getOperationType(), first.getOperationType()),
                 ENTITIES.getOrDefault(first.getEntityType(), first.getEntityType()), changes);
     }

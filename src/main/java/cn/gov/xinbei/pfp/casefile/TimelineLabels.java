@@ -5,6 +5,7 @@ import cn.gov.xinbei.pfp.organization.PersonNames;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,6 +73,11 @@ public class TimelineLabels {
 
     public String person(String userId) {
         return names.nameOf(userId);
+    }
+
+    /** People by name for a whole page: each distinct id looked up once. */
+    public Map<String, String> people(Collection<String> userIds) {
+        return names.namesOf(userIds);
     }
 
     /** "分派给：chunjiang-clerk、bureau-clerk" → "分派给：春江镇经办人、区人口计生局经办人"; other text as it is. */

@@ -33,6 +33,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A case's timeline on the desk: the case header, every step (case_step) with who ended it, when, against which due
@@ -105,13 +106,15 @@ public class CaseTimelineDeskController {
             throw new NotFoundException("案件不存在：" + caseNumber);
         }
         List<CaseEvent> events = caseFiles.timeline(caseFile);
+        Map<String, String> people = labels.people(Stream.concat(events.stream().map(CaseEvent::getActor),
+                caseSteps.stream().map(CaseStep::getCompletedBy)).toList());
         model.addAttribute("header", header(caseFile));
-        model.addAttribute("steps", caseSteps.stream().map(s -> stepLine(s, events)).toList());
+        model.addAttribute("steps", caseSteps.stream().map(s -> stepLine(s, events, people)).toList());
         model.addAttribute("workable", tasks.workableAmong(user.id(), user.groups(),
                 caseSteps.stream().filter(CaseStep::isOpen).map(CaseStep::getTaskId).toList(), clock.zone()));
         // People by name, groups and event types in Chinese, the source without the user agent (issue 15).
         model.addAttribute("events", events.stream().map(e -> new EventLine(local(e.getOccurredAt()),
-                labels.person(e.getActor()), TimelineLabels.eventType(e.getEventType()),
+                personOf(e.getActor(), people), TimelineLabels.eventType(e.getEventType()),
                 labels.stepName(e.getStepName()), ResidentIdMasking.maskAll(labels.detail(e.getDetail())), date(e.getDueAt()),
                 TimelineLabels.source(e.getSource()))).toList());
         return "desk/deadlines/case";
@@ -127,7 +130,7 @@ public class CaseTimelineDeskController {
                         : rules.provisionalNote(c.dueBasis().map(Period::start).orElse(clock.today()), c.getDueOn()));
     }
 
-    private StepLine stepLine(CaseStep step, List<CaseEvent> events) {
+    private StepLine stepLine(CaseStep step, List<CaseEvent> events, Map<String, String> people) {
         Map<String, String> groupNames = organization.allGroups();
         List<String> groups = step.candidateGroupList();
         String responsible = groups.isEmpty() ? "—"
@@ -163,10 +166,15 @@ public class CaseTimelineDeskController {
         return new StepLine(step.getTaskId(), labels.stepName(step.getStepName()), responsible, local(step.getCreatedAt()), due,
                 Objects.equals(step.getDueAt(), step.getOriginalDueAt()) ? null : date(step.getOriginalDueAt()),
                 local(step.getEndedAt()), endKindLabel(step.getEndKind()),
-                step.getCompletedBy() == null ? null : labels.person(step.getCompletedBy()), timeliness, css,
+                step.getCompletedBy() == null ? null : people.get(step.getCompletedBy()), timeliness, css,
                 TimelineLabels.source(source), step.getLegalBasis(), step.isOpen()
                         ? rules.provisionalNote(step.dueBasis().map(Period::start).orElse(date(step.getCreatedAt())), due)
                         : null);
+    }
+
+    /** An event without an actor is the engine's own: 系统, as {@link TimelineLabels#person} says. */
+    private String personOf(String actor, Map<String, String> people) {
+        return actor == null ? labels.person(null) : people.get(actor);
     }
 
     private static String remaining(int days) {

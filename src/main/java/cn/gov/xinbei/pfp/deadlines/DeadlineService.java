@@ -219,10 +219,11 @@ public class DeadlineService {
 
     private List<EndedRow> endedRows(List<StepLine> lines) {
         Map<String, List<String>> parties = queries.parties(lines.stream().map(StepLine::caseId).distinct().toList());
-        return lines.stream().map(line -> endedRow(line, parties.getOrDefault(line.caseId(), List.of()))).toList();
+        Map<String, String> people = labels.people(lines.stream().map(StepLine::completedBy).toList());
+        return lines.stream().map(line -> endedRow(line, parties.getOrDefault(line.caseId(), List.of()), people)).toList();
     }
 
-    private EndedRow endedRow(StepLine step, List<String> parties) {
+    private EndedRow endedRow(StepLine step, List<String> parties, Map<String, String> people) {
         LocalDate due = toDate(step.dueAt());
         LocalDate endedOn = toDate(step.endedAt());
         boolean onTime = !step.endedAt().isAfter(step.dueAt());
@@ -231,7 +232,7 @@ public class DeadlineService {
                 step.responsibleUnit(), unitName(step.responsibleUnit()), groupName(firstGroup(step)), step.dueAt(),
                 due, toDate(step.originalDueAt()), !step.dueAt().equals(step.originalDueAt()), step.endedAt(),
                 LocalDateTime.ofInstant(step.endedAt(), clock.zone()), endedOn,
-                step.completedBy() == null ? null : labels.person(step.completedBy()), onTime,
+                step.completedBy() == null ? null : people.get(step.completedBy()), onTime,
                 onTime ? Integer.valueOf(0) : rules.workingDaysLate(due, endedOn));
     }
 

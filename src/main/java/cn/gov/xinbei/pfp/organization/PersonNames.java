@@ -1,5 +1,10 @@
 package cn.gov.xinbei.pfp.organization;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Lazy;
@@ -32,6 +37,13 @@ public class PersonNames {
         }
         String name = join(user.getFirstName(), user.getLastName());
         return name.isEmpty() ? UNKNOWN : name;
+    }
+
+    /** The names of many people, each looked up once: a list page names its few clerks, not one lookup per row. */
+    public Map<String, String> namesOf(Collection<String> userIds) {
+        Map<String, String> names = new HashMap<>();
+        userIds.stream().filter(Objects::nonNull).distinct().forEach(id -> names.put(id, nameOf(id)));
+        return names;
     }
 
     private static String join(String first, String last) {

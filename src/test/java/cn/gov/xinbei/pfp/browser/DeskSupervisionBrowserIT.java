@@ -84,8 +84,8 @@ class DeskSupervisionBrowserIT {
             page.findElement(By.linkText("期限监控")).click();
             head.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("count-overdue")));
             assertThat(page.findElement(By.id("count-overdue")).getText()).isEqualTo("1");
-            // ECharts drew the charts (a canvas in each chart box).
-            head.await().until(d -> !d.findElements(By.cssSelector(".desk-chart canvas")).isEmpty());
+            // ECharts drew the charts (SVG text in each chart box).
+            head.await().until(d -> !d.findElements(By.cssSelector(".desk-chart svg text")).isEmpty());
             WebElement row = rowOf(page, caseNumber);
             assertThat(row.getText()).contains("受理申请", "已逾期", "春江镇", "行政许可法",
                     ResidentIdMasking.mask(Applications.WIFE_ID));
