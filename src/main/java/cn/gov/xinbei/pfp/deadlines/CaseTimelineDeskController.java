@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.deadlines;
 
 import cn.gov.xinbei.pfp.calendar.domain.Period;
+import cn.gov.xinbei.pfp.casefile.CaseDocumentLinks;
 import cn.gov.xinbei.pfp.casefile.CaseEvent;
 import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
@@ -20,6 +21,7 @@ import cn.gov.xinbei.pfp.security.DeskUsers;
 import cn.gov.xinbei.pfp.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -58,11 +60,14 @@ public class CaseTimelineDeskController {
     private final EngineClock clock;
     private final CaseTasks tasks;
     private final TimelineLabels labels;
+    private final ObjectProvider<CaseDocumentLinks> documentLinks;
 
     public CaseTimelineDeskController(CaseFileService caseFiles, CaseStepRepository steps, CaseVisibility visibility,
                                       DeskUsers users, Organization organization, DeadlineRules rules,
-                                      EngineClock clock, CaseTasks tasks, TimelineLabels labels) {
+                                      EngineClock clock, CaseTasks tasks, TimelineLabels labels,
+                                      ObjectProvider<CaseDocumentLinks> documentLinks) {
         this.labels = labels;
+        this.documentLinks = documentLinks;
         this.caseFiles = caseFiles;
         this.steps = steps;
         this.visibility = visibility;
@@ -109,6 +114,9 @@ public class CaseTimelineDeskController {
         Map<String, String> people = labels.people(Stream.concat(events.stream().map(CaseEvent::getActor),
                 caseSteps.stream().map(CaseStep::getCompletedBy)).toList());
         model.addAttribute("header", header(caseFile));
+        // The printed documents, opened with the desk's own sign-in; a liaison reading one step sees none of them.
+        model.addAttribute("documents", scope != null && scope.covers(caseFile)
+                ? documentLinks.orderedStream().flatMap(d -> d.linksFor(caseFile).stream()).toList() : List.of());
         model.addAttribute("steps", caseSteps.stream().map(s -> stepLine(s, events, people)).toList());
         model.addAttribute("workable", tasks.workableAmong(user.id(), user.groups(),
                 caseSteps.stream().filter(CaseStep::isOpen).map(CaseStep::getTaskId).toList(), clock.zone()));

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Reads the record of a fee case by its case number: the details, the two parents and the deposits. */
 @Component
@@ -24,6 +25,11 @@ public class FeeCaseRecords {
         this.feeCases = feeCases;
         this.parents = parents;
         this.deposits = deposits;
+    }
+
+    /** The fee details, if the case has them (a case file moved in from elsewhere may not). */
+    public Optional<MaintenanceFeeCase> detailsIfAny(String caseNumber) {
+        return feeCases.findById(caseFiles.byNumber(caseNumber).getId());
     }
 
     public MaintenanceFeeCase details(String caseNumber) {

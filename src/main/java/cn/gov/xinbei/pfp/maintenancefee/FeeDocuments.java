@@ -71,8 +71,8 @@ public class FeeDocuments {
 
     /** Why the decision cannot be printed yet, or empty when it can. */
     public Optional<String> decisionUnavailable(String caseNumber) {
-        MaintenanceFeeCase details = records.details(caseNumber);
-        if (details.getDecidedOn() == null || decided(caseNumber).isEmpty()) {
+        Optional<MaintenanceFeeCase> details = records.detailsIfAny(caseNumber);
+        if (details.map(MaintenanceFeeCase::getDecidedOn).isEmpty() || decided(caseNumber).isEmpty()) {
             return Optional.of("本案尚未作出社会抚养费征收决定，不能打印《" + DECISION_TITLE + "》");
         }
         return Optional.empty();

@@ -13,14 +13,15 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.security.web.context.HttpRequestResponseHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 import java.util.List;
 import java.util.Set;
 
 /**
- * Lets a browser signed in to the Camunda webapps (the Tasklist's own sign-in, default profile) read from the API:
- * the Tasklist's forms link to /api/maintenance-fee/cases/{n}/decision.pdf and to the full ID numbers of a
+ * Lets a browser signed in to the Camunda webapps (the Tasklist's own sign-in, default profile) or to the desk (its
+ * login form, same session) read from the API: the Tasklist's forms and the desk's case page link to /api/maintenance-fee/cases/{n}/decision.pdf and to the full ID numbers of a
  * verification step, and a browser following a link sends its session cookie, not HTTP Basic credentials, so without
  * this it would get the browser's own login prompt or a JSON 401 (issue 15). Only reads (GET, HEAD) take the session;
  * a request that changes anything still needs HTTP Basic, so no foreign page can make a signed-in browser change a
@@ -42,7 +43,9 @@ final class WebappSessionReads implements SecurityContextRepository {
 
     @Override
     public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
-        String user = READS.contains(request.getMethod()) ? webappUser(request.getSession(false)) : null;
+        HttpSession session = READS.contains(request.getMethod()) ? request.getSession(false) : null;
+        String webappUser = webappUser(session);
+        String user = webappUser != null ? webappUser : deskUser(session);
         return new DeferredSecurityContext() {
             private SecurityContext context;
 
@@ -66,6 +69,16 @@ final class WebappSessionReads implements SecurityContextRepository {
                 return user == null;
             }
         };
+    }
+
+    /** The desk's own sign-in (its form login keeps Spring Security's context in the same session). */
+    private static String deskUser(HttpSession session) {
+        if (session == null) {
+            return null;
+        }
+        return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                instanceof SecurityContext desk && desk.getAuthentication() != null
+                && desk.getAuthentication().isAuthenticated() ? desk.getAuthentication().getName() : null;
     }
 
     private static String webappUser(HttpSession session) {

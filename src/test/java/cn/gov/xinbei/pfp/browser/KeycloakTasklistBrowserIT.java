@@ -17,13 +17,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
+import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,23 +152,27 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
             assertThat(href).endsWith("/api/maintenance-fee/cases/" + instance.getBusinessKey() + "/decision.pdf");
 
             // What following the link gets: the browser sends its session cookie and no token.
-            String answer = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                            + "fetch(arguments[0]).then(async r => {"
-                            + "  const bytes = new Uint8Array(await r.arrayBuffer()); let s = '';"
-                            + "  for (const b of bytes) s += String.fromCharCode(b);"
-                            + "  done(r.status + ' ' + r.headers.get('Content-Type') + ' ' + btoa(s));"
-                            + "}).catch(e => done('failed ' + e));", href);
-            String[] parts = answer.split(" ", 3);
-            assertThat(parts[0]).as("status of %s", href).isEqualTo("200");
-            assertThat(parts[1]).startsWith("application/pdf");
-            try (PDDocument document = Loader.loadPDF(Base64.getDecoder().decode(parts[2]))) {
-                assertThat(new PDFTextStripper().getText(document).replaceAll("\\R", ""))
-                        .contains("社会抚养费征收决定书", "张伟", "119,316.00元");
-            }
+            assertDecisionPdf(browser, href);
+
+            // The desk shares the sign-on: the case page lists the decision and opens it the same way (issue 15).
+            browser.driver().get("http://localhost:" + port + "/desk/cases/" + instance.getBusinessKey());
+            WebElement link = browser.await().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#case-documents a.document-link")));
+            assertThat(link.getText()).isEqualTo("社会抚养费征收决定书（PDF）");
+            assertDecisionPdf(browser, link.getAttribute("href"));
         } catch (RuntimeException | AssertionError e) {
             browser.dumpPage("failure");
             throw e;
+        }
+    }
+
+    private static void assertDecisionPdf(Browser browser, String href) throws IOException {
+        Browser.Fetched pdf = browser.fetch(href);
+        assertThat(pdf.status()).as("status of %s", href).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\R", ""))
+                    .contains("社会抚养费征收决定书", "张伟", "119,316.00元");
         }
     }
 

@@ -184,6 +184,41 @@ class FeeDocumentsTest {
         assertThat(fromTasklist.getHeader("WWW-Authenticate")).isNull();
     }
 
+    @Test
+    void theDeskCasePageLinksTheDocumentsAndItsSignInOpensThem() throws Exception {
+        ProcessInstance instance = served();
+        String caseNumber = instance.getBusinessKey();
+        String path = decisionPath(instance);
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                                .formLogin("/desk/login").user("chunjiang.clerk").password("demo"))
+                .andReturn().getRequest().getSession();
+        String casePage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/desk/cases/" + caseNumber).session(session)).andReturn().getResponse().getContentAsString();
+        // What the case can print now: the decision, not yet the reminder (the payment period still runs).
+        assertThat(casePage).contains("文书", "社会抚养费征收决定书（PDF）", "href=\"" + path + "\"")
+                .doesNotContain("催告书（PDF）");
+
+        var fromDesk = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                .session(session)).andReturn().getResponse();
+        assertThat(fromDesk.getStatus()).isEqualTo(200);
+        assertThat(fromDesk.getContentType()).startsWith("application/pdf");
+        // The desk's session reads only: a change still needs credentials of its own.
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/cases/" + caseNumber + "/anything").session(session)).andReturn().getResponse()
+                .getStatus()).isEqualTo(401);
+        // Another town's clerk signed in to the desk: the case is not there, nor its documents.
+        var menghe = (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                                .formLogin("/desk/login").user("menghe.clerk").password("demo"))
+                .andReturn().getRequest().getSession();
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                .session(menghe)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        // A liaison who may read one step of a case sees no documents on its page (none here: police has no step).
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/desk/cases/" + caseNumber).session(menghe)).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
     // ------------------------------------------------------------------------------------------------- steps
 
     private ProcessInstance start() {
