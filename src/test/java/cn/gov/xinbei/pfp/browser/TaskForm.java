@@ -58,6 +58,11 @@ public final class TaskForm {
                 .until(d -> Optional.ofNullable(d.findElement(By.id(id)).getAttribute("value")).orElse(""));
     }
 
+    /** What a text field holds now. */
+    public String textValue(String labelText) {
+        return value(fieldId(labelText));
+    }
+
     /**
      * Types into a text field and waits until form-js has taken the text into its state: it debounces text input, and
      * a re-render of the form (another field changing) before then writes the old, empty value back into the field.

@@ -3,6 +3,8 @@ package cn.gov.xinbei.pfp.browser;
 import cn.gov.xinbei.pfp.birthregistration.Registrations;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ class TasklistBirthRegistrationBrowserIT extends TasklistBrowserTest {
     void townClerkRegistersACoupleAndTheCaseShowsTheCertificateNumber() {
         try {
             tasklist.signIn("chunjiang.clerk", "demo");
+            aStartFormIsNotLostByMistake();
             startRegistration();
             tasklist.dismissNotifications();
 
@@ -66,6 +69,26 @@ class TasklistBirthRegistrationBrowserIT extends TasklistBrowserTest {
             browser.dumpPage("failure");
             throw e;
         }
+    }
+
+    /** Esc and 关闭 on a start form with something typed ask first (issue 15); 继续填写 keeps what was typed. */
+    private void aStartFormIsNotLostByMistake() {
+        var driver = browser.driver();
+        By guard = By.cssSelector(".modal .pfp-close-guard");
+        tasklist.openStartForm("生育登记");
+        tasklist.form().text("女方姓名", "周敏");
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        assertThat(browser.await().until(ExpectedConditions.visibilityOfElementLocated(guard)).getText())
+                .contains("尚未提交", "继续填写", "放弃并关闭");
+        driver.findElement(By.cssSelector(".pfp-keep-form")).click();
+        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(guard));
+        assertThat(tasklist.form().textValue("女方姓名")).isEqualTo("周敏");
+        browser.screenshot("start-form-kept");
+
+        driver.findElement(By.cssSelector(".modal-footer button[ng-click='$dismiss()']")).click();
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(guard));
+        driver.findElement(By.cssSelector(".pfp-discard-form")).click();
+        browser.await().until(d -> d.findElements(By.cssSelector(".modal-dialog")).stream().noneMatch(Browser::safeDisplayed));
     }
 
     private void startRegistration() {

@@ -56,7 +56,7 @@ export default {
   // The new case number in the confirmation of a started process. A case number typed into the search finds the
   // case's tasks (its business key). The Cockpit link only for users who may use Cockpit; the forms' links to the API
   // in a new tab. See each script.
-  customScripts: ['scripts/form-texts-zh', 'scripts/start-form', 'scripts/case-number-search', 'scripts/task-chrome'],
+  customScripts: ['scripts/form-texts-zh', 'scripts/start-form', 'scripts/start-dialog-guard', 'scripts/case-number-search', 'scripts/task-chrome'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
