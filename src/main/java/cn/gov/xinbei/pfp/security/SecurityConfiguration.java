@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,6 +15,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -46,7 +49,7 @@ public class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized(json)).accessDeniedHandler(denied(json)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Reads may use the Tasklist's session (links to documents); nothing else does.
-                .securityContext(c -> c.securityContextRepository(new WebappSessionReads(identityService)))
+                .securityContext(c -> c.securityContextRepository(SharedSession.apiReads(identityService)))
                 // Basic-auth calls carry no cookie a foreign site could ride on; session reads change nothing.
                 .csrf(csrf -> csrf.disable())
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
@@ -66,15 +69,19 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain deskSecurity(HttpSecurity http, IdentityService identityService) throws Exception {
+    SecurityFilterChain deskSecurity(HttpSecurity http, IdentityService identityService, ProcessEngine processEngine)
+            throws Exception {
         http.securityMatcher(DeskPages.PATHS)
+                // One sign-in with the Tasklist (SharedSession, WebappSignIn).
+                .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new HttpSessionSecurityContextRepository(), SharedSession.deskFromTasklist(identityService))))
                 .authenticationManager(new ProviderManager(new CamundaIdentityAuthenticationProvider(identityService)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(DeskPages.LOGIN, DeskPages.ASSETS, DeskPages.DENIED).permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.accessDeniedPage(DeskPages.DENIED))
                 .formLogin(form -> form.loginPage(DeskPages.LOGIN).loginProcessingUrl(DeskPages.LOGIN)
-                        .defaultSuccessUrl(DeskPages.HOME, false).failureUrl(DeskPages.LOGIN + "?error"))
+                        .successHandler(new WebappSignIn(processEngine, DeskPages.HOME)).failureUrl(DeskPages.LOGIN + "?error"))
                 .logout(logout -> logout.logoutUrl(DeskPages.LOGOUT).logoutSuccessUrl(DeskPages.LOGIN + "?logout"));
         // CSRF protection stays on: the desk posts forms from a session cookie.
         return http.build();

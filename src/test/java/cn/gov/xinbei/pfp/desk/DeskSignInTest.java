@@ -1,5 +1,7 @@
 package cn.gov.xinbei.pfp.desk;
 
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -58,5 +60,42 @@ class DeskSignInTest {
     void signInWithoutTheCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/desk/login").param("username", "bureau.head").param("password", "demo"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDeskSignInSignsInToTheTasklistToo() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/desk/login").with(csrf())
+                        .param("username", "chunjiang.clerk").param("password", "demo"))
+                .andExpect(status().isFound()).andReturn().getRequest().getSession();
+        // What the webapps' own login would keep: the user, her groups and the apps she may open.
+        Authentications webapps = (Authentications) session.getAttribute("authenticatedUser");
+        assertThat(webapps).isNotNull();
+        UserAuthentication clerk = (UserAuthentication) webapps.getAuthenticationForProcessEngine("default");
+        assertThat(clerk.getName()).isEqualTo("chunjiang.clerk");
+        assertThat(clerk.getGroupIds()).contains("chunjiang-clerk");
+        assertThat(clerk.getAuthorizedApps()).contains("tasklist").doesNotContain("admin");
+        // Signing out of the desk ends the one session, so the Tasklist's sign-in too.
+        mvc.perform(post("/desk/logout").with(csrf()).session(session)).andExpect(status().isFound());
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void theTasklistSignInOpensTheDeskAndItsFormsStillNeedTheirToken() throws Exception {
+        Authentications webapps = new Authentications();
+        webapps.addOrReplace(new UserAuthentication("bureau.head", "default"));
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute("authenticatedUser", webapps);
+        String page = mvc.perform(get("/desk").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("刘志强", "区人口和计划生育局负责人", "退出");
+        // A form posted without the desk's CSRF token is refused whichever sign-in the session carries.
+        mvc.perform(post("/desk/logout").session(session)).andExpect(status().isForbidden());
+        // Someone the identity service does not know (a stale session) is not signed in.
+        Authentications stale = new Authentications();
+        stale.addOrReplace(new UserAuthentication("nobody", "default"));
+        MockHttpSession staleSession = new MockHttpSession();
+        staleSession.setAttribute("authenticatedUser", stale);
+        mvc.perform(get("/desk/work").session(staleSession)).andExpect(status().isFound())
+                .andExpect(redirectedUrl("http://localhost/desk/login"));
     }
 }

@@ -20,15 +20,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Lets a browser signed in to the Camunda webapps (the Tasklist's own sign-in, default profile) or to the desk (its
- * login form, same session) read from the API: the Tasklist's forms and the desk's case page link to /api/maintenance-fee/cases/{n}/decision.pdf and to the full ID numbers of a
- * verification step, and a browser following a link sends its session cookie, not HTTP Basic credentials, so without
- * this it would get the browser's own login prompt or a JSON 401 (issue 15). Only reads (GET, HEAD) take the session;
- * a request that changes anything still needs HTTP Basic, so no foreign page can make a signed-in browser change a
- * case. The user's groups are read anew from the identity service, so the same checks apply as with HTTP Basic.
- * Nothing is written to the session. The keycloak profile has its own (keycloak.SignedOnSessionReads).
+ * One sign-in for the desk, the Tasklist and the links between them (default profile; the keycloak profile shares its
+ * sign-on session anyway, see keycloak.SignedOnSessionReads). The desk's form login and the Camunda webapps' login keep
+ * their users in the same HTTP session under different keys; this repository reads the one the chain does not own:
+ * <ul>
+ *   <li>{@link #apiReads}: the API takes either sign-in for reads (GET, HEAD) only. The Tasklist's forms and the desk's
+ *   case page link to /api/maintenance-fee/cases/{n}/decision.pdf and to the full ID numbers of a verification step,
+ *   and a browser following a link sends its session cookie, not HTTP Basic credentials (issue 15). A request that
+ *   changes anything still needs HTTP Basic: the API has no CSRF tokens, so no foreign page may ride on the cookie.</li>
+ *   <li>{@link #deskFromTasklist}: the desk takes the Tasklist's sign-in, so a clerk signed in there is not asked
+ *   again (the Tasklist's login starts a new session, which ended the desk's). The desk's forms keep their CSRF
+ *   tokens, held in the session whichever sign-in it carries.</li>
+ * </ul>
+ * The user's groups are read anew from the identity service, so the same checks apply as with a password. Nothing is
+ * written to the session here; {@link WebappSignIn} signs the desk's users in to the webapps.
  */
-final class WebappSessionReads implements SecurityContextRepository {
+final class SharedSession implements SecurityContextRepository {
 
     private static final Set<String> READS = Set.of("GET", "HEAD");
     private static final String ENGINE = "default";
@@ -36,16 +43,28 @@ final class WebappSessionReads implements SecurityContextRepository {
     static final String SESSION_KEY = "authenticatedUser";
 
     private final IdentityService identityService;
+    private final boolean readsOnly;
+    private final boolean deskSignIn;
 
-    WebappSessionReads(IdentityService identityService) {
+    private SharedSession(IdentityService identityService, boolean readsOnly, boolean deskSignIn) {
         this.identityService = identityService;
+        this.readsOnly = readsOnly;
+        this.deskSignIn = deskSignIn;
+    }
+
+    static SharedSession apiReads(IdentityService identityService) {
+        return new SharedSession(identityService, true, true);
+    }
+
+    static SharedSession deskFromTasklist(IdentityService identityService) {
+        return new SharedSession(identityService, false, false);
     }
 
     @Override
     public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
-        HttpSession session = READS.contains(request.getMethod()) ? request.getSession(false) : null;
+        HttpSession session = !readsOnly || READS.contains(request.getMethod()) ? request.getSession(false) : null;
         String webappUser = webappUser(session);
-        String user = webappUser != null ? webappUser : deskUser(session);
+        String user = webappUser != null || !deskSignIn ? webappUser : deskUser(session);
         return new DeferredSecurityContext() {
             private SecurityContext context;
 
@@ -53,7 +72,8 @@ final class WebappSessionReads implements SecurityContextRepository {
             public SecurityContext get() {
                 if (context == null) {
                     context = SecurityContextHolder.createEmptyContext();
-                    if (user != null) {
+                    // A session outliving its user (removed meanwhile) signs no one in.
+                    if (user != null && identityService.createUserQuery().userId(user).count() > 0) {
                         List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(user)
                                 .list().stream().map(Group::getId)
                                 .map(id -> new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + id))
@@ -66,7 +86,7 @@ final class WebappSessionReads implements SecurityContextRepository {
 
             @Override
             public boolean isGenerated() {
-                return user == null;
+                return get().getAuthentication() == null;
             }
         };
     }
@@ -100,7 +120,7 @@ final class WebappSessionReads implements SecurityContextRepository {
 
     @Override
     public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
-        // The API never signs anyone on: the session belongs to the webapps' sign-in.
+        // Signs no one in: the session's sign-ins belong to the desk's login form and the webapps' login.
     }
 
     @Override
