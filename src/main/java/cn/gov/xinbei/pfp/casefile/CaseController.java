@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.casefile;
 
 import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.residentid.ResidentIdMasking;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.validation.FormValues;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Case lists and case files, for the project's pages and other systems. ID numbers are masked throughout. */
 @RestController
@@ -43,9 +45,12 @@ public class CaseController {
     private final CaseVisibility visibility;
     private final Organization organization;
     private final ObjectProvider<CaseDocumentLinks> documentLinks;
+    private final TimelineLabels labels;
 
     public CaseController(CaseFileRepository cases, CaseFileService caseFiles, CaseVisibility visibility,
-                          Organization organization, ObjectProvider<CaseDocumentLinks> documentLinks) {
+                          Organization organization, ObjectProvider<CaseDocumentLinks> documentLinks,
+                          TimelineLabels labels) {
+        this.labels = labels;
         this.cases = cases;
         this.caseFiles = caseFiles;
         this.visibility = visibility;
@@ -62,9 +67,13 @@ public class CaseController {
                               List<PartyView> parties) {
     }
 
-    /** {@code source}: client address and user agent of the change's request, or "system" for engine jobs. */
-    public record TimelineEntry(Instant at, String actor, String type, String step, String stepName, String detail,
-                                Instant dueAt, String source) {
+    /**
+     * {@code actor}, {@code type}, {@code step} and {@code source} as recorded (login id, event code, step key, client
+     * address and user agent or "system"), for audits and other systems; {@code actorName}, {@code typeName},
+     * {@code stepName}, {@code detail} and {@code sourceName} as the desk shows them, in Chinese (issue 15).
+     */
+    public record TimelineEntry(Instant at, String actor, String actorName, String type, String typeName, String step,
+                                String stepName, String detail, Instant dueAt, String source, String sourceName) {
     }
 
     /** {@code documents}: the printed documents the case has now (e.g. the fee decision as PDF), with their links. */
@@ -112,9 +121,14 @@ public class CaseController {
             // Not found rather than forbidden: a clerk may not learn that another town's case exists.
             throw new NotFoundException("案件不存在：" + caseNumber);
         }
-        List<TimelineEntry> timeline = caseFiles.timeline(caseFile).stream()
-                .map(e -> new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getEventType(), e.getStepKey(),
-                        e.getStepName(), e.getDetail(), e.getDueAt(), e.getSource()))
+        List<CaseEvent> events = caseFiles.timeline(caseFile);
+        Map<String, String> people = labels.people(events.stream().map(CaseEvent::getActor).toList());
+        List<TimelineEntry> timeline = events.stream()
+                .map(e -> new TimelineEntry(e.getOccurredAt(), e.getActor(),
+                        e.getActor() == null ? labels.person(null) : people.get(e.getActor()), e.getEventType(),
+                        TimelineLabels.eventType(e.getEventType()), e.getStepKey(), labels.stepName(e.getStepName()),
+                        ResidentIdMasking.maskAll(labels.detail(e.getDetail())), e.getDueAt(), e.getSource(),
+                        TimelineLabels.source(e.getSource())))
                 .toList();
         List<CaseDocumentLinks.Link> documents = documentLinks.orderedStream()
                 .flatMap(d -> d.linksFor(caseFile).stream()).toList();
@@ -122,7 +136,9 @@ public class CaseController {
     }
 
     private CaseSummary summary(CaseFile c) {
-        String townName = organization.townBySlug(c.getTownSlug()).map(t -> t.name()).orElse(c.getTownSlug());
+        // A district case is the department's (e.g. a two-non case of the bureau).
+        String townName = organization.townBySlug(c.getTownSlug()).map(t -> t.name())
+                .or(() -> organization.department(c.getTownSlug()).map(d -> d.name())).orElse(c.getTownSlug());
         return new CaseSummary(c.getCaseNumber(), c.getKind().name(), c.getKind().displayName(), c.getTownSlug(),
                 townName, c.getStatus().name(), c.getStatus().label(), c.getTitle(), c.getAppliedOn(),
                 c.getAcceptedOn(), c.getDueOn(), c.getClosedOn(), c.getOutcome(),

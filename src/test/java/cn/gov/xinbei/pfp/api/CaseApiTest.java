@@ -28,6 +28,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -128,7 +129,11 @@ class CaseApiTest {
         mvc.perform(get("/api/cases/SC-2012-00001").with(httpBasic("chunjiang.clerk", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.timeline[*].type", hasItem("REGISTERED")))
-                .andExpect(jsonPath("$.timeline[*].step", hasItem("Task_AcceptApplication")));
+                .andExpect(jsonPath("$.timeline[*].step", hasItem("Task_AcceptApplication")))
+                // and as the desk shows them: people by name, events and sources in Chinese (issue 15)
+                .andExpect(jsonPath("$.timeline[?(@.type == 'REGISTERED')].actorName", hasItem("张敏")))
+                .andExpect(jsonPath("$.timeline[?(@.type == 'REGISTERED')].typeName", hasItem("登记")))
+                .andExpect(jsonPath("$.timeline[*].sourceName", everyItem(not(containsString("ua=")))));
     }
 
     @Test
