@@ -620,6 +620,9 @@ abstract class AuthorizationMatrix {
                 new TaskKind("migrant certificate: the hukou town issues", "Task_TownIssue",
                         t -> t.startMigrantCertificate(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR),
                         roles(TOWN_CLERK)),
+                new TaskKind("migrant arrival: the town follows up a missing certificate", "Task_FollowUp",
+                        t -> t.migrantArrivalAtFollowUp(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR),
+                        roles(TOWN_CLERK)),
                 new TaskKind("assistance: village review at the town", "Task_VillageReview",
                         t -> t.startAssistance(AssistanceApplications.ruralAward()),
                         roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(TOWN_CLERK)),
@@ -731,6 +734,24 @@ abstract class AuthorizationMatrix {
     /** A 婚育证明 application in 春江镇 on the 2012 clock. */
     String startMigrantCertificate() {
         return runtimeService.startProcessInstanceByKey("migrantCertificate", new HashMap<>(migrantIn2012())).getId();
+    }
+
+    /** A migrant registered in 春江镇 without a certificate, past the 30 days (the timer fired): the town's follow-up. */
+    String migrantArrivalAtFollowUp() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("townSlug", "chunjiang");
+        v.put("registrationDate", "2012-03-01");
+        v.put("arrivalDate", "2012-02-20");
+        v.put("migrantName", "王丽");
+        v.put("migrantIdNumber", "340104199203150026");
+        v.put("hukouPlace", "安徽省合肥市瑶海区");
+        v.put("residenceAddress", "春江镇圩塘村8号");
+        v.put("certificatePresented", false);
+        v.put("servicesInformed", true);
+        String instance = runtimeService.startProcessInstanceByKey("migrantArrival", v).getId();
+        var managementService = processEngine.getManagementService();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+        return instance;
     }
 
     String startAssistance(Map<String, Object> application) {
