@@ -6,6 +6,8 @@ import cn.gov.xinbei.pfp.assistance.AssistanceProperties;
 import cn.gov.xinbei.pfp.audit.AdministrationLogProperties;
 import cn.gov.xinbei.pfp.audit.AuditProperties;
 import cn.gov.xinbei.pfp.birthregistration.BirthRegistrationProperties;
+import cn.gov.xinbei.pfp.migrantarrival.MigrantArrivalProperties;
+import cn.gov.xinbei.pfp.migrantcertificate.MigrantCertificateProperties;
 import cn.gov.xinbei.pfp.calendar.CalendarProperties;
 import cn.gov.xinbei.pfp.configuration.ConfigurationFigureProperties;
 import cn.gov.xinbei.pfp.deadlines.DeadlineProperties;
@@ -66,7 +68,7 @@ class ConfigurationValidationTest {
     @EnableConfigurationProperties({TimeZoneProperties.class, WebProperties.class, AllowedOriginsProperties.class,
             AdministrationLogProperties.class, AuditProperties.class, InitialAdminProperties.class,
             SecondChildProperties.class, RuleVersionProperties.class, MaintenanceFeeProperties.class,
-            IncomeBaseProperties.class, SupervisionProperties.class, BirthRegistrationProperties.class,
+            IncomeBaseProperties.class, SupervisionProperties.class, BirthRegistrationProperties.class, MigrantCertificateProperties.class, MigrantArrivalProperties.class,
             TwoNonProperties.class, BirthCheckProperties.class, DepartmentDataProperties.class,
             TargetsProperties.class, ConfigurationFigureProperties.class, AssistanceProcessProperties.class,
             AgentBankProperties.class, AssistanceProperties.class, OrganizationProperties.class,
@@ -122,6 +124,9 @@ class ConfigurationValidationTest {
                 missing("app.birth-registration.town-decision-working-days", "app.birth-registration",
                         "townDecisionWorkingDays"),
                 missing("app.birth-registration.court", "app.birth-registration", "court"),
+                missing("app.migrant-certificate.issue-working-days", "app.migrant-certificate", "issueWorkingDays"),
+                missing("app.migrant-certificate.lawsuit-months-from", "app.migrant-certificate", "lawsuitMonthsFrom"),
+                missing("app.migrant-arrival.submission-days", "app.migrant-arrival", "submissionDays"),
                 missing("app.two-non.default-case-days", "app.two-non", "defaultCaseDays"),
                 missing("app.department-data.birth-check.registration-only", "app.department-data.birth-check",
                         "registrationOnly"),

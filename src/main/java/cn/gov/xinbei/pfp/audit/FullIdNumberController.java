@@ -46,7 +46,8 @@ public class FullIdNumberController {
     static final String NOT_AVAILABLE = "没有需要您核对身份的待办环节：完整身份证号仅在核对环节办理期间向承办人显示";
     private static final Map<CaseParty.Role, String> ROLES = Map.of(
             CaseParty.Role.WIFE, "女方", CaseParty.Role.HUSBAND, "男方", CaseParty.Role.BENEFICIARY, "申请人",
-            CaseParty.Role.FATHER, "男方", CaseParty.Role.MOTHER, "女方", CaseParty.Role.CHILD, "子女");
+            CaseParty.Role.FATHER, "男方", CaseParty.Role.MOTHER, "女方", CaseParty.Role.CHILD, "子女",
+            CaseParty.Role.APPLICANT, "申请人");
 
     private final CaseFileService caseFiles;
     private final TaskService taskService;

@@ -6,7 +6,9 @@ public enum CaseKind {
     ASSISTANCE("AE", "assistanceEligibility", "奖励扶助资格确认"),
     MAINTENANCE_FEE("MF", "socialMaintenanceFee", "社会抚养费征收"),
     TWO_NON("TN", "twoNonJointCase", "两非联合办案"),
-    BIRTH_REGISTRATION("BR", "birthRegistration", "生育登记");
+    BIRTH_REGISTRATION("BR", "birthRegistration", "生育登记"),
+    MIGRANT_CERTIFICATE("MC", "migrantCertificate", "流动人口婚育证明"),
+    MIGRANT_ARRIVAL("MA", "migrantArrival", "流入人口婚育证明查验");
 
     private final String numberPrefix;
     private final String processKey;

@@ -20,7 +20,7 @@ import java.util.UUID;
 @Table(name = "case_party")
 public class CaseParty {
 
-    public enum Role { WIFE, HUSBAND, CHILD, PAYER, REPORTER, SUBJECT, BENEFICIARY, FATHER, MOTHER }
+    public enum Role { WIFE, HUSBAND, CHILD, PAYER, REPORTER, SUBJECT, BENEFICIARY, FATHER, MOTHER, APPLICANT }
 
     @Id
     private String id;

@@ -43,10 +43,20 @@ public enum CaseStatus {
     // 生育登记
     REGISTRATION_REQUESTED("已申请生育登记，待镇（街道）办理"),
     BIRTH_REGISTERED("已办理生育登记，已发《生育服务证》"),
-    REGISTRATION_REFUSED("不予生育登记");
+    REGISTRATION_REFUSED("不予生育登记"),
+    // 流动人口婚育证明
+    CERTIFICATE_REQUESTED("已申请婚育证明，待镇（街道）出具"),
+    MIGRANT_CERTIFICATE_ISSUED("已出具《流动人口婚育证明》"),
+    MIGRANT_CERTIFICATE_REFUSED("不予出具婚育证明"),
+    // 流入人口婚育证明查验
+    CERTIFICATE_VERIFIED("已查验婚育证明"),
+    AWAITING_CERTIFICATE("未提交婚育证明，提交期限内"),
+    CERTIFICATE_FOLLOW_UP("逾期未提交婚育证明，待督促补办"),
+    MAKE_UP_NOTIFIED("已通知限期补办婚育证明");
 
     public static final java.util.Set<CaseStatus> FINAL = java.util.EnumSet.of(REFUSED, WITHDRAWN, CLOSED, PAID,
-            ENFORCED, QUASHED, DISMISSED, NOT_ACCEPTED, BIRTH_REGISTERED, REGISTRATION_REFUSED);
+            ENFORCED, QUASHED, DISMISSED, NOT_ACCEPTED, BIRTH_REGISTERED, REGISTRATION_REFUSED,
+            MIGRANT_CERTIFICATE_ISSUED, MIGRANT_CERTIFICATE_REFUSED, CERTIFICATE_VERIFIED, MAKE_UP_NOTIFIED);
 
     private final String label;
 

@@ -19,7 +19,7 @@ import java.time.LocalDate;
  * @param ended true: the steps ended in a period ({@code from}, {@code to}, {@code step}); else the open steps
  */
 public record DeadlineQuery(
-        @Parameter(description = "案件类型：SECOND_CHILD、ASSISTANCE、MAINTENANCE_FEE、TWO_NON、BIRTH_REGISTRATION")
+        @Parameter(description = "案件类型：SECOND_CHILD、ASSISTANCE、MAINTENANCE_FEE、TWO_NON、BIRTH_REGISTRATION、MIGRANT_CERTIFICATE、MIGRANT_ARRIVAL")
         @InvalidMessage("案件类型不正确") CaseKind kind,
         @Parameter(description = "镇（街道）代码") String town,
         @Parameter(description = "承办单位：镇（街道）或部门代码") String unit,

@@ -235,12 +235,16 @@ public class DepartmentDataService {
         jdbc.update("insert into department_record (id, upload_id, record_kind, town_slug, period_month, line_number,"
                         + " event_date, subject_name, subject_id_number, subject_id_masked, partner_name, partner_id_number,"
                         + " partner_id_masked, child_name, child_sex, birth_order, detail_code, record_key, child_document,"
-                        + " birth_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " birth_key, employer, certificate_presented, certificate_number)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 id, uploadId, r.kind().name(), target.town().slug(), target.period().toString(), r.lineNumber(),
                 r.eventDate(), r.subjectName(), r.subjectId().value(), r.subjectId().masked(), r.partnerName(),
                 r.partnerId() == null ? null : r.partnerId().value(), r.partnerId() == null ? null : r.partnerId().masked(),
                 r.childName(), r.childSex() == null ? null : r.childSex().name(), r.birthOrder(), r.detailCode(), key,
-                r.childDocument(), r.kind().reportsBirth() ? r.birthKey() : null);
+                r.childDocument(), r.kind().reportsBirth() ? r.birthKey() : null,
+                r.hiringCheck() == null ? null : r.hiringCheck().employer(),
+                r.hiringCheck() == null ? null : r.hiringCheck().certificatePresented(),
+                r.hiringCheck() == null ? null : r.hiringCheck().certificateNumber());
         return id;
     }
 

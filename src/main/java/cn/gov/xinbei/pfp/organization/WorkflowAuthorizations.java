@@ -34,12 +34,13 @@ public class WorkflowAuthorizations {
     static final String ANY = Authorization.ANY;
     /** Processes a town clerk may start; the process checks the town itself. */
     static final List<String> TOWN_STARTABLE_PROCESSES = List.of("secondChildApproval", "socialMaintenanceFee",
-            "assistanceEligibility", "assistanceChange", "birthRegistration");
+            "assistanceEligibility", "assistanceChange", "birthRegistration", "migrantCertificate", "migrantArrival");
     /** Processes a department liaison may start: the police report births out of policy (SEED annex 3). */
     static final Map<String, List<String>> LIAISON_STARTABLE_PROCESSES = Map.of("police", List.of("socialMaintenanceFee"));
     /** Processes the bureau's clerks may start: the towns' processes and the two-non joint case (举报登记). */
     static final List<String> BUREAU_STARTABLE_PROCESSES = List.of("secondChildApproval", "socialMaintenanceFee",
-            "assistanceEligibility", "assistanceChange", "birthRegistration", "twoNonJointCase");
+            "assistanceEligibility", "assistanceChange", "birthRegistration", "migrantCertificate", "migrantArrival",
+            "twoNonJointCase");
 
     private final AuthorizationService authorizationService;
     private final FilterService filterService;

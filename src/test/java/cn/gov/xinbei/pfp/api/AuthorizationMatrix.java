@@ -3,6 +3,7 @@ package cn.gov.xinbei.pfp.api;
 import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
 import cn.gov.xinbei.pfp.assistance.process.AssistanceCases;
 import cn.gov.xinbei.pfp.birthregistration.Registrations;
+import cn.gov.xinbei.pfp.migrantcertificate.Certificates;
 import cn.gov.xinbei.pfp.maintenancefee.FeeReports;
 import cn.gov.xinbei.pfp.secondchild.Applications;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
@@ -72,6 +73,7 @@ abstract class AuthorizationMatrix {
     static final String FIXTURE_MF = "MF-2012-00001";
     /** A birth registration, registered on the 2026 clock (registrations start in 2016). */
     static final String FIXTURE_BR = "BR-2026-00001";
+    static final String FIXTURE_MC = "MC-2012-00001";
     static final LocalDate REGISTRATION_DAY = LocalDate.of(2026, 3, 2);
 
     /** The roles of the issue, each a demo user of config/demo-users.yml; the fixture cases are in 春江镇. */
@@ -210,6 +212,16 @@ abstract class AuthorizationMatrix {
                         statuses(403, TOWN_CLERK, 201, OTHER_TOWN_CLERK, 400, BUREAU_CLERK, 201)),
                 new Endpoint("GET /api/birth-registration/registrations/{caseNumber}",
                         t -> get("/api/birth-registration/registrations/" + FIXTURE_BR),
+                        // Visible as the case is (CaseVisibility): another town's case is "not found".
+                        statuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("POST /api/migrant-certificate/applications",
+                        t -> t.body(post("/api/migrant-certificate/applications"), secondMigrant()),
+                        // Clerks only; another town's clerk gets past the role check and is refused by the process
+                        // (400 townSlug); supervisors, liaisons and administrators 403.
+                        statuses(403, TOWN_CLERK, 201, OTHER_TOWN_CLERK, 400, BUREAU_CLERK, 201)),
+                new Endpoint("GET /api/migrant-certificate/applications/{caseNumber}",
+                        t -> get("/api/migrant-certificate/applications/" + FIXTURE_MC),
                         // Visible as the case is (CaseVisibility): another town's case is "not found".
                         statuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 200,
                                 BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
@@ -476,6 +488,7 @@ abstract class AuthorizationMatrix {
                 new HashMap<>(AssistanceApplications.ruralAward()));
         runtimeService.startProcessInstanceByKey("socialMaintenanceFee", new HashMap<>(FeeReports.oneExtraChild()));
         startBirthRegistration();
+        startMigrantCertificate();
         jdbc.update("insert into assistance_reverification_run (verification_year, total, started, status,"
                 + " started_by, started_at) values (2011, 0, 0, 'DONE', 'bureau.clerk', CURRENT_TIMESTAMP)");
         // 受理申请 of the fixture case was due on 2012-03-08: escalate it (a 督办 item for 春江镇).
@@ -554,6 +567,23 @@ abstract class AuthorizationMatrix {
         return v;
     }
 
+    /** A migrant certificate application of 春江镇 dated on the matrix's clock (2012-03-01). */
+    static Map<String, Object> migrantIn2012() {
+        Map<String, Object> v = Certificates.marriedWomanLeavingForAnotherProvince();
+        v.put("applicationDate", "2012-03-01");
+        v.put("departureDate", "2012-03-15");
+        v.put("marriageDate", "2011-10-01");
+        return v;
+    }
+
+    /** Another woman than the fixture's, so a permitted application is not a duplicate. */
+    static Map<String, Object> secondMigrant() {
+        Map<String, Object> v = migrantIn2012();
+        v.put("applicantIdNumber", "320411198506120045");
+        v.put("spouseIdNumber", "32041119830203003X");
+        return v;
+    }
+
     static Map<String, Object> secondFeeCase() {
         Map<String, Object> v = FeeReports.nonMaritalBirth();
         v.put("childIdNumber", "M320007777");
@@ -586,6 +616,12 @@ abstract class AuthorizationMatrix {
                         t -> t.secondChildAtExtension(), roles(BUREAU_SUPERVISOR, TOWN_SUPERVISOR), roles(BUREAU_SUPERVISOR)),
                 new TaskKind("birth registration: the town registers", "Task_TownRegistration",
                         t -> t.startBirthRegistration(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR),
+                        roles(TOWN_CLERK)),
+                new TaskKind("migrant certificate: the hukou town issues", "Task_TownIssue",
+                        t -> t.startMigrantCertificate(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR),
+                        roles(TOWN_CLERK)),
+                new TaskKind("migrant arrival: the town follows up a missing certificate", "Task_FollowUp",
+                        t -> t.migrantArrivalAtFollowUp(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR),
                         roles(TOWN_CLERK)),
                 new TaskKind("assistance: village review at the town", "Task_VillageReview",
                         t -> t.startAssistance(AssistanceApplications.ruralAward()),
@@ -693,6 +729,29 @@ abstract class AuthorizationMatrix {
         } finally {
             CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
         }
+    }
+
+    /** A 婚育证明 application in 春江镇 on the 2012 clock. */
+    String startMigrantCertificate() {
+        return runtimeService.startProcessInstanceByKey("migrantCertificate", new HashMap<>(migrantIn2012())).getId();
+    }
+
+    /** A migrant registered in 春江镇 without a certificate, past the 30 days (the timer fired): the town's follow-up. */
+    String migrantArrivalAtFollowUp() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("townSlug", "chunjiang");
+        v.put("registrationDate", "2012-03-01");
+        v.put("arrivalDate", "2012-02-20");
+        v.put("migrantName", "王丽");
+        v.put("migrantIdNumber", "340104199203150026");
+        v.put("hukouPlace", "安徽省合肥市瑶海区");
+        v.put("residenceAddress", "春江镇圩塘村8号");
+        v.put("certificatePresented", false);
+        v.put("servicesInformed", true);
+        String instance = runtimeService.startProcessInstanceByKey("migrantArrival", v).getId();
+        var managementService = processEngine.getManagementService();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+        return instance;
     }
 
     String startAssistance(Map<String, Object> application) {

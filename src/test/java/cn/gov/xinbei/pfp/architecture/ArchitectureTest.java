@@ -72,7 +72,7 @@ class ArchitectureTest {
                     ROOT + ".organization..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".secondchild..", ROOT + ".casefile..",
                     ROOT + ".assistance..", ROOT + ".maintenancefee..", ROOT + ".twonon..",
-                    ROOT + ".birthregistration..", ROOT + ".departmentdata..", ROOT + ".targets..",
+                    ROOT + ".birthregistration..", ROOT + ".migrantcertificate..", ROOT + ".migrantarrival..", ROOT + ".departmentdata..", ROOT + ".targets..",
                     ROOT + ".supervision..", ROOT + ".deadlines..", ROOT + ".desk..", ROOT + ".security..");
 
     /** A feature's {@code process} package (not shared.process, which is there to be shared). */

@@ -30,6 +30,9 @@ final class ProjectRowsSeeder {
     private static final Map<CaseKind, CaseParty.Role> ROLES = Map.of(CaseKind.SECOND_CHILD, CaseParty.Role.WIFE,
             CaseKind.ASSISTANCE, CaseParty.Role.BENEFICIARY, CaseKind.MAINTENANCE_FEE, CaseParty.Role.PAYER,
             CaseKind.TWO_NON, CaseParty.Role.SUBJECT, CaseKind.BIRTH_REGISTRATION, CaseParty.Role.MOTHER);
+    /** The five case kinds the published figures were measured with (the migrant kinds of issue 20 came later). */
+    private static final CaseKind[] KINDS = {CaseKind.SECOND_CHILD, CaseKind.ASSISTANCE, CaseKind.MAINTENANCE_FEE,
+            CaseKind.TWO_NON, CaseKind.BIRTH_REGISTRATION};
     private static final String[] SURNAMES = {"张", "王", "李", "赵", "陈", "刘", "杨", "黄", "周", "吴", "徐", "孙"};
     private static final String[] GIVEN = {"敏", "娟", "芳", "丽", "红", "燕", "静", "霞", "萍", "英", "华", "玲", "梅"};
     static final LocalDate TODAY = LocalDate.of(2012, 6, 15);
@@ -82,8 +85,7 @@ final class ProjectRowsSeeder {
     }
 
     private static CaseKind kind(int caseIndex) {
-        CaseKind[] kinds = CaseKind.values();
-        return kinds[(caseIndex / TOWNS.size()) % kinds.length];
+        return KINDS[(caseIndex / TOWNS.size()) % KINDS.length];
     }
 
     private static final String STEP_COLUMNS = "case_step (task_id, case_id, process_instance_id, step_key, step_name,"

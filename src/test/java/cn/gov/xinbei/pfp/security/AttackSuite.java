@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.security;
 
 import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
 import cn.gov.xinbei.pfp.birthregistration.Registrations;
+import cn.gov.xinbei.pfp.migrantcertificate.Certificates;
 import cn.gov.xinbei.pfp.maintenancefee.FeeReports;
 import cn.gov.xinbei.pfp.secondchild.Applications;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
@@ -300,11 +301,14 @@ abstract class AttackSuite {
         Map<String, Object> registration = Registrations.secondChildBeforeBirth();
         registration.put("birthOrder", 2);
         Map<String, Object> fee = FeeReports.oneExtraChild();
+        Map<String, Object> migrant = Certificates.marriedWomanLeavingForAnotherProvince();
         return Map.ofEntries(
                 Map.entry("POST /api/second-child/eligibility", new Example("chunjiang.clerk",
                         Applications.onlyChildCouple(), CLOCK)),
                 Map.entry("POST /api/second-child/applications", new Example("chunjiang.clerk", secondCouple, CLOCK)),
                 Map.entry("POST /api/birth-registration/registrations", new Example("chunjiang.clerk", registration,
+                        REGISTRATION_CLOCK)),
+                Map.entry("POST /api/migrant-certificate/applications", new Example("chunjiang.clerk", migrant,
                         REGISTRATION_CLOCK)),
                 Map.entry("POST /api/maintenance-fee/cases", new Example("police.liaison", fee, CLOCK)),
                 Map.entry("POST /api/assistance/cases/{caseNumber}/objections", new Example("chunjiang.clerk",

@@ -24,7 +24,7 @@ public final class CaseTestSupport {
             "department_upload", "supervision_item", "deadline_extension", "case_step", "two_non_hold",
             "two_non_reporter", "two_non_agency", "two_non_case",
             "maintenance_fee_payment", "maintenance_fee_parent",
-            "maintenance_fee_case", "second_child_case", "birth_registration_case", "assistance_reverification_item",
+            "maintenance_fee_case", "second_child_case", "birth_registration_case", "migrant_certificate_case", "migrant_arrival_case", "assistance_reverification_item",
             "assistance_reverification_run", "assistance_change", "assistance_payment", "assistance_transfer",
             "assistance_entitlement", "assistance_case", "case_open_claim", "case_event", "case_party", "case_file",
             "case_number_sequence"};

@@ -41,7 +41,7 @@ public class DepartmentDataController {
     @Schema(description = "部门月报数据（一种数据、一个镇（街道）、一个月）")
     public record UploadRequest(
             @Schema(description = "数据种类", allowableValues = {"BIRTH_REGISTRATION", "IN_MIGRATION", "PREGNANCY", "BIRTH",
-                    "SURGERY", "MARRIAGE"}) String kind,
+                    "SURGERY", "MARRIAGE", "HIRING_CHECK"}) String kind,
             @Schema(description = "镇（街道）代码", example = "chunjiang") String town,
             @Schema(description = "报送月份", example = "2012-02") String month,
             @Schema(description = "数据行：以中文列名或字段名（eventDate、subjectName、subjectIdNumber…）为键")

@@ -19,12 +19,27 @@ public record KindSpec(RecordKind kind, String label, String department, Sex sub
                 throw new IllegalArgumentException(kind + " needs a required " + needed + " column");
             }
         }
+        requireHiringCheckColumns(kind, columns);
         if (kind.reportsBirth()) {
             for (RecordField needed : new RecordField[] {RecordField.CHILD_SEX, RecordField.BIRTH_ORDER, RecordField.CHILD_DOCUMENT}) {
                 if (column(needed, columns).filter(ColumnSpec::required).isEmpty()) {
                     throw new IllegalArgumentException(kind + " reports births and needs a required " + needed + " column");
                 }
             }
+        }
+    }
+
+    private static void requireHiringCheckColumns(RecordKind kind, List<ColumnSpec> columns) {
+        if (kind != RecordKind.HIRING_CHECK) {
+            return;
+        }
+        for (RecordField needed : new RecordField[] {RecordField.EMPLOYER, RecordField.CERTIFICATE_PRESENTED}) {
+            if (column(needed, columns).filter(ColumnSpec::required).isEmpty()) {
+                throw new IllegalArgumentException(kind + " needs a required " + needed + " column");
+            }
+        }
+        if (column(RecordField.CERTIFICATE_NUMBER, columns).isEmpty()) {
+            throw new IllegalArgumentException(kind + " needs a " + RecordField.CERTIFICATE_NUMBER + " column");
         }
     }
 

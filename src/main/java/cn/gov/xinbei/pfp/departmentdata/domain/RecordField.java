@@ -17,7 +17,13 @@ public enum RecordField {
     CHILD_DOCUMENT("childDocument"),
     BIRTH_ORDER("birthOrder"),
     /** Kind-specific code: the surgery, the division code moved from. */
-    DETAIL_CODE("detailCode");
+    DETAIL_CODE("detailCode"),
+    /** Hiring checks: the employer (用人单位) that hired the worker. */
+    EMPLOYER("employer"),
+    /** Hiring checks: whether the worker presented her 《流动人口婚育证明》 (是/否). */
+    CERTIFICATE_PRESENTED("certificatePresented"),
+    /** Hiring checks: the number of the certificate presented. */
+    CERTIFICATE_NUMBER("certificateNumber");
 
     private final String jsonName;
 

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *   <li>Names: letters (Chinese or Latin) and the name dot, up to the configured length.</li>
  *   <li>Birth order (孩次): a whole number from 1 to the configured maximum.</li>
  *   <li>Codes: one of the column's configured codes (or its Chinese name), or the column's pattern.</li>
+ *   <li>Hiring checks: the employer's name, 是/否 for the certificate presented, its number when (and only when) one
+ *       was presented.</li>
  * </ul>
  */
 public final class RowValidator {
@@ -31,6 +33,11 @@ public final class RowValidator {
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}A-Za-z·•.． ]+");
     private static final Pattern BIRTH_CERTIFICATE = Pattern.compile("[A-Z0-9]{6,20}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,3}");
+    /** Employers' names: Chinese and Latin letters, digits, brackets (有限公司（常州）), the dot and the hyphen. */
+    private static final Pattern EMPLOYER = Pattern.compile("[\\p{IsHan}A-Za-z0-9()（）·.\\- ]+");
+    private static final int MAX_EMPLOYER = 100;
+    /** Certificate numbers differ between provinces: letters, digits, Chinese characters, brackets, hyphens. */
+    private static final Pattern CERTIFICATE_NUMBER = Pattern.compile("[\\p{IsHan}A-Za-z0-9()（）〔〕\\[\\]\\-]{2,40}");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("uuuu/M/d"), DateTimeFormatter.ofPattern("uuuu-M-d"),
             DateTimeFormatter.ofPattern("uuuuMMdd"), DateTimeFormatter.ofPattern("uuuu.M.d"),
@@ -97,12 +104,14 @@ public final class RowValidator {
         String childDocument = c.childDocument(eventDate, childSex);
         Integer birthOrder = c.birthOrder();
         String detailCode = c.code(RecordField.DETAIL_CODE);
+        DepartmentRecord.HiringCheck hiringCheck = spec.kind() == RecordKind.HIRING_CHECK ? c.hiringCheck() : null;
 
         if (!problems.isEmpty()) {
             return new Result(null, List.copyOf(problems));
         }
         return new Result(new DepartmentRecord(spec.kind(), lineNumber, eventDate, subjectName, subjectId,
-                partnerName, partnerId, childName, childSex, childDocument, birthOrder, detailCode), List.of());
+                partnerName, partnerId, childName, childSex, childDocument, birthOrder, detailCode, hiringCheck),
+                List.of());
     }
 
     /** The checks of one row, collecting problems. A field without a column in the kind is always absent. */
@@ -256,6 +265,49 @@ public final class RowValidator {
                 return null;
             }
             return order;
+        }
+
+        /**
+         * An HR station's check (SEED annex 3: 查验《流动人口婚育证明》，要有查验登记): the employer, whether the certificate
+         * was presented (是/否) and, when it was, its number; a number without a presented certificate is refused.
+         */
+        DepartmentRecord.HiringCheck hiringCheck() {
+            String employer = cell(RecordField.EMPLOYER);
+            if (employer != null && (employer.codePointCount(0, employer.length()) > MAX_EMPLOYER
+                    || employer.codePointCount(0, employer.length()) < 2 || !EMPLOYER.matcher(employer).matches())) {
+                problem(RecordField.EMPLOYER, header(RecordField.EMPLOYER) + "应为2至" + MAX_EMPLOYER
+                        + "个字的单位名称（汉字、字母、数字和括号）");
+                employer = null;
+            }
+            Boolean presented = yesNo(RecordField.CERTIFICATE_PRESENTED);
+            String number = cell(RecordField.CERTIFICATE_NUMBER);
+            if (number == null && Boolean.TRUE.equals(presented)) {
+                problem(RecordField.CERTIFICATE_NUMBER, "已出示婚育证明的，须填写" + header(RecordField.CERTIFICATE_NUMBER));
+            } else if (number != null && Boolean.FALSE.equals(presented)) {
+                problem(RecordField.CERTIFICATE_NUMBER, "未出示婚育证明的，不填写" + header(RecordField.CERTIFICATE_NUMBER));
+                number = null;
+            } else if (number != null && !CERTIFICATE_NUMBER.matcher(number).matches()) {
+                problem(RecordField.CERTIFICATE_NUMBER, header(RecordField.CERTIFICATE_NUMBER)
+                        + "应为2至40个汉字、字母、数字或括号、横线组成的编号");
+                number = null;
+            }
+            return employer == null || presented == null ? null
+                    : new DepartmentRecord.HiringCheck(employer, presented, number);
+        }
+
+        Boolean yesNo(RecordField field) {
+            String value = cell(field);
+            if (value == null) {
+                return null;
+            }
+            return switch (value.toUpperCase(java.util.Locale.ROOT)) {
+                case "是", "有", "已出示", "Y", "YES", "TRUE", "1" -> Boolean.TRUE;
+                case "否", "无", "未出示", "N", "NO", "FALSE", "0" -> Boolean.FALSE;
+                default -> {
+                    problem(field, header(field) + "应为“是”或“否”");
+                    yield null;
+                }
+            };
         }
 
         String code(RecordField field) {

@@ -41,7 +41,7 @@ class ProcessCoverageTest {
     /** The case kinds' processes, which must be covered node by node. */
     private static final List<String> CASE_PROCESSES = List.of(
             "secondChildApproval", "assistanceEligibility", "socialMaintenanceFee", "twoNonJointCase",
-            "twoNonAgencyTrack");
+            "twoNonAgencyTrack", "migrantCertificate", "migrantArrival");
 
     private static final List<String> PROCESS_TESTS = List.of(
             "cn.gov.xinbei.pfp.secondchild.SecondChildApprovalProcessTest",
@@ -52,6 +52,8 @@ class ProcessCoverageTest {
             "cn.gov.xinbei.pfp.maintenancefee.SocialMaintenanceFeeHearingProcessTest",
             "cn.gov.xinbei.pfp.twonon.TwoNonJointCaseProcessTest",
             "cn.gov.xinbei.pfp.birthregistration.BirthRegistrationProcessTest",
+            "cn.gov.xinbei.pfp.migrantcertificate.MigrantCertificateProcessTest",
+            "cn.gov.xinbei.pfp.migrantarrival.MigrantArrivalProcessTest",
             "cn.gov.xinbei.pfp.supervision.CaseSupervisionProcessTest");
 
     private static final Path REPORT = Path.of("target", "process-coverage", "summary.md");

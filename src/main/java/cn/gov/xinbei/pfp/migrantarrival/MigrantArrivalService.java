@@ -1,0 +1,135 @@
+package cn.gov.xinbei.pfp.migrantarrival;
+
+import cn.gov.xinbei.pfp.casefile.CaseFile;
+import cn.gov.xinbei.pfp.casefile.CaseFileService;
+import cn.gov.xinbei.pfp.casefile.CaseKind;
+import cn.gov.xinbei.pfp.casefile.CaseParty;
+import cn.gov.xinbei.pfp.casefile.CaseStatus;
+import cn.gov.xinbei.pfp.migrantarrival.domain.ArrivalReader;
+import cn.gov.xinbei.pfp.migrantarrival.domain.ArrivalRegistration;
+import cn.gov.xinbei.pfp.organization.Organization;
+import cn.gov.xinbei.pfp.organization.Town;
+import cn.gov.xinbei.pfp.organization.UserScope;
+import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.shared.validation.FormValues;
+import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
+import cn.gov.xinbei.pfp.shared.validation.Violations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The registration of a migrant woman at her town of residence (《流动人口计划生育工作条例》 art. 8): the town checks
+ * her 婚育证明 (recorded with issuing place and number) or notes it missing; a missing one may be presented within
+ * 30 days of arrival (art. 8 para 1), after which the town follows up: the certificate presented late, or she is
+ * notified to obtain one within 3 months (art. 23). The 条例 gives no fine for a missing certificate, only 批评教育
+ * after that period, so none is imposed here.
+ */
+@Service
+@Transactional
+public class MigrantArrivalService {
+
+    static final String ARTICLE_23 = "《流动人口计划生育工作条例》第二十三条";
+    private static final Pattern CERTIFICATE_NUMBER = Pattern.compile("^[\\p{IsHan}A-Za-z0-9()（）〔〕\\[\\]\\-]{2,40}$");
+
+    private final CaseFileService caseFiles;
+    private final MigrantArrivalCaseRepository arrivals;
+    private final Organization organization;
+    private final MigrantArrivalProperties properties;
+    private final EngineClock clock;
+
+    public MigrantArrivalService(CaseFileService caseFiles, MigrantArrivalCaseRepository arrivals,
+                                 Organization organization, MigrantArrivalProperties properties, EngineClock clock) {
+        this.caseFiles = caseFiles;
+        this.arrivals = arrivals;
+        this.organization = organization;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public record Registered(CaseFile caseFile, ArrivalRegistration registration, Town town) {
+    }
+
+    /**
+     * Registers her at the town of residence. With a certificate the case is done (查验); without one it waits for the
+     * end of the period to present it (case_file.due_on = arrival + {@code submission-days}, calendar days).
+     */
+    public Registered register(Map<String, Object> variables, String actor, Collection<String> actorGroups) {
+        ArrivalRegistration r = ArrivalReader.read(variables, clock.today(),
+                slug -> organization.townBySlug(slug).isPresent(), properties.maxAge());
+        Town town = organization.townBySlug(r.townSlug()).orElseThrow();
+        if (actorGroups != null && !UserScope.registersIn(actorGroups, town.slug())) {
+            throw new InvalidInputException("townSlug", "您只能登记现居住在本镇（街道）的流动人口，所选现居住地为" + town.name());
+        }
+        String caseNumber = caseFiles.register(CaseKind.MIGRANT_ARRIVAL, town.slug(), r.name() + " 流入登记",
+                r.registrationDate(), List.of(new CaseParty(CaseParty.Role.APPLICANT, r.name(), r.idNumber().value(),
+                        r.idNumber().masked(), r.idNumber().birthDate(), r.idNumber().sex().name())), actor)
+                .getCaseNumber();
+        CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        caseFiles.claimOpen(caseFile, CaseFileService.claimKey(CaseKind.MIGRANT_ARRIVAL, null, r.idNumber().value()),
+                "migrantIdNumber", open -> "该流动人口已有未办结的流入登记（案件编号" + open + "）");
+        LocalDate submissionDue = r.certificatePresented() ? null : r.arrivalDate().plusDays(properties.submissionDays());
+        arrivals.save(new MigrantArrivalCase(caseFile.getId(), r.arrivalDate(), r.hukouPlace(), r.residenceAddress(),
+                r.employer(), r.certificatePresented(), r.certificateIssuer(), r.certificateNumber(),
+                r.certificateValidUntil(), r.servicesNote(), submissionDue));
+        String detail = r.summary() + "；" + r.certificateSummary() + "；已告知现居住地的计划生育服务、奖励优待和义务"
+                + (r.servicesNote() == null ? "" : "（" + r.servicesNote() + "）");
+        if (r.certificatePresented()) {
+            caseFiles.close(caseFile, CaseStatus.CERTIFICATE_VERIFIED, "VERIFIED", actor, "查验婚育证明：" + detail);
+        } else {
+            caseFile.setDueOn(submissionDue);
+            caseFiles.changeStatus(caseFile, CaseStatus.AWAITING_CERTIFICATE, actor, detail + "；应于" + submissionDue
+                    + "前提交（条例第八条第一款：到达之日起" + properties.submissionDays() + "日内）");
+        }
+        return new Registered(caseFile, r, town);
+    }
+
+    /** The period to present the certificate is over: the town's follow-up step opens. */
+    public void submissionPeriodOver(String caseNumber) {
+        caseFiles.changeStatus(caseFiles.byNumber(caseNumber), CaseStatus.CERTIFICATE_FOLLOW_UP, null,
+                "到达后" + properties.submissionDays() + "日内未提交婚育证明，待镇（街道）督促补办");
+    }
+
+    /**
+     * 督促补办: she presented the certificate meanwhile (issuing place and number), or the town notified her to obtain
+     * one within {@code make-up-months} (art. 23). The case closes either way.
+     */
+    public void followUp(String caseNumber, String outcome, Object issuer, Object number, String actor) {
+        CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        MigrantArrivalCase details = details(caseNumber);
+        LocalDate today = clock.today();
+        switch (outcome == null ? "" : outcome) {
+            case "PRESENTED" -> {
+                Violations violations = new Violations();
+                String from = FormValues.required(issuer, "certificateIssuer", "婚育证明出具地", 100, violations);
+                String no = FormValues.required(number, "certificateNumber", "婚育证明编号", 40, violations);
+                if (no != null && !CERTIFICATE_NUMBER.matcher(no).matches()) {
+                    violations.add("certificateNumber", "婚育证明编号应为2至40个汉字、字母、数字或括号、横线");
+                }
+                violations.throwIfAny();
+                details.presentedLate(from, no, today, actor);
+                caseFiles.close(caseFile, CaseStatus.CERTIFICATE_VERIFIED, "PRESENTED_LATE", actor,
+                        "逾期补交婚育证明（" + from + "出具，编号" + no + "），已查验");
+            }
+            case "NOTIFIED" -> {
+                LocalDate due = today.plusMonths(properties.makeUpMonths());
+                details.notifiedToMakeUp(due, today, actor);
+                caseFiles.close(caseFile, CaseStatus.MAKE_UP_NOTIFIED, "NOTIFIED", actor,
+                        "已通知其在" + properties.makeUpMonths() + "个月内（至" + due + "）补办婚育证明（" + ARTICLE_23
+                                + "）；逾期仍不补办或者拒不提交的，予以批评教育，条例未规定罚款");
+            }
+            default -> throw new InvalidInputException("followUpOutcome", "请选择督促结果：已补交婚育证明或已通知限期补办");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public MigrantArrivalCase details(String caseNumber) {
+        return arrivals.findById(caseFiles.byNumber(caseNumber).getId())
+                .orElseThrow(() -> new IllegalStateException("migrant arrival without its details: " + caseNumber));
+    }
+}
