@@ -72,13 +72,8 @@ final class SharedSession implements SecurityContextRepository {
             public SecurityContext get() {
                 if (context == null) {
                     context = SecurityContextHolder.createEmptyContext();
-                    // A session outliving its user (removed meanwhile) signs no one in.
-                    if (user != null && identityService.createUserQuery().userId(user).count() > 0) {
-                        List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(user)
-                                .list().stream().map(Group::getId)
-                                .map(id -> new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + id))
-                                .toList();
-                        context.setAuthentication(new PreAuthenticatedAuthenticationToken(user, null, groups));
+                    if (user != null) {
+                        signIn(context, user);
                     }
                 }
                 return context;
@@ -89,6 +84,30 @@ final class SharedSession implements SecurityContextRepository {
                 return get().getAuthentication() == null;
             }
         };
+    }
+
+    /**
+     * The user's groups, as the sign-in would read them; a session outliving its user (removed meanwhile) signs no one
+     * in. Read without the thread's engine authentication: the identity queries would otherwise be limited to what
+     * whoever the thread last served may read.
+     */
+    private void signIn(SecurityContext context, String user) {
+        org.camunda.bpm.engine.impl.identity.Authentication current = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            if (identityService.createUserQuery().userId(user).count() == 0) {
+                return;
+            }
+            List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+                    .map(Group::getId)
+                    .map(id -> new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + id))
+                    .toList();
+            context.setAuthentication(new PreAuthenticatedAuthenticationToken(user, null, groups));
+        } finally {
+            if (current != null) {
+                identityService.setAuthentication(current);
+            }
+        }
     }
 
     /** The desk's own sign-in (its form login keeps Spring Security's context in the same session). */
@@ -125,6 +144,8 @@ final class SharedSession implements SecurityContextRepository {
 
     @Override
     public boolean containsContext(HttpServletRequest request) {
-        return false;
+        // The desk's: a sign-in the session already holds (the Tasklist's), not one made by this request, so the
+        // session-fixation protection of a fresh sign-in does not apply to it.
+        return !readsOnly && webappUser(request.getSession(false)) != null;
     }
 }
