@@ -7,8 +7,6 @@ import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -32,7 +30,6 @@ public final class RegistrationReader {
     /** 婚姻法 (2001) art. 6, 民法典 art. 1047: men marry at 22 at the earliest, women at 20. */
     static final int MIN_MARRIAGE_AGE_WOMAN = 20;
     static final int MIN_MARRIAGE_AGE_MAN = 22;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Map<String, Object> variables;
     private final LocalDate today;
@@ -65,13 +62,13 @@ public final class RegistrationReader {
         if (address != null && address.length() < MIN_TEXT) {
             violations.add("townBasisAddress", "请填写完整的户籍地址或现居住地址（至少" + MIN_TEXT + "个字），说明为何在该镇（街道）登记");
         }
-        LocalDate registrationDate = date("registrationDate", "登记日期");
+        LocalDate registrationDate = values.date("registrationDate", "登记日期", "2016-03-01");
         if (registrationDate != null && registrationDate.isAfter(today)) {
             violations.add("registrationDate", "登记日期不能晚于今天");
             registrationDate = null;
         }
         LocalDate asOf = registrationDate != null ? registrationDate : today;
-        LocalDate marriageDate = date("marriageDate", "结婚登记日期");
+        LocalDate marriageDate = values.date("marriageDate", "结婚登记日期", "2016-03-01");
         if (marriageDate != null && marriageDate.isAfter(asOf)) {
             violations.add("marriageDate", "结婚登记日期不能晚于登记日期");
         }
@@ -81,9 +78,9 @@ public final class RegistrationReader {
             violations.add("husbandIdNumber", "男方与女方身份证号码相同");
         }
 
-        Integer birthOrder = birthOrder();
+        Integer birthOrder = values.wholeNumber("birthOrder", "登记的孩次", 1, MAX_BIRTH_ORDER, "登记的孩次为必填项");
         BirthTiming timing = values.enumValue("birthTiming", "生育前登记或出生后补登", BirthTiming.class);
-        LocalDate birthDate = date("birthDate", "预产期或出生日期");
+        LocalDate birthDate = values.date("birthDate", "预产期或出生日期", "2016-03-01");
         if (birthDate != null && timing != null && registrationDate != null) {
             if (timing == BirthTiming.AFTER_BIRTH && birthDate.isAfter(registrationDate)) {
                 violations.add("birthDate", "出生后补登的，出生日期不能晚于登记日期；尚未出生的请选择“生育前登记”并填写预产期");
@@ -146,49 +143,6 @@ public final class RegistrationReader {
             violations.add("marriageDate", who + "结婚时未满" + minimumAge + "周岁（法定婚龄），请核对结婚日期和身份证号码");
         }
         return name == null || id.isEmpty() ? null : new Spouse(name, id.get());
-    }
-
-    private Integer birthOrder() {
-        Object raw = variables.get("birthOrder");
-        if (raw == null || raw.toString().isBlank()) {
-            violations.add("birthOrder", "登记的孩次为必填项");
-            return null;
-        }
-        long value;
-        try {
-            if (raw instanceof Number n) {
-                if (n.doubleValue() != Math.rint(n.doubleValue())) {
-                    throw new NumberFormatException();
-                }
-                value = n.longValue();
-            } else {
-                value = Long.parseLong(raw.toString().strip());
-            }
-        } catch (NumberFormatException e) {
-            violations.add("birthOrder", "登记的孩次应为整数");
-            return null;
-        }
-        if (value < 1 || value > MAX_BIRTH_ORDER) {
-            violations.add("birthOrder", "登记的孩次应在1至" + MAX_BIRTH_ORDER + "之间");
-            return null;
-        }
-        return (int) value;
-    }
-
-    private LocalDate date(String field, String label) {
-        Object raw = variables.get(field);
-        if (raw == null || (raw instanceof String s && s.isBlank())) {
-            violations.add(field, label + "为必填项");
-            return null;
-        }
-        try {
-            return raw instanceof LocalDate d ? d
-                    : raw instanceof java.util.Date d ? d.toInstant().atZone(CHINA).toLocalDate()
-                    : LocalDate.parse(raw.toString().strip());
-        } catch (DateTimeParseException e) {
-            violations.add(field, label + "格式不正确，应为“年-月-日”，如2016-03-01");
-            return null;
-        }
     }
 
 }

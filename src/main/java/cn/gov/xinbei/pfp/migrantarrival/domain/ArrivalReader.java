@@ -7,8 +7,6 @@ import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -25,7 +23,6 @@ public final class ArrivalReader {
     static final int ADULT_AGE = 18;
     static final int MIN_TEXT = 4;
     static final int MAX_TEXT = 100;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Map<String, Object> variables;
     private final LocalDate today;
@@ -48,12 +45,12 @@ public final class ArrivalReader {
         if (townSlug != null && !isKnownTown.test(townSlug)) {
             violations.add("townSlug", "不是本区的镇（街道）");
         }
-        LocalDate registered = date("registrationDate", "登记日期");
+        LocalDate registered = values.date("registrationDate", "登记日期", "2026-03-02");
         if (registered != null && registered.isAfter(today)) {
             violations.add("registrationDate", "登记日期不能晚于今天");
             registered = null;
         }
-        LocalDate arrived = date("arrivalDate", "到达现居住地日期");
+        LocalDate arrived = values.date("arrivalDate", "到达现居住地日期", "2026-03-02");
         if (arrived != null && registered != null && arrived.isAfter(registered)) {
             violations.add("arrivalDate", "到达日期不能晚于登记日期");
         }
@@ -78,7 +75,7 @@ public final class ArrivalReader {
                 violations.add("certificateNumber", "婚育证明编号应为2至40个汉字、字母、数字或括号、横线");
             }
             if (FormValues.blankToNull(variables.get("certificateValidUntil")) != null) {
-                validUntil = date("certificateValidUntil", "婚育证明有效期");
+                validUntil = values.date("certificateValidUntil", "婚育证明有效期", "2026-03-02");
                 if (validUntil != null && validUntil.isBefore(asOf)) {
                     violations.add("certificateValidUntil", "婚育证明已过有效期（" + validUntil
                             + "），请按“未提交婚育证明”登记并督促其补办");
@@ -129,19 +126,4 @@ public final class ArrivalReader {
         return value;
     }
 
-    private LocalDate date(String field, String label) {
-        Object raw = variables.get(field);
-        if (raw == null || (raw instanceof String s && s.isBlank())) {
-            violations.add(field, label + "为必填项");
-            return null;
-        }
-        try {
-            return raw instanceof LocalDate d ? d
-                    : raw instanceof java.util.Date d ? d.toInstant().atZone(CHINA).toLocalDate()
-                    : LocalDate.parse(raw.toString().strip());
-        } catch (DateTimeParseException e) {
-            violations.add(field, label + "格式不正确，应为“年-月-日”，如2026-03-02");
-            return null;
-        }
-    }
 }

@@ -7,8 +7,6 @@ import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -35,7 +33,6 @@ public final class CertificateApplicationReader {
     static final int MAX_ADDRESS = 100;
     static final int MAX_CONTRACEPTION = 100;
     static final int MAX_MONTHS_TO_DEPARTURE = 12;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Map<String, Object> variables;
     private final LocalDate today;
@@ -64,7 +61,7 @@ public final class CertificateApplicationReader {
             violations.add("townSlug", "不是本区的镇（街道）；婚育证明由户籍所在地的镇（街道）出具（条例第七条）");
         }
         String hukouAddress = text("hukouAddress", "户籍地址", MAX_ADDRESS);
-        LocalDate applicationDate = date("applicationDate", "申请日期");
+        LocalDate applicationDate = values.date("applicationDate", "申请日期", "2026-03-02");
         if (applicationDate != null && applicationDate.isAfter(today)) {
             violations.add("applicationDate", "申请日期不能晚于今天");
             applicationDate = null;
@@ -84,7 +81,7 @@ public final class CertificateApplicationReader {
         LocalDate marriageDate = null;
         Person spouse = null;
         if (marital == MaritalStatus.MARRIED) {
-            marriageDate = date("marriageDate", "结婚登记日期");
+            marriageDate = values.date("marriageDate", "结婚登记日期", "2026-03-02");
             if (marriageDate != null && marriageDate.isAfter(asOf)) {
                 violations.add("marriageDate", "结婚登记日期不能晚于申请日期");
             }
@@ -98,14 +95,15 @@ public final class CertificateApplicationReader {
             violations.add("spouseIdNumber", "婚姻状况为" + marital.label() + "的，不填写配偶信息");
         }
 
-        Integer children = childrenCount();
+        Integer children = values.wholeNumber("childrenCount", "生育子女数", 0, MAX_CHILDREN,
+                "生育子女数为必填项（没有子女的填0）");
         String contraception = values.optionalText("contraception", "避孕节育情况", MAX_CONTRACEPTION);
         Destination destination = values.enumValue("destination", "外出去向", Destination.class);
         if (destination != null && !destination.makesMigrant()) {
             violations.add("destination", "在常州市其他区居住的，不属于流动人口，无需办理婚育证明（" + Destination.ARTICLE_2 + "）");
         }
         String destinationAddress = text("destinationAddress", "拟前往地址", MAX_ADDRESS);
-        LocalDate departure = date("departureDate", "外出日期");
+        LocalDate departure = values.date("departureDate", "外出日期", "2026-03-02");
         if (departure != null && applicationDate != null
                 && departure.isAfter(applicationDate.plusMonths(MAX_MONTHS_TO_DEPARTURE))) {
             violations.add("departureDate", "外出日期不能晚于申请日期后" + MAX_MONTHS_TO_DEPARTURE + "个月");
@@ -171,46 +169,4 @@ public final class CertificateApplicationReader {
         }
     }
 
-    private Integer childrenCount() {
-        Object raw = variables.get("childrenCount");
-        if (raw == null || raw.toString().isBlank()) {
-            violations.add("childrenCount", "生育子女数为必填项（没有子女的填0）");
-            return null;
-        }
-        long value;
-        try {
-            if (raw instanceof Number n) {
-                if (n.doubleValue() != Math.rint(n.doubleValue())) {
-                    throw new NumberFormatException();
-                }
-                value = n.longValue();
-            } else {
-                value = Long.parseLong(raw.toString().strip());
-            }
-        } catch (NumberFormatException e) {
-            violations.add("childrenCount", "生育子女数应为整数");
-            return null;
-        }
-        if (value < 0 || value > MAX_CHILDREN) {
-            violations.add("childrenCount", "生育子女数应在0至" + MAX_CHILDREN + "之间");
-            return null;
-        }
-        return (int) value;
-    }
-
-    private LocalDate date(String field, String label) {
-        Object raw = variables.get(field);
-        if (raw == null || (raw instanceof String s && s.isBlank())) {
-            violations.add(field, label + "为必填项");
-            return null;
-        }
-        try {
-            return raw instanceof LocalDate d ? d
-                    : raw instanceof java.util.Date d ? d.toInstant().atZone(CHINA).toLocalDate()
-                    : LocalDate.parse(raw.toString().strip());
-        } catch (DateTimeParseException e) {
-            violations.add(field, label + "格式不正确，应为“年-月-日”，如2026-03-02");
-            return null;
-        }
-    }
 }

@@ -1,5 +1,8 @@
 package cn.gov.xinbei.pfp.shared.validation;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -13,6 +16,8 @@ public final class FormValues {
     /** Opinions, reasons and summaries: long enough to say something, short enough for the case record. */
     public static final int MIN_WRITTEN_TEXT = 5;
     public static final int MAX_WRITTEN_TEXT = 1000;
+    /** The zone in which a date sent as a point in time is a day of the bureau's calendar. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Map<String, Object> variables;
     private final Violations violations;
@@ -68,6 +73,54 @@ public final class FormValues {
         }
         violations.add(field, label + "应为“是”或“否”");
         return false;
+    }
+
+    /**
+     * A required date: "年-月-日" text, a LocalDate, or a Date from the engine (counted in China time, where the
+     * bureau's days are). {@code example} shows the expected form in the message, e.g. 2026-03-02.
+     */
+    public LocalDate date(String field, String label, String example) {
+        Object raw = variables.get(field);
+        if (raw == null || (raw instanceof String s && s.isBlank())) {
+            violations.add(field, label + "为必填项");
+            return null;
+        }
+        try {
+            return raw instanceof LocalDate d ? d
+                    : raw instanceof java.util.Date d ? d.toInstant().atZone(CHINA).toLocalDate()
+                    : LocalDate.parse(raw.toString().strip());
+        } catch (DateTimeParseException e) {
+            violations.add(field, label + "格式不正确，应为“年-月-日”，如" + example);
+            return null;
+        }
+    }
+
+    /** A required whole number from min to max; {@code requiredMessage} says what to enter when it is missing. */
+    public Integer wholeNumber(String field, String label, int min, int max, String requiredMessage) {
+        Object raw = variables.get(field);
+        if (raw == null || raw.toString().isBlank()) {
+            violations.add(field, requiredMessage);
+            return null;
+        }
+        long value;
+        try {
+            if (raw instanceof Number n) {
+                if (n.doubleValue() != Math.rint(n.doubleValue())) {
+                    throw new NumberFormatException();
+                }
+                value = n.longValue();
+            } else {
+                value = Long.parseLong(raw.toString().strip());
+            }
+        } catch (NumberFormatException e) {
+            violations.add(field, label + "应为整数");
+            return null;
+        }
+        if (value < min || value > max) {
+            violations.add(field, label + "应在" + min + "至" + max + "之间");
+            return null;
+        }
+        return (int) value;
     }
 
     /** A required choice among the constants of {@code type}. */
