@@ -3,16 +3,15 @@ package cn.gov.xinbei.pfp.deadlines;
 import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.deadlines.DeadlineFilters.SortKey;
 import cn.gov.xinbei.pfp.deadlines.domain.DeadlineStatus;
-import org.springframework.boot.autoconfigure.orm.jpa.JpaProperties;
+import cn.gov.xinbei.pfp.shared.time.InstantColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,12 +68,9 @@ class DeadlineQueries {
             + " else 'ON_TIME' end";
 
     private final JdbcClient jdbc;
-    private final ZoneId databaseZone;
 
-    DeadlineQueries(JdbcClient jdbc, JpaProperties jpa) {
+    DeadlineQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.databaseZone = ZoneId.of(jpa.getProperties().getOrDefault("hibernate.jdbc.time_zone",
-                ZoneId.systemDefault().getId()));
     }
 
     /** One page of open steps (status null: any), in the order asked for. */
@@ -263,8 +259,8 @@ class DeadlineQueries {
         return rank.append(" else ").append(townOrder.size()).append(" end").toString();
     }
 
-    private LocalDateTime local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, databaseZone);
+    private static Calendar local(Instant instant) {
+        return InstantColumns.parameter(instant);
     }
 
     private StepLine stepLine(ResultSet rs, int row) throws SQLException {
@@ -276,8 +272,7 @@ class DeadlineQueries {
                 rs.getString("completed_by"));
     }
 
-    private Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.atZone(databaseZone).toInstant();
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return InstantColumns.read(rs, column);
     }
 }

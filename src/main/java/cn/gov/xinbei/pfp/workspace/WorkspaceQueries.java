@@ -2,7 +2,7 @@ package cn.gov.xinbei.pfp.workspace;
 
 import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.casefile.CaseStatus;
-import org.springframework.boot.autoconfigure.orm.jpa.JpaProperties;
+import cn.gov.xinbei.pfp.shared.time.InstantColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,8 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -54,12 +52,9 @@ class WorkspaceQueries {
     }
 
     private final JdbcClient jdbc;
-    private final ZoneId databaseZone;
 
-    WorkspaceQueries(JdbcClient jdbc, JpaProperties jpa) {
+    WorkspaceQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.databaseZone = ZoneId.of(jpa.getProperties().getOrDefault("hibernate.jdbc.time_zone",
-                ZoneId.systemDefault().getId()));
     }
 
     List<CaseLine> page(Criteria criteria, WorkspaceQuery.Sort sort, long offset, int limit) {
@@ -183,8 +178,7 @@ class WorkspaceQueries {
                 instant(rs, "updated_at"));
     }
 
-    private Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.atZone(databaseZone).toInstant();
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return InstantColumns.read(rs, column);
     }
 }

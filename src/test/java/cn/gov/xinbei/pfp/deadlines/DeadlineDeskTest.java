@@ -146,13 +146,14 @@ class DeadlineDeskTest {
                 .andExpect(jsonPath("$.items[2].extended").value(true))
                 .andExpect(jsonPath("$.items[2].parties", hasItem("王芳 " + WIFE_MASKED)))
                 .andExpect(content().string(not(containsString(Applications.WIFE_ID))))
-                // Charts: by kind (SC, AE, MF, TN, BR: every kind of CaseKind), stacked by status.
+                // Charts: by kind (SC, AE, MF, TN, BR, MC, MA: every kind of CaseKind), stacked by status.
                 .andExpect(jsonPath("$.charts[0].categories")
-                        .value(contains("照顾再生育一孩审批", "奖励扶助资格确认", "社会抚养费征收", "两非联合办案", "生育登记")))
+                        .value(contains("照顾再生育一孩审批", "奖励扶助资格确认", "社会抚养费征收", "两非联合办案", "生育登记",
+                                "流动人口婚育证明", "流入人口婚育证明查验")))
                 .andExpect(jsonPath("$.charts[0].series[0].status").value("OVERDUE"))
-                .andExpect(jsonPath("$.charts[0].series[0].counts").value(contains(0, 1, 0, 0, 0)))
-                .andExpect(jsonPath("$.charts[0].series[1].counts").value(contains(1, 0, 1, 0, 0)))
-                .andExpect(jsonPath("$.charts[0].series[2].counts").value(contains(1, 0, 0, 0, 0)))
+                .andExpect(jsonPath("$.charts[0].series[0].counts").value(contains(0, 1, 0, 0, 0, 0, 0)))
+                .andExpect(jsonPath("$.charts[0].series[1].counts").value(contains(1, 0, 1, 0, 0, 0, 0)))
+                .andExpect(jsonPath("$.charts[0].series[2].counts").value(contains(1, 0, 0, 0, 0, 0, 0)))
                 // By town: 春江镇 first, 孟河镇 second.
                 .andExpect(jsonPath("$.charts[1].categories[0]").value("春江镇"))
                 .andExpect(jsonPath("$.charts[1].series[1].counts[0]").value(2))
@@ -371,6 +372,29 @@ class DeadlineDeskTest {
         mvc.perform(get("/desk/deadlines.xlsx").param("sort", "priority").with(user("bureau.head")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("排序方式不正确")));
+    }
+
+    /**
+     * Times are China time however the database keeps them: a step completed at 07:30 on 09-27 (23:30 the day before
+     * in UTC, as Hibernate stores an Instant) ended on 09-27, is listed for that day and shown at 07:30.
+     */
+    @Test
+    void aStepEndedEarlyInTheMorningEndedThatDayInChinaTime() throws Exception {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                LocalDate.of(2012, 9, 27).atTime(7, 30).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+        identityService.setAuthentication("police.liaison", List.of("police-liaison"));
+        taskService.complete(policeTask, Map.of("confirmedApplicantHukou", "AGRICULTURAL",
+                "confirmedSpouseHukou", "AGRICULTURAL", "hukouCertificateNumber", "春派证〔2012〕31号"));
+        identityService.clearAuthentication();
+
+        String page = mvc.perform(get("/desk/deadlines").param("ended", "true").param("from", "2012-09-27")
+                        .param("to", "2012-09-27").with(user("bureau.head")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("派出所核实户口性质、死亡证明", "2012-09-27 07:30");
+        String dayBefore = mvc.perform(get("/desk/deadlines").param("ended", "true").param("from", "2012-09-26")
+                        .param("to", "2012-09-26").with(user("bureau.head")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(dayBefore).doesNotContain("派出所核实户口性质、死亡证明");
     }
 
     /**

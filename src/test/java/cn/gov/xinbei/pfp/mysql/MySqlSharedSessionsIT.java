@@ -1,5 +1,8 @@
 package cn.gov.xinbei.pfp.mysql;
 
+import cn.gov.xinbei.pfp.migrantcertificate.Certificates;
+import cn.gov.xinbei.pfp.shared.time.InstantColumns;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +25,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,6 +103,30 @@ class MySqlSharedSessionsIT {
         browser.send(post("/desk/logout", "_csrf=" + URLEncoder.encode(logoutToken.group(1), StandardCharsets.UTF_8)),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(otherNode.findById(sessionId)).isNull();
+    }
+
+    /**
+     * A point in time written by Hibernate (an entity's Instant) and read back by hand (shared.time.InstantColumns, the
+     * deadline and workspace lists) is the same instant on MariaDB too: the case registered now was changed now.
+     */
+    @Test
+    void instantsWrittenByHibernateReadBackTheSameByHand() throws Exception {
+        Map<String, Object> application = new HashMap<>(Certificates.marriedWomanLeavingForAnotherProvince());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        application.put("applicationDate", today.toString());
+        application.put("departureDate", today.plusDays(10).toString());
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/migrant-certificate/applications"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "chunjiang.clerk:demo".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(application))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String caseNumber = new ObjectMapper().readTree(created.body()).get("caseNumber").asText();
+        Instant updated = jdbc.query("select updated_at from case_file where case_number = ?",
+                (rs, n) -> InstantColumns.read(rs, "updated_at"), caseNumber).get(0);
+        assertThat(Duration.between(updated, Instant.now()).abs()).isLessThan(Duration.ofMinutes(2));
     }
 
     private String sessionId(CookieManager cookies) {
