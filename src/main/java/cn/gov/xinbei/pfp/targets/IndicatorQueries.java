@@ -10,6 +10,7 @@ import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.targets.domain.Indicator;
 import cn.gov.xinbei.pfp.targets.domain.Measurement;
 import cn.gov.xinbei.pfp.targets.domain.ReportPeriod;
+import cn.gov.xinbei.pfp.shared.time.InstantColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -234,11 +235,14 @@ public class IndicatorQueries implements ExpectedUploads {
         return jdbc.queryForObject(sql, (rs, n) -> Measurement.of(rs.getLong(2), rs.getLong(1)), args.toArray());
     }
 
-    /** The period as instants: from the start of its first day to the start of the day after its last, China time. */
+    /**
+     * The period as instants: from the start of its first day to the start of the day after its last, China time;
+     * bound as the steps' times are written (InstantColumns), whatever the JVM's own time zone.
+     */
     private List<Object> periodInstants(ReportPeriod period) {
         List<Object> args = new ArrayList<>();
-        args.add(Timestamp.from(period.from().atStartOfDay(clock.zone()).toInstant()));
-        args.add(Timestamp.from(period.to().plusDays(1).atStartOfDay(clock.zone()).toInstant()));
+        args.add(InstantColumns.parameter(period.from().atStartOfDay(clock.zone()).toInstant()));
+        args.add(InstantColumns.parameter(period.to().plusDays(1).atStartOfDay(clock.zone()).toInstant()));
         return args;
     }
 
