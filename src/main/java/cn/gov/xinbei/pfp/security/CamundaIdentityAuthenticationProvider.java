@@ -32,11 +32,15 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         if (user == null || credentials == null || !identityService.checkPassword(user, credentials.toString())) {
             throw new BadCredentialsException("用户名或密码错误");
         }
-        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(user).list().stream()
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authoritiesOf(identityService, user));
+    }
+
+    /** The user's groups as authorities named {@code GROUP_<id>}; also for a sign-in the session already holds. */
+    static List<SimpleGrantedAuthority> authoritiesOf(IdentityService identityService, String user) {
+        return identityService.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId)
                 .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
                 .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }
 
     @Override

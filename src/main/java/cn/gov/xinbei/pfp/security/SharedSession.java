@@ -4,10 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,7 +14,6 @@ import org.springframework.security.web.context.HttpRequestResponseHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -98,11 +95,8 @@ final class SharedSession implements SecurityContextRepository {
             if (identityService.createUserQuery().userId(user).count() == 0) {
                 return;
             }
-            List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-                    .map(Group::getId)
-                    .map(id -> new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + id))
-                    .toList();
-            context.setAuthentication(new PreAuthenticatedAuthenticationToken(user, null, groups));
+            context.setAuthentication(new PreAuthenticatedAuthenticationToken(user, null,
+                    CamundaIdentityAuthenticationProvider.authoritiesOf(identityService, user)));
         } finally {
             if (current != null) {
                 identityService.setAuthentication(current);
