@@ -414,6 +414,11 @@ abstract class AuthorizationMatrix {
                         .param("year", "2012").param("town", "chunjiang"),
                         deskStatuses(403, TOWN_CLERK, 200, TOWN_SUPERVISOR, 200, BUREAU_CLERK, 200,
                                 BUREAU_SUPERVISOR, 200)),
+                // The rows behind 流动人口管理服务率: scope as the targets page.
+                new Endpoint("GET /desk/migrants/services", t -> get("/desk/migrants/services")
+                        .param("year", "2012").param("town", "chunjiang"),
+                        deskStatuses(403, TOWN_CLERK, 200, TOWN_SUPERVISOR, 200, BUREAU_CLERK, 200,
+                                BUREAU_SUPERVISOR, 200)),
                 // A case's timeline: as GET /api/cases/{caseNumber} (another town's case is not found); a liaison
                 // opens only cases with a step of their department (the fixture has none: not found).
                 new Endpoint("GET /desk/cases/{caseNumber}", t -> get("/desk/cases/" + FIXTURE_SC),
