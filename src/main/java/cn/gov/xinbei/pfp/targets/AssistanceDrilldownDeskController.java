@@ -3,12 +3,6 @@ package cn.gov.xinbei.pfp.targets;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
 import cn.gov.xinbei.pfp.assistance.domain.ChangeReason;
 import cn.gov.xinbei.pfp.desk.DeskPage;
-import cn.gov.xinbei.pfp.organization.Town;
-import cn.gov.xinbei.pfp.security.CurrentUser;
-import cn.gov.xinbei.pfp.security.DeskUsers;
-import cn.gov.xinbei.pfp.shared.time.EngineClock;
-import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
-import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.web.InvalidMessage;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,7 +17,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The rows behind the two assistance indicators, on the desk (the figures' drill-down links): 申报变更准确率
@@ -43,19 +36,12 @@ public class AssistanceDrilldownDeskController {
     private static final Map<String, String> OUTCOMES = Map.of("CONFIRMED", "确认", "REFUSED", "不予确认",
             "REJECTED", "不予变更");
 
-    private final DeskUsers users;
-    private final TargetsAccess access;
+    private final DrilldownScope scope;
     private final IndicatorQueries queries;
-    private final TargetReports reports;
-    private final EngineClock clock;
 
-    public AssistanceDrilldownDeskController(DeskUsers users, TargetsAccess access, IndicatorQueries queries,
-                                             TargetReports reports, EngineClock clock) {
-        this.users = users;
-        this.access = access;
+    AssistanceDrilldownDeskController(DrilldownScope scope, IndicatorQueries queries) {
+        this.scope = scope;
         this.queries = queries;
-        this.reports = reports;
-        this.clock = clock;
     }
 
     /** A declaration or change as listed: labels in Chinese. */
@@ -106,38 +92,9 @@ public class AssistanceDrilldownDeskController {
         return "desk/targets/assistance-payouts";
     }
 
-    /** The scope and period as on the targets page (403 outside the user's towns); input errors shown on the page. */
     private TargetsAccess.Request resolve(Authentication authentication, Model model, Integer year, String town,
                                           LocalDate from, LocalDate to) {
-        CurrentUser user = users.current(authentication);
-        model.addAttribute("town", town == null ? "" : town);
-        model.addAttribute("from", from == null ? "" : from.toString());
-        model.addAttribute("to", to == null ? "" : to.toString());
-        try {
-            TargetsAccess.Request request = access.resolve(user, year(year, from), town, from, to);
-            model.addAttribute("towns", request.selectableTowns());
-            model.addAttribute("districtWide", request.districtWide());
-            model.addAttribute("town", request.town() == null ? TargetsAccess.DISTRICT : request.town());
-            model.addAttribute("unitName", reports.unitName(request.town()));
-            model.addAttribute("year", request.period().year());
-            model.addAttribute("from", request.period().from().toString());
-            model.addAttribute("to", request.period().to().toString());
-            return request;
-        } catch (InvalidInputException e) {
-            model.addAttribute("error", e.violations().stream().map(FieldViolation::message)
-                    .collect(Collectors.joining("；")));
-            model.addAttribute("towns", List.<Town>of());
-            model.addAttribute("districtWide", false);
-            return null;
-        }
-    }
-
-    /** The year asked for; without one, the year of from, or this year. */
-    private int year(Integer year, LocalDate from) {
-        if (year != null) {
-            return year;
-        }
-        return from != null ? from.getYear() : clock.today().getYear();
+        return scope.resolve(authentication, model, year, town, from, to);
     }
 
     private DeclarationLine line(IndicatorQueries.AccuracyRow r) {
@@ -158,7 +115,7 @@ public class AssistanceDrilldownDeskController {
     }
 
     private String townName(String slug) {
-        return reports.unitName(slug);
+        return scope.unitName(slug);
     }
 
     private static String schemeName(String scheme) {

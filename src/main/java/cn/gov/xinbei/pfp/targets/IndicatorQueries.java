@@ -38,10 +38,12 @@ public class IndicatorQueries implements ExpectedUploads {
     private final TargetsProperties properties;
     private final DepartmentDataProperties departmentData;
     private final EngineClock clock;
+    private final MigrantServiceQueries migrants;
 
     public IndicatorQueries(JdbcTemplate jdbc, Organization organization, TargetsProperties properties,
-                            DepartmentDataProperties departmentData, EngineClock clock) {
+                            DepartmentDataProperties departmentData, EngineClock clock, MigrantServiceQueries migrants) {
         this.jdbc = jdbc;
+        this.migrants = migrants;
         this.organization = organization;
         this.properties = properties;
         this.departmentData = departmentData;
@@ -57,6 +59,7 @@ public class IndicatorQueries implements ExpectedUploads {
             case INFORMATION_TIMELINESS -> informationTimeliness(town, period);
             case ENFORCEMENT_TIMELINESS -> enforcementTimeliness(town, period);
             case POSTING_TIMELINESS -> postingTimeliness(town, period);
+            case MIGRANT_SERVICE -> migrants.measure(town, period);
         };
     }
 

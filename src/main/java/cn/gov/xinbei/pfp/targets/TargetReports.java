@@ -33,6 +33,8 @@ public class TargetReports {
     /** The key of the row that states the sex-ratio band (annex 2: 103—107). */
     public static final String SEX_RATIO_KEY = "sex-ratio-band";
     static final String DISTRICT = "district";
+    /** The drill-down of 流动人口管理服务率 ({@link MigrantServiceDeskController}). */
+    static final String MIGRANT_SERVICE_PATH = "/desk/migrants/services";
 
     private final TargetCatalog catalog;
     private final IndicatorQueries queries;
@@ -161,6 +163,9 @@ public class TargetReports {
             // 及时公示率 counts the posting steps of the town's cases.
             case POSTING_TIMELINESS -> List.of(new Link("公示环节", url("/desk/deadlines", town, period)
                     .queryParam("ended", "true").queryParam("step", "posting").toUriString()));
+            // 流动人口管理服务率 counts the town of residence's registrations of migrants.
+            case MIGRANT_SERVICE -> List.of(new Link("流入登记", url(MIGRANT_SERVICE_PATH, town, period)
+                    .toUriString()));
         };
     }
 

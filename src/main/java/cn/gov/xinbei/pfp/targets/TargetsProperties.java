@@ -25,21 +25,25 @@ import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.REQUI
  * @param sexRatioMinimumBirths  fewer births make the sex ratio not meaningful (default 100)
  * @param postingSteps           the public-posting steps counted by 及时公示率
  * @param expectedUploads        the monthly uploads expected from the departments per town, for 信息及时率
+ * @param drilldownPageSize      rows per page of a drill-down paged in the database (default 50)
  */
 @Validated
 @ConfigurationProperties(prefix = "app.targets")
 public record TargetsProperties(Map<Integer, @Valid YearTargets> years,
                                 @Positive(message = POSITIVE) Integer sexRatioMinimumBirths,
                                 @NotEmpty(message = NOT_EMPTY) List<@Valid PostingStep> postingSteps,
-                                @NotEmpty(message = NOT_EMPTY) List<@Valid ExpectedUpload> expectedUploads) {
+                                @NotEmpty(message = NOT_EMPTY) List<@Valid ExpectedUpload> expectedUploads,
+                                @Positive(message = POSITIVE) Integer drilldownPageSize) {
 
     public static final int DEFAULT_SEX_RATIO_MINIMUM_BIRTHS = 100;
+    public static final int DEFAULT_DRILLDOWN_PAGE_SIZE = 50;
 
     public TargetsProperties {
         years = years == null ? Map.of() : Map.copyOf(years);
         sexRatioMinimumBirths = sexRatioMinimumBirths == null ? DEFAULT_SEX_RATIO_MINIMUM_BIRTHS : sexRatioMinimumBirths;
         postingSteps = postingSteps == null ? List.of() : List.copyOf(postingSteps);
         expectedUploads = expectedUploads == null ? List.of() : List.copyOf(expectedUploads);
+        drilldownPageSize = drilldownPageSize == null ? DEFAULT_DRILLDOWN_PAGE_SIZE : drilldownPageSize;
     }
 
     /** One year's targets and the document they come from. */

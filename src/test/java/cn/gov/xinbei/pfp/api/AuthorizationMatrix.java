@@ -225,6 +225,16 @@ abstract class AuthorizationMatrix {
                         // Visible as the case is (CaseVisibility): another town's case is "not found".
                         statuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 200,
                                 BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("GET /api/migrant-certificate/applications/{caseNumber}/certificate.pdf",
+                        t -> get("/api/migrant-certificate/applications/" + FIXTURE_MC + "/certificate.pdf"),
+                        // Authorized as the case is (CaseVisibility). Allowed roles get 409: the fixture application
+                        // is not decided yet (the PDFs themselves are in CertificateDocumentsTest). Another town: 404.
+                        statuses(403, TOWN_CLERK, 409, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 409,
+                                BUREAU_CLERK, 409, BUREAU_SUPERVISOR, 409)),
+                new Endpoint("GET /api/migrant-certificate/applications/{caseNumber}/refusal.pdf",
+                        t -> get("/api/migrant-certificate/applications/" + FIXTURE_MC + "/refusal.pdf"),
+                        statuses(403, TOWN_CLERK, 409, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 409,
+                                BUREAU_CLERK, 409, BUREAU_SUPERVISOR, 409)),
                 new Endpoint("POST /api/maintenance-fee/cases",
                         t -> t.body(post("/api/maintenance-fee/cases"), secondFeeCase()),
                         statuses(403, TOWN_CLERK, 201, OTHER_TOWN_CLERK, 400, BUREAU_CLERK, 201,
@@ -411,6 +421,11 @@ abstract class AuthorizationMatrix {
                         deskStatuses(403, TOWN_CLERK, 200, TOWN_SUPERVISOR, 200, BUREAU_CLERK, 200,
                                 BUREAU_SUPERVISOR, 200)),
                 new Endpoint("GET /desk/assistance/payouts", t -> get("/desk/assistance/payouts")
+                        .param("year", "2012").param("town", "chunjiang"),
+                        deskStatuses(403, TOWN_CLERK, 200, TOWN_SUPERVISOR, 200, BUREAU_CLERK, 200,
+                                BUREAU_SUPERVISOR, 200)),
+                // The rows behind 流动人口管理服务率: scope as the targets page.
+                new Endpoint("GET /desk/migrants/services", t -> get("/desk/migrants/services")
                         .param("year", "2012").param("town", "chunjiang"),
                         deskStatuses(403, TOWN_CLERK, 200, TOWN_SUPERVISOR, 200, BUREAU_CLERK, 200,
                                 BUREAU_SUPERVISOR, 200)),

@@ -1,7 +1,12 @@
 package cn.gov.xinbei.pfp.browser;
 
 import cn.gov.xinbei.pfp.migrantcertificate.Certificates;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The 流动人口婚育证明 in a real browser: a town clerk signs in to the Camunda Tasklist, records a married woman's
  * application through the start form (the spouse fields appear once 已婚 is chosen), sees the case file's facts in the
- * town's step, issues the certificate, and the server holds its number and validity.
+ * town's step, issues the certificate, and the server holds its number and validity; the form's link to the printed
+ * certificate opens it with the Tasklist's sign-in.
  */
 class TasklistMigrantCertificateBrowserIT extends TasklistBrowserTest {
 
@@ -21,7 +27,7 @@ class TasklistMigrantCertificateBrowserIT extends TasklistBrowserTest {
     }
 
     @Test
-    void townClerkIssuesTheCertificateOfAWomanLeavingForAnotherProvince() {
+    void townClerkIssuesTheCertificateOfAWomanLeavingForAnotherProvince() throws IOException {
         try {
             tasklist.signIn("chunjiang.clerk", "demo");
             startApplication();
@@ -34,6 +40,9 @@ class TasklistMigrantCertificateBrowserIT extends TasklistBrowserTest {
             assertThat(tasklist.form().readonlyValue("婚姻和生育情况"))
                     .isEqualTo("已婚（2015-10-01结婚，配偶李强），生育子女1个；避孕节育情况：已放置宫内节育器");
             assertThat(tasklist.form().readonlyValue("案卷记录")).startsWith("本系统中没有其再生育审批");
+            // The form links the printed certificate (and the case page); it exists once the step is done.
+            String href = tasklist.form().linkTarget("《流动人口婚育证明》（PDF）");
+            assertThat(href).endsWith("/api/migrant-certificate/applications/" + caseNumber + "/certificate.pdf");
             tasklist.claimIfNeeded();
             tasklist.form().radio("办理意见", "出具《流动人口婚育证明》");
             browser.screenshot("migrant-certificate-filled");
@@ -46,6 +55,14 @@ class TasklistMigrantCertificateBrowserIT extends TasklistBrowserTest {
                     .isEqualTo("新流动婚育证〔2026〕00001号");
             for (String filter : List.of("我的待办", "本组待办")) {
                 tasklist.awaitEmptyFilter(filter);
+            }
+            // Following the form's link in this browser: the Tasklist's sign-in opens the PDF (no other prompt).
+            Browser.Fetched pdf = browser.fetch(href);
+            assertThat(pdf.status()).isEqualTo(200);
+            assertThat(pdf.contentType()).startsWith("application/pdf");
+            try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                assertThat(new PDFTextStripper().getText(document).replaceAll("\\R", ""))
+                        .contains("流动人口婚育证明", "新流动婚育证〔2026〕00001号", "周敏", Certificates.APPLICANT_ID);
             }
         } catch (RuntimeException | AssertionError e) {
             browser.dumpPage("failure");

@@ -104,7 +104,7 @@ class NoRawCodesOnScreenTest {
         for (String url : List.of("/desk", "/desk/deadlines", "/desk/deadlines?ended=true&from=2012-01-01&to=2012-12-31",
                 "/desk/cases/" + secondChild.getBusinessKey(), "/desk/cases/" + twoNonCase, "/desk/supervision",
                 "/desk/births", "/desk/department-data", "/desk/targets?year=2012", "/desk/assistance/declarations",
-                "/desk/assistance/payouts?year=2012", "/desk/work", "/desk/work?state=closed")) {
+                "/desk/assistance/payouts?year=2012", "/desk/migrants/services?year=2012", "/desk/work", "/desk/work?state=closed")) {
             pages.put("bureau.head " + url, page("bureau.head", url));
         }
         for (String url : List.of("/desk/deadlines", "/desk/work")) {

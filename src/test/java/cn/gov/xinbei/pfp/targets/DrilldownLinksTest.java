@@ -188,19 +188,19 @@ class DrilldownLinksTest {
     void informationTimelinessLinkListsTheExpectedUploads() throws Exception {
         assertThat(row("chunjiang", "information-coverage-timeliness").links().get(0).href())
                 .isEqualTo("/desk/department-data?town=chunjiang&from=2012-01-01&to=2012-06-30");
-        // 6 months x 6 kinds = 36 expected for chunjiang, 12 on time (see TargetIndicatorsTest).
-        String html = assertLinkListsTheCountedRows("chunjiang", "information-coverage-timeliness", 12, 36,
+        // 6 months x 7 kinds = 42 expected for chunjiang, 12 on time (see TargetIndicatorsTest).
+        String html = assertLinkListsTheCountedRows("chunjiang", "information-coverage-timeliness", 12, 42,
                 "expected-timely", "expected-upload");
-        assertThat(figure(html, "expected-total")).isEqualTo(36);
-        // February's SURGERY came on 11 March (late); April to June nothing (missing): 24 - 1 = 23 missing.
-        assertThat(html).contains("逾期").contains("未报送");
-        assertThat(figure(html, "expected-missing")).isEqualTo(36 - 12 - 1);
-        assertLinkListsTheCountedRows(null, "information-coverage-timeliness", 12, 324, "expected-timely",
+        assertThat(figure(html, "expected-total")).isEqualTo(42);
+        // February's SURGERY came on 11 March (late); the rest never came (missing): 42 - 12 - 1 = 29 missing.
+        assertThat(html).contains("逾期").contains("未报送").contains("招用流动人口查验婚育证明");
+        assertThat(figure(html, "expected-missing")).isEqualTo(42 - 12 - 1);
+        assertLinkListsTheCountedRows(null, "information-coverage-timeliness", 12, 378, "expected-timely",
                 "expected-upload");
         // A town's clerk with the same link sees the same figures.
         String clerk = page(row("chunjiang", "information-coverage-timeliness").links().get(0).href(), "chunjiang.clerk");
         assertThat(figure(clerk, "expected-timely")).isEqualTo(12);
-        assertThat(figure(clerk, "expected-total")).isEqualTo(36);
+        assertThat(figure(clerk, "expected-total")).isEqualTo(42);
     }
 
     @Test

@@ -31,6 +31,7 @@ final class TargetFixtures {
         caseSteps();
         assistance();
         uploads();
+        migrants();
     }
 
     // ------------------------------------------------------------------ births (birth_check)
@@ -235,6 +236,58 @@ final class TargetFixtures {
                 UUID.randomUUID().toString(), entitlement, reason, Date.valueOf(LocalDate.of(2012, 2, 1)), status,
                 "PENDING".equals(status) ? entitlement : null, decidedOn == null ? null : "bureau.clerk",
                 decidedOn == null ? null : Date.valueOf(decidedOn));
+    }
+
+    // ------------------------------------------------------------------ migrants (migrant_arrival_case)
+
+    /**
+     * Registrations of migrants at their town of residence (流动人口管理服务率; reference day 30 June: the period's end).
+     * chunjiang, in the period: M1 registered 1 January (first day), certificate valid until 2014 (served); M2
+     * registered 30 June (last day), certificate without a validity (served); M3 1 March, no certificate yet; M4
+     * 1 February, certificate expired 31 May; M5 10 February, certificate presented late on 20 June (served); M6 10
+     * March, presented late on 5 July (after the period); M7 1 April, notified to obtain one -> 3 of 7. Outside the
+     * period: M8 registered 31 December 2011, M9 1 July 2012 (both served). menghe: N1 5 May and N2 6 May served,
+     * N3 6 May with a certificate but the services not recorded -> 2 of 3. Other towns: none.
+     */
+    void migrants() {
+        migrant("chunjiang", LocalDate.of(2012, 1, 1), "新流动婚育证〔2011〕00001号", LocalDate.of(2014, 1, 1), null, null, true);
+        migrant("chunjiang", LocalDate.of(2012, 6, 30), "川婚育证〔2012〕12号", null, null, null, true);
+        migrant("chunjiang", LocalDate.of(2012, 3, 1), null, null, null, null, true);
+        migrant("chunjiang", LocalDate.of(2012, 2, 1), "皖婚育证〔2009〕3号", LocalDate.of(2012, 5, 31), null, null, true);
+        migrant("chunjiang", LocalDate.of(2012, 2, 10), "豫婚育证〔2012〕5号", null, "PRESENTED", LocalDate.of(2012, 6, 20), true);
+        migrant("chunjiang", LocalDate.of(2012, 3, 10), "豫婚育证〔2012〕6号", null, "PRESENTED", LocalDate.of(2012, 7, 5), true);
+        migrant("chunjiang", LocalDate.of(2012, 4, 1), null, null, "NOTIFIED", LocalDate.of(2012, 5, 10), true);
+        migrant("chunjiang", LocalDate.of(2011, 12, 31), "鄂婚育证〔2011〕9号", null, null, null, true);
+        migrant("chunjiang", LocalDate.of(2012, 7, 1), "鄂婚育证〔2012〕9号", null, null, null, true);
+        migrant("menghe", LocalDate.of(2012, 5, 5), "赣婚育证〔2012〕1号", null, null, null, true);
+        migrant("menghe", LocalDate.of(2012, 5, 6), "赣婚育证〔2012〕2号", null, null, null, true);
+        migrant("menghe", LocalDate.of(2012, 5, 6), "赣婚育证〔2012〕3号", null, null, null, false);
+    }
+
+    /** One registration: a certificate when number is given (late when outcome is PRESENTED), else none. */
+    String migrant(String town, LocalDate registeredOn, String number, LocalDate validUntil, String outcome,
+                   LocalDate followedUpOn, boolean servicesInformed) {
+        int n = sequence.incrementAndGet();
+        String id = UUID.randomUUID().toString();
+        jdbc.update("insert into case_file (id, case_number, case_kind, town_slug, status, title, applied_on,"
+                        + " created_at, updated_at, version) values (?, ?, 'MIGRANT_ARRIVAL', ?, ?, '流入登记', ?,"
+                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)",
+                id, String.format("MA-%d-9%04d", registeredOn.getYear(), n), town,
+                number == null && outcome == null ? "AWAITING_CERTIFICATE" : "CLOSED", Date.valueOf(registeredOn));
+        String idNumber = String.format("W%017d", n);
+        jdbc.update("insert into case_party (id, case_id, party_role, full_name, id_number, id_number_masked)"
+                + " values (?, ?, 'APPLICANT', ?, ?, ?)", UUID.randomUUID().toString(), id, "流入" + n, idNumber,
+                "W***" + n);
+        boolean presented = number != null;
+        jdbc.update("insert into migrant_arrival_case (case_id, arrival_date, hukou_place, residence_address,"
+                        + " certificate_presented, certificate_issuer, certificate_number, certificate_valid_until,"
+                        + " services_informed, submission_due, follow_up_outcome, followed_up_on) values (?, ?, '四川省',"
+                        + " '春江镇某小区', ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, Date.valueOf(registeredOn.minusDays(3)), presented, presented ? "某省某镇" : null, number,
+                validUntil == null ? null : Date.valueOf(validUntil), servicesInformed,
+                presented && outcome == null ? null : Date.valueOf(registeredOn.plusDays(27)), outcome,
+                followedUpOn == null ? null : Date.valueOf(followedUpOn));
+        return id;
     }
 
     // ------------------------------------------------------------------ shared

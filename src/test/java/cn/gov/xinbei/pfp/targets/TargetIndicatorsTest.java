@@ -1,5 +1,7 @@
 package cn.gov.xinbei.pfp.targets;
 
+import cn.gov.xinbei.pfp.departmentdata.DepartmentDataProperties;
+import cn.gov.xinbei.pfp.departmentdata.domain.RecordKind;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.targets.domain.ReportPeriod;
 import cn.gov.xinbei.pfp.targets.domain.Target;
@@ -17,6 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +43,10 @@ class TargetIndicatorsTest {
     Organization organization;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TargetsProperties properties;
+    @Autowired
+    DepartmentDataProperties departmentData;
     @Autowired
     RuntimeService runtimeService;
 
@@ -165,23 +172,41 @@ class TargetIndicatorsTest {
 
     @Test
     void informationTimeliness() {
-        // Today 15 July: January to June are all due (June's by 10 July). chunjiang expects 6 months x 6 kinds = 36:
-        // January 6 on time, February 5 on time (10 March 23:00 is the due day) and SURGERY late, March BIRTH on time.
-        assertFigure(row("chunjiang", "information-coverage-timeliness"), 12, 36, "33.33", "未达标");
-        // The district expects 36 x 9 towns = 324; only chunjiang's 12 arrived on time.
-        assertFigure(row(null, "information-coverage-timeliness"), 12, 324, "3.70", "未达标");
-        assertFigure(row("menghe", "information-coverage-timeliness"), 0, 36, "0.00", "未达标");
+        // Today 15 July: January to June are all due (June's by 10 July). chunjiang expects 6 months x 7 kinds = 42
+        // (the hiring checks of the HR stations are the seventh): January 6 on time, February 5 on time (10 March
+        // 23:00 is the due day) and SURGERY late, March BIRTH on time; no hiring checks.
+        assertFigure(row("chunjiang", "information-coverage-timeliness"), 12, 42, "28.57", "未达标");
+        // The district expects 42 x 9 towns = 378; only chunjiang's 12 arrived on time.
+        assertFigure(row(null, "information-coverage-timeliness"), 12, 378, "3.17", "未达标");
+        assertFigure(row("menghe", "information-coverage-timeliness"), 0, 42, "0.00", "未达标");
+    }
+
+    @Test
+    void hiringChecksCountTowardTheHrDepartmentsTimeliness() {
+        // The HR stations' hiring checks are an expected upload of the HR department, like its marriages.
+        assertThat(properties.expectedUploads()).contains(new TargetsProperties.ExpectedUpload("hr", "HIRING_CHECK"));
+        assertThat(departmentData.kinds().get(RecordKind.HIRING_CHECK).department()).isEqualTo("hr");
+        TargetFixtures fixtures = new TargetFixtures(jdbc);
+        // chunjiang: January's hiring checks on the due day (10 February, 23:30 China time: still the 10th) count
+        // as timely; February's on 11 March 00:10 China time (10 March 16:10 UTC) are late; menghe's January on 1
+        // March late.
+        fixtures.upload("hr", "HIRING_CHECK", "chunjiang", "2012-01", LocalDateTime.of(2012, 2, 10, 23, 30));
+        fixtures.upload("hr", "HIRING_CHECK", "chunjiang", "2012-02", LocalDateTime.of(2012, 3, 11, 0, 10));
+        fixtures.upload("hr", "HIRING_CHECK", "menghe", "2012-01", LocalDateTime.of(2012, 3, 1, 9, 0));
+        assertFigure(row("chunjiang", "information-coverage-timeliness"), 13, 42, "30.95", "未达标");
+        assertFigure(row("menghe", "information-coverage-timeliness"), 0, 42, "0.00", "未达标");
+        assertFigure(row(null, "information-coverage-timeliness"), 13, 378, "3.44", "未达标");
     }
 
     @Test
     void informationTimelinessCountsOnlyMonthsAlreadyDue() {
-        // On 15 April the year so far has January, February and March due (April's by 10 May): 3 x 6 = 18 for
+        // On 15 April the year so far has January, February and March due (April's by 10 May): 3 x 7 = 21 for
         // chunjiang, of which 6 + 5 + 1 = 12 on time.
         CaseTestSupport.clockAt(LocalDate.of(2012, 4, 15));
         ReportPeriod soFar = new ReportPeriod(2012, LocalDate.of(2012, 1, 1), LocalDate.of(2012, 4, 15));
         TargetReports.Row chunjiang = reports.rows(soFar, "chunjiang").stream()
                 .filter(r -> r.key().equals("information-coverage-timeliness")).findFirst().orElseThrow();
-        assertFigure(chunjiang, 12, 18, "66.67", "未达标");
+        assertFigure(chunjiang, 12, 21, "57.14", "未达标");
     }
 
     @Test
@@ -206,7 +231,7 @@ class TargetIndicatorsTest {
     void everyOtherTargetIsAssessedByHand() {
         List<TargetReports.Row> rows = reports.rows(HALF_YEAR, "chunjiang");
         assertThat(rows).hasSize(31);
-        assertThat(rows).filteredOn(r -> r.indicator() == null).hasSize(23)
+        assertThat(rows).filteredOn(r -> r.indicator() == null).hasSize(22)
                 .allSatisfy(r -> {
                     assertThat(r.statusLabel()).isEqualTo("人工考核");
                     assertThat(r.value()).isNull();

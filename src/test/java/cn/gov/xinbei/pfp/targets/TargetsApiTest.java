@@ -82,7 +82,7 @@ class TargetsApiTest {
                         .value("/desk/births?town=chunjiang&from=2012-01-01&to=2012-06-30&status=PENDING"))
                 .andExpect(jsonPath("$.rows[1].statusLabel").value("人工考核"))
                 .andExpect(jsonPath("$.towns", hasSize(1)))
-                .andExpect(jsonPath("$.statusCounts.MANUAL").value(23));
+                .andExpect(jsonPath("$.statusCounts.MANUAL").value(22));
         mvc.perform(get("/api/targets/2012/indicators?town=chunjiang").with(httpBasic("chunjiang.head", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.town").value("chunjiang"));
@@ -95,9 +95,9 @@ class TargetsApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.from").value("2012-01-01"))
                 .andExpect(jsonPath("$.to").value("2012-04-15"))
-                // 信息及时率: January to March due by 15 April: 12 of 18 on time (TargetIndicatorsTest).
+                // 信息及时率: January to March due by 15 April: 12 of 21 on time (TargetIndicatorsTest).
                 .andExpect(jsonPath("$.rows[?(@.key == 'information-coverage-timeliness')].numerator").value(12))
-                .andExpect(jsonPath("$.rows[?(@.key == 'information-coverage-timeliness')].denominator").value(18));
+                .andExpect(jsonPath("$.rows[?(@.key == 'information-coverage-timeliness')].denominator").value(21));
     }
 
     @Test
@@ -244,6 +244,14 @@ class TargetsApiTest {
             assertThat(enforcement.getCell(6).getNumericCellValue()).isEqualTo(5);
             assertThat(enforcement.getCell(8).getNumericCellValue()).isEqualTo(60.0);
             assertThat(enforcement.getCell(9).getStringCellValue()).isEqualTo("未达标");
+            // 流动人口管理服务率 (TargetFixtures.migrants): 3 of chunjiang's 7 registrations served.
+            Row migrants = find(sheet, "流动人口管理服务率");
+            assertThat(migrants.getCell(3).getStringCellValue()).isEqualTo("92");
+            assertThat(migrants.getCell(5).getNumericCellValue()).isEqualTo(3);
+            assertThat(migrants.getCell(6).getNumericCellValue()).isEqualTo(7);
+            assertThat(migrants.getCell(8).getNumericCellValue()).isEqualTo(42.86);
+            assertThat(migrants.getCell(9).getStringCellValue()).isEqualTo("未达标");
+            assertThat(migrants.getCell(10).getStringCellValue()).startsWith("流动人口管理服务率（系统口径）= ");
             Row count = find(sheet, "孕前优生健康检查人数（400对）");
             assertThat(count.getCell(3).getStringCellValue()).isEqualTo("110");
             assertThat(count.getCell(9).getStringCellValue()).isEqualTo("人工考核");

@@ -40,7 +40,7 @@ public final class TargetEvaluator {
     private Evaluation percent(Target target, Measurement m) {
         String pending = m.pending() > 0 ? "另有" + m.pending() + "件待核实，未计入" : null;
         if (m.denominator() == 0) {
-            return new Evaluation(target, m, null, TargetStatus.NO_DATA, join("期内无可计数的记录", pending, target.note()));
+            return new Evaluation(target, m, null, TargetStatus.NO_DATA, join(target.indicator().nothingCounted(), pending, target.note()));
         }
         BigDecimal value = percentOf(m.numerator(), m.denominator());
         if (target.minimum() == null) {
