@@ -5,7 +5,11 @@ import cn.gov.xinbei.pfp.casefile.CaseStatus;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +31,9 @@ import java.util.UUID;
  * Finance's transfer of a whole payout list to the agent bank (SEED annex 3: 财政局 "将奖励扶助资金及时足额拨付到委托发放机构"):
  * one transfer for the list of a year (all towns or one town; optionally one scheme or one agent bank) instead of one
  * per case. It writes one payment per person on the list not yet transferred for that year, so the agent bank's credit
- * is still recorded per person; the confirmation cases waiting for their transfer step are moved on with it.
+ * is still recorded per person. The confirmation cases waiting at their transfer step are moved on after it by engine
+ * jobs (assistanceTransferRun: one job per case, on any node, retried), so a long list is not one long request and a
+ * node that dies leaves no case behind.
  * <p>
  * Refused, writing nothing: a list with nothing left to transfer (the transfer was recorded already), a reference
  * used before in that year, an amount that is not the list's total of the persons not yet transferred (the amount is
@@ -39,6 +45,9 @@ public class AssistanceTransfers {
 
     static final String ELIGIBILITY_PROCESS = "assistanceEligibility";
     static final String TRANSFER_TASK = "Task_RecordTransfer";
+    /** The process that moves a transfer's waiting cases on, and its variable naming the transfer. */
+    public static final String TRANSFER_RUN = "assistanceTransferRun";
+    public static final String TRANSFER_ID = "transferId";
     static final int MAX_REFERENCE_LENGTH = 40;
     private static final int NAMED_WITHOUT_ACCOUNT = 3;
 
@@ -49,13 +58,17 @@ public class AssistanceTransfers {
     private final AssistancePayouts payouts;
     private final JdbcTemplate jdbc;
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
     private final EngineClock clock;
 
-    public AssistanceTransfers(AssistancePayouts payouts, JdbcTemplate jdbc,
-                               TaskService taskService, EngineClock clock) {
+    public AssistanceTransfers(AssistancePayouts payouts, JdbcTemplate jdbc, TaskService taskService,
+                               RuntimeService runtimeService, IdentityService identityService, EngineClock clock) {
         this.payouts = payouts;
         this.jdbc = jdbc;
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
         this.clock = clock;
     }
 
@@ -132,38 +145,60 @@ public class AssistanceTransfers {
             // A transfer of an overlapping list or with the same reference committed meanwhile.
             throw new InvalidInputException("transferReference", "该发放名册" + year + "年度的扶助金已登记拨付，不能重复拨付");
         }
-        moveWaitingCases(year, pending, ref, transferredOn);
+        if (!waitingCaseNumbers(id).isEmpty()) {
+            startTransferRun(id);
+        }
         return new Transfer(id, year, town, scheme == null ? null : scheme.name(), bank, ref, transferredOn,
                 pending.size(), total, actor);
     }
 
-    /**
-     * The confirmation cases waiting at their transfer step for a payment this transfer made: the step is completed
-     * with this transfer's reference (as the acting user, whose group works these tasks), so they go on to the credit.
-     */
-    private void moveWaitingCases(int year, List<AssistancePayouts.Due> pending, String reference, LocalDate on) {
-        Set<String> covered = new HashSet<>();
-        for (AssistancePayouts.Due d : pending) {
-            if (d.entitlement().getRateYear() == year) {
-                covered.add(d.entitlement().getCaseId());
-            }
+    /** The run is the application's own work, in this transaction: internal processes start without a user. */
+    private void startTransferRun(String transferId) {
+        Authentication user = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            runtimeService.startProcessInstanceByKey(TRANSFER_RUN, transferId, Map.of(TRANSFER_ID, transferId));
+        } finally {
+            identityService.setAuthentication(user);
         }
-        if (covered.isEmpty()) {
+    }
+
+    /**
+     * The confirmation cases waiting at their transfer step for a payment of this transfer, by case number. Their
+     * steps are moved on by the transfer's run ({@code assistanceTransferRun}), one job per case, on any node.
+     */
+    @Transactional(readOnly = true)
+    public List<String> waitingCaseNumbers(String transferId) {
+        return jdbc.queryForList("select c.case_number from assistance_payment p"
+                + " join assistance_entitlement e on e.id = p.entitlement_id and e.rate_year = p.pay_year"
+                + " join case_file c on c.id = e.case_id"
+                + " where p.transfer_id = ? and c.status = ? order by c.case_number", String.class,
+                transferId, CaseStatus.CONFIRMED_AWAITING_TRANSFER.name());
+    }
+
+    /**
+     * Completes a waiting case's transfer step with the transfer's reference and date, as the finance liaison who
+     * recorded the transfer (whose group works these steps; the timeline names her). A step done meanwhile, or a job
+     * run a second time, finds no step and does nothing.
+     */
+    @Transactional
+    public void moveWaitingCase(String transferId, String caseNumber) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(ELIGIBILITY_PROCESS).taskDefinitionKey(TRANSFER_TASK).singleResult();
+        if (task == null) {
             return;
         }
-        List<Map<String, Object>> waiting = jdbc.queryForList("select c.case_number, e.case_id from case_file c"
-                + " join assistance_entitlement e on e.case_id = c.id where c.status = ?",
-                CaseStatus.CONFIRMED_AWAITING_TRANSFER.name());
-        for (Map<String, Object> row : waiting) {
-            if (!covered.contains((String) row.get("case_id"))) {
-                continue;
-            }
-            Task task = taskService.createTaskQuery().processInstanceBusinessKey((String) row.get("case_number"))
-                    .processDefinitionKey(ELIGIBILITY_PROCESS).taskDefinitionKey(TRANSFER_TASK).singleResult();
-            if (task != null) {
-                taskService.complete(task.getId(), Map.of("transferReference", reference,
-                        "transferredOn", on.toString()));
-            }
+        Map<String, Object> transfer = jdbc.queryForMap("select transfer_reference, transferred_on, recorded_by"
+                + " from assistance_transfer where id = ?", transferId);
+        String actor = (String) transfer.get("recorded_by");
+        Authentication previous = identityService.getCurrentAuthentication();
+        identityService.setAuthentication(actor, identityService.createGroupQuery().groupMember(actor).list().stream()
+                .map(Group::getId).toList());
+        try {
+            taskService.complete(task.getId(), Map.of("transferReference", transfer.get("transfer_reference"),
+                    "transferredOn", ((java.sql.Date) transfer.get("transferred_on")).toLocalDate().toString()));
+        } finally {
+            identityService.setAuthentication(previous);
         }
     }
 

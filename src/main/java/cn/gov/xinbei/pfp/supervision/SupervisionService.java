@@ -98,24 +98,42 @@ public class SupervisionService {
     // ------------------------------------------------------------------ escalation
 
     /**
-     * Escalates every open user task of a case process whose due date has passed and that has no supervision item
-     * yet. Each escalation runs in a transaction of its own; the unique overdue task id keeps a concurrent scan on
-     * another node from adding a second item (its insert fails and its transaction is rolled back).
+     * The open user tasks of case processes whose due date has passed by {@code now} and that have no supervision item
+     * yet: the steps a scan escalates ({@code supervisionEscalationScan} escalates each in a job of its own).
+     */
+    public List<String> overdueStepIds(Instant now) {
+        return taskService.createTaskQuery().active().dueBefore(Date.from(now)).orderByTaskId().asc().list().stream()
+                .filter(task -> needsEscalation(task, now))
+                .map(Task::getId)
+                .toList();
+    }
+
+    /**
+     * Escalates one overdue step, in the caller's transaction: a supervision item, a timeline entry and a 督办 process.
+     * Nothing happens if the step was done meanwhile, is not overdue or has its item already, so a job that runs
+     * again after a failure, or a second scan, adds nothing. Two at once: the unique overdue task id of
+     * supervision_item lets one commit; the other's transaction fails and is retried, then finds the item.
+     *
+     * @return whether a new item was raised
+     */
+    public boolean escalateStep(String taskId) {
+        Instant now = clock.now();
+        Task task = taskService.createTaskQuery().taskId(taskId).active().singleResult();
+        return task != null && needsEscalation(task, now) && escalate(task, now);
+    }
+
+    /**
+     * The whole scan in the caller's thread, each step in a transaction of its own (the durable scan on the job
+     * executor is {@link EscalationScans}; tests and the desk's fixtures use this one).
      *
      * @return the number of new supervision items
      */
     public int escalateOverdueSteps() {
-        Instant now = clock.now();
-        List<Task> overdue = taskService.createTaskQuery().active().dueBefore(Date.from(now)).list();
         int created = 0;
-        for (Task task : overdue) {
-            if (task.getProcessInstanceId() == null || PROCESS_KEY.equals(processKey(task.getProcessDefinitionId()))
-                    || items.existsForTask(task.getId())) {
-                continue;
-            }
+        for (String taskId : overdueStepIds(clock.now())) {
             Boolean escalated = newTransaction.execute(status -> {
                 try {
-                    return escalate(task, now);
+                    return escalateStep(taskId);
                 } catch (DataIntegrityViolationException e) {
                     status.setRollbackOnly(); // escalated at the same time elsewhere
                     return false;
@@ -129,6 +147,11 @@ public class SupervisionService {
             log.info("escalation scan: {} new supervision item(s)", created);
         }
         return created;
+    }
+
+    private boolean needsEscalation(Task task, Instant now) {
+        return task.getProcessInstanceId() != null && task.getDueDate() != null
+                && task.getDueDate().toInstant().isBefore(now) && !PROCESS_KEY.equals(processKey(task.getProcessDefinitionId())) && !items.existsForTask(task.getId());
     }
 
     private boolean escalate(Task task, Instant now) {

@@ -5,7 +5,10 @@ import cn.gov.xinbei.pfp.assistance.process.AssistanceCases;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import cn.gov.xinbei.pfp.assistance.AssistanceTransfers;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +23,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +58,10 @@ class AssistanceListTransferApiTest {
     ProcessEngine processEngine;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    AssistanceTransfers transfers;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -90,6 +98,18 @@ class AssistanceListTransferApiTest {
                 .andExpect(jsonPath("$.recordedBy").value("finance.liaison"));
         assertThat(jdbc.queryForObject("select count(*) from assistance_payment where transfer_id is not null"
                 + " and transfer_reference = '新财拨〔2012〕88号'", Integer.class)).isEqualTo(2);
+        // The payments are written with the transfer; the waiting cases move on in jobs of the transfer's run.
+        assertThat(rural).isWaitingAt("Task_RecordTransfer");
+        assertThat(managementService.createJobQuery().processDefinitionKey(AssistanceTransfers.TRANSFER_RUN).count())
+                .isEqualTo(1);
+        runTransferJobs();
+        assertThat(rural).isWaitingAt("Task_RecordCredit");
+        assertThat(jdbc.queryForList("select distinct e.actor from case_event e join case_file c on c.id = e.case_id"
+                + " where c.case_number = ? and e.step_key = 'Task_RecordTransfer' and e.actor is not null",
+                String.class, rural.getBusinessKey())).as("the step done in her name").containsExactly("finance.liaison");
+        String transferId = jdbc.queryForObject("select id from assistance_transfer where transfer_reference = ?",
+                String.class, "新财拨〔2012〕88号");
+        transfers.moveWaitingCase(transferId, rural.getBusinessKey()); // a job run a second time
         assertThat(rural).isWaitingAt("Task_RecordCredit");
         assertThat(surgery).isWaitingAt("Task_RecordCredit");
         assertThat(retiree).isWaitingAt("Task_RecordTransfer");
@@ -114,6 +134,7 @@ class AssistanceListTransferApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.persons").value(1))
                 .andExpect(jsonPath("$.amount").value(3600.0));
+        runTransferJobs();
         assertThat(retiree).isWaitingAt("Task_RecordCredit");
         assertThat(jdbc.queryForObject("select count(*) from assistance_payment", Integer.class)).isEqualTo(3);
 
@@ -182,4 +203,13 @@ class AssistanceListTransferApiTest {
                 .contentType("application/json").content(json.writeValueAsBytes(new LinkedHashMap<>(body))));
     }
 
+
+    /** Runs the transfer runs' jobs as the job executor of any node would, until none is left. */
+    private void runTransferJobs() {
+        List<Job> jobs;
+        while (!(jobs = managementService.createJobQuery().processDefinitionKey(AssistanceTransfers.TRANSFER_RUN)
+                .list()).isEmpty()) {
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
 }

@@ -2,6 +2,8 @@ package cn.gov.xinbei.pfp.security;
 
 import cn.gov.xinbei.pfp.keycloak.KeycloakTestRealm;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -50,6 +52,24 @@ class KeycloakAttackSuiteIT extends AttackSuite {
     @BeforeAll
     static void keycloakRuns() throws Exception {
         KeycloakTestRealm.ensureRunning();
+    }
+
+    @LocalManagementPort
+    int managementPort;
+
+    /** Issue 18 point 6: Keycloak is in the operators' health, but its absence alone must not make a node unready. */
+    @Test
+    void keycloakIsInTheOperatorsHealthButNotInReadiness() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> health = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/keycloak")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").contains("/realms/xinbei");
+        HttpResponse<String> readiness = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(readiness.body()).contains("\"db\"").doesNotContain("keycloak");
     }
 
     @Override

@@ -29,6 +29,13 @@ final class SupervisionTestCases {
                 new HashMap<>(Applications.onlyChildCouple()));
     }
 
+    /** At 受理申请 for another woman, registered at the engine clock's time (the tests set it). */
+    ProcessInstance atAcceptanceNowOf(String wifeIdNumber) {
+        Map<String, Object> application = new HashMap<>(Applications.onlyChildCouple());
+        application.put("wifeIdNumber", wifeIdNumber);
+        return runtimeService.startProcessInstanceByKey("secondChildApproval", application);
+    }
+
     /** At 区人口计生局审批 (bureau-clerk), due Saturday 2012-03-31 (a make-up working day). */
     ProcessInstance atDecision() {
         ProcessInstance instance = atAcceptance();

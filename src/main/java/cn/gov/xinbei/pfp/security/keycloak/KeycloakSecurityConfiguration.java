@@ -114,6 +114,11 @@ public class KeycloakSecurityConfiguration {
     }
 
     @Bean
+    KeycloakHealthIndicator keycloakHealthIndicator(KeycloakAvailability availability, KeycloakProperties keycloak) {
+        return new KeycloakHealthIndicator(availability, keycloak.issuer());
+    }
+
+    @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, JwtDecoder jwtDecoder,
                                     ObjectMapper json) throws Exception {
