@@ -108,3 +108,9 @@ trap stop_keycloak EXIT
 if [ "${SKIP_BENCHMARK_SMOKE:-}" != true ]; then
   BENCHMARK_ROUNDS=3 bash tools/benchmark.sh 1000
 fi
+
+# --- The cluster's fault test, short (README, "Operations"): a private MariaDB and two nodes; one node and then the
+# database killed with kill -9 under load. Fails the run if anything acknowledged was lost or done twice.
+if [ "${SKIP_FAULT_TEST:-}" != true ]; then
+  bash tools/fault-test.sh --short
+fi

@@ -46,7 +46,8 @@ public final class DatabaseFailures {
                     || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
                     || cause instanceof ConnectException
                     || cause instanceof SQLException sql && String.valueOf(sql.getSQLState()).startsWith("08")
-                    || "org.hibernate.exception.JDBCConnectionException".equals(cause.getClass().getName())) {
+                    || "org.hibernate.exception.JDBCConnectionException".equals(cause.getClass().getName())
+                    || isFailedRollback(cause)) {
                 return Optional.of(Kind.UNAVAILABLE);
             }
             if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException
@@ -60,5 +61,15 @@ public final class DatabaseFailures {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A rollback that fails has lost its connection (the fault test met it when the database died under a request):
+     * nothing was committed, and Spring throws the rollback's failure in place of the first one, which named the lost
+     * connection.
+     */
+    private static boolean isFailedRollback(Throwable cause) {
+        return "org.hibernate.TransactionException".equals(cause.getClass().getName())
+                && String.valueOf(cause.getMessage()).startsWith("Unable to rollback");
     }
 }

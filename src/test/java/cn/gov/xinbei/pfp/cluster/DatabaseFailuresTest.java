@@ -34,6 +34,12 @@ class DatabaseFailuresTest {
         assertThat(DatabaseFailures.classify(new ProcessEngineException(
                 new SQLException("Communications link failure", "08S01", 0)))).contains(DatabaseFailures.Kind.UNAVAILABLE);
         assertThat(DatabaseFailures.classify(new SQLException("Duplicate entry", "23000", 1062))).isEmpty();
+        // Found by tools/fault-test.sh: the database killed under a request whose rollback then failed.
+        assertThat(DatabaseFailures.classify(new org.springframework.orm.jpa.JpaSystemException(
+                new org.hibernate.TransactionException("Unable to rollback against JDBC Connection",
+                        new SQLException("Connection is closed"))))).contains(DatabaseFailures.Kind.UNAVAILABLE);
+        assertThat(DatabaseFailures.classify(new org.hibernate.TransactionException("Transaction not active")))
+                .isEmpty();
     }
 
     @Test
