@@ -10,6 +10,7 @@ import cn.gov.xinbei.pfp.migrantarrival.domain.ArrivalRegistration;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.organization.UserScope;
+import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -66,28 +68,94 @@ public class MigrantArrivalService {
         if (actorGroups != null && !UserScope.registersIn(actorGroups, town.slug())) {
             throw new InvalidInputException("townSlug", "您只能登记现居住在本镇（街道）的流动人口，所选现居住地为" + town.name());
         }
-        String caseNumber = caseFiles.register(CaseKind.MIGRANT_ARRIVAL, town.slug(), r.name() + " 流入登记",
-                r.registrationDate(), List.of(new CaseParty(CaseParty.Role.APPLICANT, r.name(), r.idNumber().value(),
-                        r.idNumber().masked(), r.idNumber().birthDate(), r.idNumber().sex().name())), actor)
-                .getCaseNumber();
-        CaseFile caseFile = caseFiles.byNumber(caseNumber);
-        caseFiles.claimOpen(caseFile, CaseFileService.claimKey(CaseKind.MIGRANT_ARRIVAL, null, r.idNumber().value()),
-                "migrantIdNumber", open -> "该流动人口已有未办结的流入登记（案件编号" + open + "）");
-        LocalDate submissionDue = r.certificatePresented() ? null : r.arrivalDate().plusDays(properties.submissionDays());
+        CaseFile caseFile = open(town, r.name(), r.idNumber(), r.registrationDate(), actor);
         arrivals.save(new MigrantArrivalCase(caseFile.getId(), r.arrivalDate(), r.hukouPlace(), r.residenceAddress(),
                 r.employer(), r.certificatePresented(), r.certificateIssuer(), r.certificateNumber(),
-                r.certificateValidUntil(), r.servicesNote(), submissionDue));
-        String detail = r.summary() + "；" + r.certificateSummary() + "；已告知现居住地的计划生育服务、奖励优待和义务"
+                r.certificateValidUntil(), r.servicesNote(), submissionDue(r)));
+        recordOutcome(caseFile, r, actor, "");
+        return new Registered(caseFile, r, town);
+    }
+
+    private CaseFile open(Town town, String name, ResidentIdNumber id, LocalDate appliedOn, String actor) {
+        String caseNumber = caseFiles.register(CaseKind.MIGRANT_ARRIVAL, town.slug(), name + " 流入登记", appliedOn,
+                List.of(new CaseParty(CaseParty.Role.APPLICANT, name, id.value(), id.masked(), id.birthDate(),
+                        id.sex().name())), actor).getCaseNumber();
+        CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        caseFiles.claimOpen(caseFile, CaseFileService.claimKey(CaseKind.MIGRANT_ARRIVAL, null, id.value()),
+                "migrantIdNumber", open -> "该流动人口已有未办结的流入登记（案件编号" + open + "）");
+        return caseFile;
+    }
+
+    private LocalDate submissionDue(ArrivalRegistration r) {
+        return r.certificatePresented() ? null : r.arrivalDate().plusDays(properties.submissionDays());
+    }
+
+    /** With a certificate the case is done (查验); without one it waits for the end of the period (case_file.due_on). */
+    private void recordOutcome(CaseFile caseFile, ArrivalRegistration r, String actor, String prefix) {
+        String detail = prefix + r.summary() + "；" + r.certificateSummary() + "；已告知现居住地的计划生育服务、奖励优待和义务"
                 + (r.servicesNote() == null ? "" : "（" + r.servicesNote() + "）");
         if (r.certificatePresented()) {
             caseFiles.close(caseFile, CaseStatus.CERTIFICATE_VERIFIED, "VERIFIED", actor, "查验婚育证明：" + detail);
         } else {
+            LocalDate submissionDue = submissionDue(r);
             caseFile.setDueOn(submissionDue);
             caseFiles.changeStatus(caseFile, CaseStatus.AWAITING_CERTIFICATE, actor, detail + "；应于" + submissionDue
                     + "前提交（条例第八条第一款：到达之日起" + properties.submissionDays() + "日内）");
         }
-        return new Registered(caseFile, r, town);
     }
+
+    /**
+     * An arrival an HR station reported (条例 art. 9): opened by the system for the town, with the check date as the
+     * arrival and the certificate as the station saw it; the town's clerk checks and completes it. Refused when a
+     * user asks for it: only the acceptance of a hiring check opens one (see {@link HrReportedArrivals}).
+     *
+     * @param actingUser the user the engine was called for; must be null (the system)
+     */
+    public Registered registerFromHrReport(Map<String, Object> variables, String actingUser) {
+        if (actingUser != null) {
+            throw new InvalidInputException("townSlug", "人力资源保障站报告的流入登记由报送数据通过后自动发起，不能手工发起；"
+                    + "请使用“流入人口婚育证明查验”登记");
+        }
+        HrReport report = HrReport.of(variables);
+        Town town = organization.townBySlug(report.townSlug()).orElseThrow();
+        ResidentIdNumber id = ResidentIdNumber.parse(report.idNumber(), report.checkedOn());
+        CaseFile caseFile = open(town, report.name(), id, report.checkedOn(), report.reportedBy());
+        arrivals.save(MigrantArrivalCase.reportedByHrStation(caseFile.getId(), report.checkedOn(), report.employer(),
+                report.certificatePresented(), report.certificateNumber(), report.departmentRecordId()));
+        caseFiles.changeStatus(caseFile, CaseStatus.REPORTED_BY_HR_STATION, report.reportedBy(), report.summary());
+        return new Registered(caseFile, null, town);
+    }
+
+    /**
+     * 登记核实: the town's clerk completes an HR-reported arrival with the same checks as a registration by hand (the
+     * identity and the arrival date are the report's); then as a registration: verified, or waiting for the certificate.
+     */
+    public ArrivalRegistration completeHrRegistration(String caseNumber, Map<String, Object> taskVariables,
+                                                      String actor) {
+        CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        MigrantArrivalCase details = details(caseNumber);
+        CaseParty migrant = caseFile.getParties().stream().filter(p -> p.getRole() == CaseParty.Role.APPLICANT)
+                .findFirst().orElseThrow();
+        Map<String, Object> v = new HashMap<>();
+        COMPLETED_AT_CHECK.forEach(field -> v.put(field, taskVariables.get(field)));
+        v.put("townSlug", caseFile.getTownSlug());
+        v.put("registrationDate", clock.today().toString());
+        v.put("arrivalDate", details.getArrivalDate().toString());
+        v.put("migrantName", migrant.getFullName());
+        v.put("migrantIdNumber", migrant.getIdNumber());
+        ArrivalRegistration r = ArrivalReader.read(v, clock.today(),
+                slug -> organization.townBySlug(slug).isPresent(), properties.maxAge());
+        details.completeRegistration(r.hukouPlace(), r.residenceAddress(), r.employer(), r.certificatePresented(),
+                r.certificateIssuer(), r.certificateNumber(), r.certificateValidUntil(), r.servicesNote(),
+                submissionDue(r));
+        recordOutcome(caseFile, r, actor, "登记核实（人力资源保障站报告）：");
+        return r;
+    }
+
+    /** The fields the clerk enters at 登记核实; the rest of a registration comes from the HR station's report. */
+    static final List<String> COMPLETED_AT_CHECK = List.of("hukouPlace", "residenceAddress", "employer",
+            "certificatePresented", "certificateIssuer", "certificateNumber", "certificateValidUntil",
+            "servicesInformed", "servicesNote");
 
     /** The period to present the certificate is over: the town's follow-up step opens. */
     public void submissionPeriodOver(String caseNumber) {
