@@ -6,7 +6,7 @@ create table migrant_exchange_import (
     notice_key      varchar(64)   not null primary key,
     sender          varchar(100)  not null,
     notice_number   varchar(40)   not null,
-    notice_subject  varchar(16)   not null,
+    notice_subject  varchar(32)   not null,
     notice_date     date          not null,
     case_id         varchar(36)   not null,
     town_slug       varchar(32)   not null,

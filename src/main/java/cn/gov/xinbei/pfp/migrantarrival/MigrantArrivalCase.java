@@ -126,6 +126,12 @@ public class MigrantArrivalCase {
         this.followedUpBy = by;
     }
 
+    void admonished(LocalDate on, String by) {
+        this.followUpOutcome = "ADMONISHED";
+        this.followedUpOn = on;
+        this.followedUpBy = by;
+    }
+
     void notifiedToMakeUp(LocalDate due, LocalDate on, String by) {
         this.followUpOutcome = "NOTIFIED";
         this.makeUpDue = due;

@@ -19,6 +19,7 @@ public class MigrantArrivalDueDates implements DueDateRules {
     @Override
     public Map<String, DueDateRule> dueDateRules() {
         return Map.of("migrantArrival.followUp", DueDateRule.workingDays(properties::followUpWorkingDays),
-                "migrantArrival.hrReportCheck", DueDateRule.workingDays(properties::hrReportCheckWorkingDays));
+                "migrantArrival.hrReportCheck", DueDateRule.workingDays(properties::hrReportCheckWorkingDays),
+                "migrantArrival.admonish", DueDateRule.workingDays(properties::admonishWorkingDays));
     }
 }

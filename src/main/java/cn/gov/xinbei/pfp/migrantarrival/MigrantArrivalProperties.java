@@ -13,5 +13,6 @@ public record MigrantArrivalProperties(@Positive(message = POSITIVE) int submiss
                                        @Positive(message = POSITIVE) int makeUpMonths,
                                        @Positive(message = POSITIVE) int followUpWorkingDays,
                                        @Positive(message = POSITIVE) int hrReportCheckWorkingDays,
+                                       @Positive(message = POSITIVE) int admonishWorkingDays,
                                        @Positive(message = POSITIVE) int maxAge) {
 }

@@ -164,35 +164,74 @@ public class MigrantArrivalService {
     }
 
     /**
-     * 督促补办: she presented the certificate meanwhile (issuing place and number), or the town notified her to obtain
-     * one within {@code make-up-months} (art. 23). The case closes either way.
+     * 督促补办: she presented the certificate meanwhile (issuing place and number; the case closes), or the town
+     * notified her to obtain one within {@code make-up-months} (art. 23; the case waits until then: case_file.due_on).
      */
     public void followUp(String caseNumber, String outcome, Object issuer, Object number, String actor) {
         CaseFile caseFile = caseFiles.byNumber(caseNumber);
         MigrantArrivalCase details = details(caseNumber);
         LocalDate today = clock.today();
         switch (outcome == null ? "" : outcome) {
-            case "PRESENTED" -> {
-                Violations violations = new Violations();
-                String from = FormValues.required(issuer, "certificateIssuer", "婚育证明出具地", 100, violations);
-                String no = FormValues.required(number, "certificateNumber", "婚育证明编号", 40, violations);
-                if (no != null && !CERTIFICATE_NUMBER.matcher(no).matches()) {
-                    violations.add("certificateNumber", "婚育证明编号应为2至40个汉字、字母、数字或括号、横线");
-                }
-                violations.throwIfAny();
-                details.presentedLate(from, no, today, actor);
-                caseFiles.close(caseFile, CaseStatus.CERTIFICATE_VERIFIED, "PRESENTED_LATE", actor,
-                        "逾期补交婚育证明（" + from + "出具，编号" + no + "），已查验");
-            }
+            case "PRESENTED" -> presentedLate(caseFile, details, issuer, number, actor);
             case "NOTIFIED" -> {
                 LocalDate due = today.plusMonths(properties.makeUpMonths());
                 details.notifiedToMakeUp(due, today, actor);
-                caseFiles.close(caseFile, CaseStatus.MAKE_UP_NOTIFIED, "NOTIFIED", actor,
+                caseFile.setDueOn(due);
+                caseFiles.changeStatus(caseFile, CaseStatus.MAKE_UP_NOTIFIED, actor,
                         "已通知其在" + properties.makeUpMonths() + "个月内（至" + due + "）补办婚育证明（" + ARTICLE_23
                                 + "）；逾期仍不补办或者拒不提交的，予以批评教育，条例未规定罚款");
             }
             default -> throw new InvalidInputException("followUpOutcome", "请选择督促结果：已补交婚育证明或已通知限期补办");
         }
+    }
+
+    /** The months of art. 23 are over: the town's step 批评教育 opens. Returns the period, as the step shows it. */
+    public String makeUpPeriodOver(String caseNumber) {
+        MigrantArrivalCase details = details(caseNumber);
+        String period = details.getFollowedUpOn() + "通知其在" + properties.makeUpMonths() + "个月内补办，期限至"
+                + details.getMakeUpDue();
+        caseFiles.changeStatus(caseFiles.byNumber(caseNumber), CaseStatus.MAKE_UP_OVERDUE, null,
+                period + "，已届满；待镇（街道）核实补办情况，仍未补办的予以批评教育（" + ARTICLE_23 + "）");
+        return period;
+    }
+
+    /**
+     * 批评教育 (art. 23): she presented the certificate after all (recorded like a late one), or the town criticised
+     * and educated her, with a note of how. No fine: the 条例 gives none. The case closes either way.
+     */
+    public void admonish(String caseNumber, String outcome, Object issuer, Object number, Object note, String actor) {
+        CaseFile caseFile = caseFiles.byNumber(caseNumber);
+        MigrantArrivalCase details = details(caseNumber);
+        switch (outcome == null ? "" : outcome) {
+            case "PRESENTED" -> presentedLate(caseFile, details, issuer, number, actor);
+            case "ADMONISHED" -> {
+                Violations violations = new Violations();
+                String text = FormValues.required(note, "admonishNote", "批评教育情况", FormValues.MAX_WRITTEN_TEXT,
+                        violations);
+                if (text != null && text.codePointCount(0, text.length()) < FormValues.MIN_WRITTEN_TEXT) {
+                    violations.add("admonishNote", "请写明批评教育的时间、方式，至少" + FormValues.MIN_WRITTEN_TEXT + "个字");
+                }
+                violations.throwIfAny();
+                details.admonished(clock.today(), actor);
+                caseFiles.close(caseFile, CaseStatus.ADMONISHED, "ADMONISHED", actor,
+                        "逾期未补办婚育证明，已批评教育（" + ARTICLE_23 + "；条例未规定罚款）：" + text);
+            }
+            default -> throw new InvalidInputException("admonishOutcome", "请选择办理结果：已补交婚育证明或已批评教育");
+        }
+    }
+
+    private void presentedLate(CaseFile caseFile, MigrantArrivalCase details, Object issuer, Object number,
+                               String actor) {
+        Violations violations = new Violations();
+        String from = FormValues.required(issuer, "certificateIssuer", "婚育证明出具地", 100, violations);
+        String no = FormValues.required(number, "certificateNumber", "婚育证明编号", 40, violations);
+        if (no != null && !CERTIFICATE_NUMBER.matcher(no).matches()) {
+            violations.add("certificateNumber", "婚育证明编号应为2至40个汉字、字母、数字或括号、横线");
+        }
+        violations.throwIfAny();
+        details.presentedLate(from, no, clock.today(), actor);
+        caseFiles.close(caseFile, CaseStatus.CERTIFICATE_VERIFIED, "PRESENTED_LATE", actor,
+                "逾期补交婚育证明（" + from + "出具，编号" + no + "），已查验");
     }
 
     @Transactional(readOnly = true)

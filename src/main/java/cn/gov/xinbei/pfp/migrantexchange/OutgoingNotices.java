@@ -102,6 +102,9 @@ public class OutgoingNotices {
         String check;
         if (rs.getBoolean("certificate_presented")) {
             check = "已查验婚育证明（" + rs.getString("certificate_issuer") + "出具）";
+        } else if ("ADMONISHED".equals(outcome)) {
+            check = "未提交婚育证明，经通知限期补办（至" + rs.getDate("make_up_due").toLocalDate() + "）仍未补办，已批评教育"
+                    + "（条例第二十三条），请户籍所在地协助出具";
         } else if ("NOTIFIED".equals(outcome)) {
             check = "未提交婚育证明，已通知其在" + rs.getDate("make_up_due").toLocalDate() + "前补办（条例第二十三条），"
                     + "请户籍所在地协助出具";
