@@ -155,11 +155,14 @@ class MigrantArrivalProcessTest {
     @Test
     void aCertificatePresentedWithinTheMonthsIsRecordedAtTheLastStep() {
         ProcessInstance instance = start(arrivalWithoutCertificate());
+        assertThat(instance).isWaitingAt("TimerEvent_SubmissionPeriodOver");
         CaseTestSupport.clockAt(LocalDate.of(2026, 3, 23));
         execute(job());
         complete(task(), withVariables("followUpOutcome", "NOTIFIED"));
+        assertThat(instance).isWaitingAt("TimerEvent_MakeUpPeriodOver");
         CaseTestSupport.clockAt(LocalDate.of(2026, 6, 24));
         execute(job());
+        assertThat(instance).isWaitingAt("Task_Admonish");
         complete(task(), withVariables("admonishOutcome", "PRESENTED", "certificateIssuer", "合肥市瑶海区红光街道",
                 "certificateNumber", "皖流婚〔2026〕0789号"));
         assertThat(instance).isEnded().hasPassed("Task_Admonish");
