@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.browser;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -33,6 +34,8 @@ class TasklistHrReportedArrivalBrowserIT extends TasklistBrowserTest {
 
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    ObjectMapper json;
 
     @Override
     protected LocalDate startDay() {
@@ -42,11 +45,16 @@ class TasklistHrReportedArrivalBrowserIT extends TasklistBrowserTest {
     @Test
     void theClerkChecksAnHrReportedArrivalAndSeesTheHukouPlacesNoticeOnTheCasePage() throws Exception {
         try {
+            // A body of known length (the API refuses a chunked JSON body of unknown size).
+            HttpHeaders jsonHeaders = new HttpHeaders();
+            jsonHeaders.setContentType(MediaType.APPLICATION_JSON);
+            String rows = json.writeValueAsString(Map.of("kind", "HIRING_CHECK", "town", "chunjiang",
+                    "month", "2026-02", "rows", List.of(Map.of("查验日期", "2026-02-16",
+                            "用人单位", "常州新北精密机械有限公司", "姓名", "王丽", "公民身份号码", "340104199203150026",
+                            "是否出示婚育证明", "是", "婚育证明编号", "皖流婚〔2026〕0456号"))));
             ResponseEntity<String> upload = rest.withBasicAuth("hr.liaison", "demo").postForEntity(
-                    "/api/department-data/uploads", Map.of("kind", "HIRING_CHECK", "town", "chunjiang",
-                            "month", "2026-02", "rows", List.of(Map.of("查验日期", "2026-02-16",
-                                    "用人单位", "常州新北精密机械有限公司", "姓名", "王丽", "公民身份号码", "340104199203150026",
-                                    "是否出示婚育证明", "是", "婚育证明编号", "皖流婚〔2026〕0456号"))), String.class);
+                    "/api/department-data/uploads", new HttpEntity<>(rows.getBytes(StandardCharsets.UTF_8), jsonHeaders),
+                    String.class);
             assertThat(upload.getStatusCode().value()).as(upload.getBody()).isEqualTo(201);
 
             tasklist.signIn("chunjiang.clerk", "demo");

@@ -45,7 +45,12 @@ public final class ExchangeFormat {
         out.append("\r\n");
     }
 
-    static String cell(String value) {
+    /**
+     * A cell as written: a text a spreadsheet would run as a formula (starting with = + - @) gets a leading
+     * apostrophe; a comma, quote or line break puts it in quotes.
+     */
+    static String cell(String raw) {
+        String value = !raw.isEmpty() && "=+-@".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }

@@ -56,6 +56,7 @@ class NoticeRowReaderTest {
     void aCellWithACommaIsQuoted() {
         assertThat(ExchangeFormat.cell("已查验, 已告知")).isEqualTo("\"已查验, 已告知\"");
         assertThat(ExchangeFormat.cell("说\"明\"")).isEqualTo("\"说\"\"明\"\"\"");
+        assertThat(ExchangeFormat.cell("=1+1")).isEqualTo("'=1+1");
     }
 
     @ParameterizedTest(name = "{0} = {1}")
