@@ -353,6 +353,13 @@ abstract class AuthorizationMatrix {
                         // The fixture: the police's upload for 春江镇.
                         deskStatuses(403, TOWN_CLERK, 200, TOWN_SUPERVISOR, 200, BUREAU_CLERK, 200,
                                 BUREAU_SUPERVISOR, 200, POLICE_LIAISON, 200)),
+                new Endpoint("GET /desk/migrant-exchange", t -> get("/desk/migrant-exchange"),
+                        deskStatuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 200, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("POST /desk/migrant-exchange/imports",
+                        t -> exchangeFile(multipart("/desk/migrant-exchange/imports")),
+                        // Imported: back to the page (302); another town's clerk is refused at the town (400).
+                        deskStatuses(403, TOWN_CLERK, 302, OTHER_TOWN_CLERK, 400, BUREAU_CLERK, 302)),
                 new Endpoint("GET /desk/births", t -> get("/desk/births"),
                         deskStatuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 200, TOWN_SUPERVISOR, 200,
                                 BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
@@ -677,6 +684,9 @@ abstract class AuthorizationMatrix {
                 new TaskKind("migrant arrival: the town follows up a missing certificate", "Task_FollowUp",
                         t -> t.migrantArrivalAtFollowUp(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR),
                         roles(TOWN_CLERK)),
+                new TaskKind("migrant arrival: the town criticises and educates after the 3 months", "Task_Admonish",
+                        t -> t.migrantArrivalAtAdmonish(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR),
+                        roles(TOWN_CLERK)),
                 new TaskKind("migrant arrival: the town checks an HR station's report", "Task_CompleteHrRegistration",
                         t -> t.migrantArrivalReportedByHr(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR),
                         roles(TOWN_CLERK)),
@@ -806,6 +816,15 @@ abstract class AuthorizationMatrix {
         v.put("certificatePresented", false);
         v.put("servicesInformed", true);
         String instance = runtimeService.startProcessInstanceByKey("migrantArrival", v).getId();
+        var managementService = processEngine.getManagementService();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+        return instance;
+    }
+
+    /** The same migrant notified to obtain a certificate within 3 months, past them (art. 23): 批评教育. */
+    String migrantArrivalAtAdmonish() {
+        String instance = migrantArrivalAtFollowUp();
+        complete(instance, Map.of("followUpOutcome", "NOTIFIED"));
         var managementService = processEngine.getManagementService();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
         return instance;

@@ -6,19 +6,20 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 20, points 2 and 4 in a real browser: the HR station's upload opens an arrival; the town's clerk finds
- * 登记核实 in her Tasklist group, completes it (the case is verified); a notice from her hukou place is imported and
- * shows on the desk's case page, beside the printed notice to send back.
+ * 登记核实 in her Tasklist group, completes it (the case is verified); on the desk her town's export has the arrival,
+ * she imports the notice her hukou place sent, follows it to the case page, where the timeline shows it beside the
+ * printed notice to send back.
  */
 class TasklistHrReportedArrivalBrowserIT extends TasklistBrowserTest {
 
@@ -72,23 +74,29 @@ class TasklistHrReportedArrivalBrowserIT extends TasklistBrowserTest {
             String notice = "\uFEFF通报编号,通报事项,通报日期,发出地,接收地,姓名,公民身份号码,婚育证明编号,通报内容\r\n"
                     + "皖瑶通〔2026〕12号,婚育证明出具,2026-03-04,安徽省合肥市瑶海区红光街道,江苏省常州市新北区春江镇,王丽,"
                     + "340104199203150026,皖流婚〔2026〕0456号,证明属实，已婚，生育一孩\r\n";
-            MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-            form.add("town", "chunjiang");
-            form.add("file", new ByteArrayResource(notice.getBytes(StandardCharsets.UTF_8)) {
-                @Override
-                public String getFilename() {
-                    return "notices.csv";
-                }
-            });
-            HttpHeaders headers = new HttpHeaders();
-            headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-            ResponseEntity<String> imported = rest.withBasicAuth("chunjiang.clerk", "demo").postForEntity(
-                    "/api/migrant-exchange/imports", new HttpEntity<>(form, headers), String.class);
-            assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(201);
-
+            Path file = Files.createTempFile("notices-", ".csv");
+            Files.writeString(file, notice, StandardCharsets.UTF_8);
             try (Browser desk = new Browser("hr-arrival-desk")) {
-                desk.signInToTheDesk("http://localhost:" + port + "/desk/cases/MA-2026-00001", "chunjiang.clerk",
-                        "demo");
+                // On the desk: the town's export has the checked arrival; the notice from Hefei is imported.
+                desk.signInToTheDesk("http://localhost:" + port + "/desk/migrant-exchange", "chunjiang.clerk", "demo");
+                WebDriver page = desk.driver();
+                if (!page.getCurrentUrl().contains("/desk/migrant-exchange")) {
+                    page.get("http://localhost:" + port + "/desk/migrant-exchange");
+                }
+                desk.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("import-form")));
+                Browser.Fetched export = desk.fetch("/api/migrant-exchange/notices.csv?town=chunjiang");
+                assertThat(export.status()).isEqualTo(200);
+                assertThat(new String(export.body(), StandardCharsets.UTF_8))
+                        .contains("MA-2026-00001,婚育证明查验,2026-02-16,江苏省常州市新北区春江镇,安徽省合肥市瑶海区,王丽");
+                new Select(page.findElement(By.cssSelector("#import-form select[name='town']")))
+                        .selectByVisibleText("春江镇");
+                page.findElement(By.cssSelector("#import-form input[name='file']"))
+                        .sendKeys(file.toAbsolutePath().toString());
+                desk.screenshot("exchange-import-filled");
+                page.findElement(By.cssSelector("#import-form button[type='submit']")).click();
+                desk.await().until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//table[@id='import-recorded']//a[normalize-space()='MA-2026-00001']"))).click();
+
                 WebElement events = desk.await().until(ExpectedConditions.visibilityOfElementLocated(
                         By.id("case-events")));
                 assertThat(events.getText()).contains("收到外地通报")
@@ -102,6 +110,8 @@ class TasklistHrReportedArrivalBrowserIT extends TasklistBrowserTest {
                     assertThat(new PDFTextStripper().getText(document).replaceAll("\\R", ""))
                             .contains("流动人口计划生育信息通报单", "MA-2026-00001", "安徽省合肥市瑶海区", "已查验婚育证明");
                 }
+            } finally {
+                Files.deleteIfExists(file);
             }
         } catch (RuntimeException | AssertionError e) {
             browser.dumpPage("failure");
