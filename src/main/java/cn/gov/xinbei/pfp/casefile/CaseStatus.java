@@ -50,13 +50,16 @@ public enum CaseStatus {
     MIGRANT_CERTIFICATE_REFUSED("不予出具婚育证明"),
     // 流入人口婚育证明查验
     CERTIFICATE_VERIFIED("已查验婚育证明"),
+    REPORTED_BY_HR_STATION("人力资源保障站报告，待镇（街道）登记核实"),
     AWAITING_CERTIFICATE("未提交婚育证明，提交期限内"),
     CERTIFICATE_FOLLOW_UP("逾期未提交婚育证明，待督促补办"),
-    MAKE_UP_NOTIFIED("已通知限期补办婚育证明");
+    MAKE_UP_NOTIFIED("已通知限期补办婚育证明"),
+    MAKE_UP_OVERDUE("逾期未补办婚育证明，待批评教育"),
+    ADMONISHED("逾期未补办婚育证明，已批评教育");
 
     public static final java.util.Set<CaseStatus> FINAL = java.util.EnumSet.of(REFUSED, WITHDRAWN, CLOSED, PAID,
             ENFORCED, QUASHED, DISMISSED, NOT_ACCEPTED, BIRTH_REGISTERED, REGISTRATION_REFUSED,
-            MIGRANT_CERTIFICATE_ISSUED, MIGRANT_CERTIFICATE_REFUSED, CERTIFICATE_VERIFIED, MAKE_UP_NOTIFIED);
+            MIGRANT_CERTIFICATE_ISSUED, MIGRANT_CERTIFICATE_REFUSED, CERTIFICATE_VERIFIED, ADMONISHED);
 
     private final String label;
 

@@ -29,7 +29,7 @@ public class TimelineLabels {
             Map.entry("REGISTERED", "登记"), Map.entry("TASK_CREATED", "环节开始"), Map.entry("TASK_COMPLETED", "环节办结"),
             Map.entry("STATUS", "状态变更"), Map.entry("CLOSED", "结案"), Map.entry("DEADLINE_RECALCULATED", "期限重算"),
             Map.entry("DEADLINE_EXTENDED", "延长期限"), Map.entry("ELIGIBILITY", "资格评估"), Map.entry("POSTED", "公示"),
-            Map.entry("REVERIFIED", "年度核查"),
+            Map.entry("REVERIFIED", "年度核查"), Map.entry("EXCHANGE_NOTICE_RECEIVED", "收到外地通报"),
             Map.entry("ACCOUNT_CHANGED", "变更代发账户"), Map.entry("ACCOUNT_CORRECTED", "更正代发账户"),
             Map.entry("AGENCY_ADDED", "增加参与部门"), Map.entry("CHANGE_REJECTED", "变更不予准许"),
             Map.entry("CHANGE_REQUESTED", "申请变更"), Map.entry("CONFIGURATION_FIGURE_ENTERED", "补录配置数据"),

@@ -55,9 +55,12 @@ public class DepartmentDataService {
     private final Organization organization;
     private final BirthCheckService births;
     private final EngineClock clock;
+    private final List<AcceptedHiringChecks> hiringCheckListeners;
 
     public DepartmentDataService(JdbcTemplate jdbc, DepartmentKinds kinds, DepartmentDataAccess access,
-                                 Organization organization, BirthCheckService births, EngineClock clock) {
+                                 Organization organization, BirthCheckService births, EngineClock clock,
+                                 List<AcceptedHiringChecks> hiringCheckListeners) {
+        this.hiringCheckListeners = hiringCheckListeners;
         this.jdbc = jdbc;
         this.kinds = kinds;
         this.access = access;
@@ -222,6 +225,13 @@ public class DepartmentDataService {
             String recordId = insertRecord(uploadId, target, record, key);
             if (spec.kind().reportsBirth()) {
                 births.recordBirth(recordId, target.town().slug(), record);
+            }
+            if (record.hiringCheck() != null) {
+                DepartmentRecord.HiringCheck check = record.hiringCheck();
+                AcceptedHiringChecks.HiringCheckRow hired = new AcceptedHiringChecks.HiringCheckRow(recordId,
+                        target.town().slug(), record.eventDate(), record.subjectName(), record.subjectId(),
+                        check.employer(), check.certificatePresented(), check.certificateNumber(), user.id());
+                hiringCheckListeners.forEach(listener -> listener.accepted(hired));
             }
             accepted++;
         }

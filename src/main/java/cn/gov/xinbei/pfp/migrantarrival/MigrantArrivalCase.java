@@ -48,6 +48,16 @@ public class MigrantArrivalCase {
     private LocalDate followedUpOn;
     @Column(name = "followed_up_by")
     private String followedUpBy;
+    /** TOWN (start form, API) or HR_REPORT (an HR station's hiring check, 条例 art. 9). */
+    @Column(name = "registration_source", nullable = false)
+    private String registrationSource = SOURCE_TOWN;
+    @Column(name = "department_record_id")
+    private String departmentRecordId;
+
+    public static final String SOURCE_TOWN = "TOWN";
+    public static final String SOURCE_HR_REPORT = "HR_REPORT";
+    /** What an HR-reported arrival holds for the hukou place and address until the town has checked them. */
+    public static final String TO_BE_CHECKED = "待镇（街道）核实";
 
     protected MigrantArrivalCase() {
     }
@@ -70,11 +80,54 @@ public class MigrantArrivalCase {
         this.submissionDue = submissionDue;
     }
 
+    /**
+     * An arrival reported by an HR station: the check date stands for the arrival, the certificate as the station
+     * saw it (number only; the issuing place is the town's to record); the town has not told her the services yet.
+     */
+    static MigrantArrivalCase reportedByHrStation(String caseId, LocalDate checkedOn, String employer,
+                                                  boolean certificatePresented, String certificateNumber,
+                                                  String departmentRecordId) {
+        MigrantArrivalCase c = new MigrantArrivalCase(caseId, checkedOn, TO_BE_CHECKED, TO_BE_CHECKED, employer,
+                certificatePresented, null, certificateNumber, null, null, null);
+        c.servicesInformed = false;
+        c.registrationSource = SOURCE_HR_REPORT;
+        c.departmentRecordId = departmentRecordId;
+        return c;
+    }
+
+    /** The town's check of an HR-reported arrival: the facts as she registered them. */
+    void completeRegistration(String hukouPlace, String residenceAddress, String employer, boolean presented,
+                              String issuer, String number, LocalDate validUntil, String servicesNote,
+                              LocalDate submissionDue) {
+        this.hukouPlace = hukouPlace;
+        this.residenceAddress = residenceAddress;
+        this.employer = employer;
+        this.certificatePresented = presented;
+        this.certificateIssuer = issuer;
+        this.certificateNumber = number;
+        this.certificateValidUntil = validUntil;
+        this.servicesInformed = true;
+        this.servicesNote = servicesNote;
+        this.submissionDue = submissionDue;
+    }
+
+    /** The HR station's report as the town's 登记核实 shows it. */
+    public String hrReportSummary() {
+        return arrivalDate + "招用查验；用人单位" + employer + "；" + (certificatePresented
+                ? "出示婚育证明（编号" + certificateNumber + "），请查验原件并记录出具地" : "未出示婚育证明");
+    }
+
     void presentedLate(String issuer, String number, LocalDate on, String by) {
         this.certificatePresented = true;
         this.certificateIssuer = issuer;
         this.certificateNumber = number;
         this.followUpOutcome = "PRESENTED";
+        this.followedUpOn = on;
+        this.followedUpBy = by;
+    }
+
+    void admonished(LocalDate on, String by) {
+        this.followUpOutcome = "ADMONISHED";
         this.followedUpOn = on;
         this.followedUpBy = by;
     }
@@ -102,4 +155,6 @@ public class MigrantArrivalCase {
     public LocalDate getMakeUpDue() { return makeUpDue; }
     public LocalDate getFollowedUpOn() { return followedUpOn; }
     public String getFollowedUpBy() { return followedUpBy; }
+    public String getRegistrationSource() { return registrationSource; }
+    public String getDepartmentRecordId() { return departmentRecordId; }
 }

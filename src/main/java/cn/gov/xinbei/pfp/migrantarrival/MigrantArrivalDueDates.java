@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
-/** The town's follow-up limit, for {@code ${dueDates.of(execution, 'migrantArrival.followUp')}}. */
+/** The town's limits (follow-up, checking an HR station's report), for {@code ${dueDates.of(execution, 'migrantArrival.followUp')}}. */
 @Component
 public class MigrantArrivalDueDates implements DueDateRules {
 
@@ -18,6 +18,8 @@ public class MigrantArrivalDueDates implements DueDateRules {
 
     @Override
     public Map<String, DueDateRule> dueDateRules() {
-        return Map.of("migrantArrival.followUp", DueDateRule.workingDays(properties::followUpWorkingDays));
+        return Map.of("migrantArrival.followUp", DueDateRule.workingDays(properties::followUpWorkingDays),
+                "migrantArrival.hrReportCheck", DueDateRule.workingDays(properties::hrReportCheckWorkingDays),
+                "migrantArrival.admonish", DueDateRule.workingDays(properties::admonishWorkingDays));
     }
 }

@@ -12,5 +12,7 @@ import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.POSIT
 public record MigrantArrivalProperties(@Positive(message = POSITIVE) int submissionDays,
                                        @Positive(message = POSITIVE) int makeUpMonths,
                                        @Positive(message = POSITIVE) int followUpWorkingDays,
+                                       @Positive(message = POSITIVE) int hrReportCheckWorkingDays,
+                                       @Positive(message = POSITIVE) int admonishWorkingDays,
                                        @Positive(message = POSITIVE) int maxAge) {
 }

@@ -74,6 +74,8 @@ abstract class AuthorizationMatrix {
     /** A birth registration, registered on the 2026 clock (registrations start in 2016). */
     static final String FIXTURE_BR = "BR-2026-00001";
     static final String FIXTURE_MC = "MC-2012-00001";
+    /** A migrant's arrival in 春江镇 with her certificate (closed as verified), registered on the 2012 clock. */
+    static final String FIXTURE_MA = "MA-2012-00001";
     static final LocalDate REGISTRATION_DAY = LocalDate.of(2026, 3, 2);
 
     /** The roles of the issue, each a demo user of config/demo-users.yml; the fixture cases are in 春江镇. */
@@ -235,6 +237,30 @@ abstract class AuthorizationMatrix {
                         t -> get("/api/migrant-certificate/applications/" + FIXTURE_MC + "/refusal.pdf"),
                         statuses(403, TOWN_CLERK, 409, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 409,
                                 BUREAU_CLERK, 409, BUREAU_SUPERVISOR, 409)),
+                new Endpoint("POST /api/migrant-arrival/registrations",
+                        t -> t.body(post("/api/migrant-arrival/registrations"), arrivalIn2012("340104198506120022")),
+                        // Clerks only; another town's clerk gets past the role check and is refused by the process
+                        // (400 townSlug); supervisors, liaisons and administrators 403.
+                        statuses(403, TOWN_CLERK, 201, OTHER_TOWN_CLERK, 400, BUREAU_CLERK, 201)),
+                new Endpoint("GET /api/migrant-arrival/registrations", t -> get("/api/migrant-arrival/registrations"),
+                        // The towns the user sees (another town's clerk: an empty page); liaisons 403.
+                        statuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 200, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("GET /api/migrant-arrival/registrations/{caseNumber}",
+                        t -> get("/api/migrant-arrival/registrations/" + FIXTURE_MA),
+                        statuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("GET /api/migrant-exchange/notices.csv", t -> get("/api/migrant-exchange/notices.csv"),
+                        statuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 200, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("GET /api/migrant-exchange/notices/{caseNumber}/notice.pdf",
+                        t -> get("/api/migrant-exchange/notices/" + FIXTURE_MA + "/notice.pdf"),
+                        statuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 404, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("POST /api/migrant-exchange/imports",
+                        t -> exchangeFile(multipart("/api/migrant-exchange/imports")),
+                        // The town's clerks and the bureau's; another town's clerk is refused at the town (400).
+                        statuses(403, TOWN_CLERK, 201, OTHER_TOWN_CLERK, 400, BUREAU_CLERK, 201)),
                 new Endpoint("POST /api/maintenance-fee/cases",
                         t -> t.body(post("/api/maintenance-fee/cases"), secondFeeCase()),
                         statuses(403, TOWN_CLERK, 201, OTHER_TOWN_CLERK, 400, BUREAU_CLERK, 201,
@@ -337,6 +363,13 @@ abstract class AuthorizationMatrix {
                         // The fixture: the police's upload for 春江镇.
                         deskStatuses(403, TOWN_CLERK, 200, TOWN_SUPERVISOR, 200, BUREAU_CLERK, 200,
                                 BUREAU_SUPERVISOR, 200, POLICE_LIAISON, 200)),
+                new Endpoint("GET /desk/migrant-exchange", t -> get("/desk/migrant-exchange"),
+                        deskStatuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 200, TOWN_SUPERVISOR, 200,
+                                BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
+                new Endpoint("POST /desk/migrant-exchange/imports",
+                        t -> exchangeFile(multipart("/desk/migrant-exchange/imports")),
+                        // Imported: back to the page (302); another town's clerk is refused at the town (400).
+                        deskStatuses(403, TOWN_CLERK, 302, OTHER_TOWN_CLERK, 400, BUREAU_CLERK, 302)),
                 new Endpoint("GET /desk/births", t -> get("/desk/births"),
                         deskStatuses(403, TOWN_CLERK, 200, OTHER_TOWN_CLERK, 200, TOWN_SUPERVISOR, 200,
                                 BUREAU_CLERK, 200, BUREAU_SUPERVISOR, 200)),
@@ -504,6 +537,7 @@ abstract class AuthorizationMatrix {
         runtimeService.startProcessInstanceByKey("socialMaintenanceFee", new HashMap<>(FeeReports.oneExtraChild()));
         startBirthRegistration();
         startMigrantCertificate();
+        runtimeService.startProcessInstanceByKey("migrantArrival", new HashMap<>(arrivalIn2012("340104199203150026")));
         jdbc.update("insert into assistance_reverification_run (verification_year, total, started, status,"
                 + " started_by, started_at) values (2011, 0, 0, 'DONE', 'bureau.clerk', CURRENT_TIMESTAMP)");
         // 受理申请 of the fixture case was due on 2012-03-08: escalate it (a 督办 item for 春江镇).
@@ -599,6 +633,33 @@ abstract class AuthorizationMatrix {
         return v;
     }
 
+    /** A migrant registered in 春江镇 with her certificate on the matrix's clock (2012-03-01). */
+    static Map<String, Object> arrivalIn2012(String idNumber) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("townSlug", "chunjiang");
+        v.put("registrationDate", "2012-03-01");
+        v.put("arrivalDate", "2012-02-20");
+        v.put("migrantName", "王丽");
+        v.put("migrantIdNumber", idNumber);
+        v.put("hukouPlace", "安徽省合肥市瑶海区");
+        v.put("residenceAddress", "春江镇圩塘村8号");
+        v.put("certificatePresented", true);
+        v.put("certificateIssuer", "合肥市瑶海区红光街道");
+        v.put("certificateNumber", "皖流婚〔2012〕0456号");
+        v.put("servicesInformed", true);
+        return v;
+    }
+
+    /** Hefei's notice on the fixture arrival, for 春江镇. */
+    static MockHttpServletRequestBuilder exchangeFile(
+            org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder request) {
+        byte[] csv = ("通报编号,通报事项,通报日期,发出地,接收地,姓名,公民身份号码,婚育证明编号,通报内容\n"
+                + "皖瑶通〔2012〕3号,婚育证明出具,2012-03-01,安徽省合肥市瑶海区红光街道,,王丽,340104199203150026,,证明属实\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return request.file(new org.springframework.mock.web.MockMultipartFile("file", "notices.csv", "text/csv", csv))
+                .param("town", "chunjiang");
+    }
+
     static Map<String, Object> secondFeeCase() {
         Map<String, Object> v = FeeReports.nonMaritalBirth();
         v.put("childIdNumber", "M320007777");
@@ -637,6 +698,12 @@ abstract class AuthorizationMatrix {
                         roles(TOWN_CLERK)),
                 new TaskKind("migrant arrival: the town follows up a missing certificate", "Task_FollowUp",
                         t -> t.migrantArrivalAtFollowUp(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR),
+                        roles(TOWN_CLERK)),
+                new TaskKind("migrant arrival: the town criticises and educates after the 3 months", "Task_Admonish",
+                        t -> t.migrantArrivalAtAdmonish(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR),
+                        roles(TOWN_CLERK)),
+                new TaskKind("migrant arrival: the town checks an HR station's report", "Task_CompleteHrRegistration",
+                        t -> t.migrantArrivalReportedByHr(), roles(TOWN_CLERK, BUREAU_SUPERVISOR, TOWN_SUPERVISOR),
                         roles(TOWN_CLERK)),
                 new TaskKind("assistance: village review at the town", "Task_VillageReview",
                         t -> t.startAssistance(AssistanceApplications.ruralAward()),
@@ -767,6 +834,29 @@ abstract class AuthorizationMatrix {
         var managementService = processEngine.getManagementService();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
         return instance;
+    }
+
+    /** The same migrant notified to obtain a certificate within 3 months, past them (art. 23): 批评教育. */
+    String migrantArrivalAtAdmonish() {
+        String instance = migrantArrivalAtFollowUp();
+        complete(instance, Map.of("followUpOutcome", "NOTIFIED"));
+        var managementService = processEngine.getManagementService();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).singleResult().getId());
+        return instance;
+    }
+
+    /** A hired worker of 春江镇 reported by the HR station: the system's start, as an accepted upload makes it. */
+    String migrantArrivalReportedByHr() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("townSlug", "chunjiang");
+        v.put("hrCheckDate", "2012-02-20");
+        v.put("migrantName", "王丽");
+        v.put("migrantIdNumber", "340104199203150026");
+        v.put("employer", "常州龙城电子有限公司");
+        v.put("certificatePresented", false);
+        v.put("departmentRecordId", "matrix-record");
+        v.put("hrReportedBy", "hr.liaison");
+        return runtimeService.startProcessInstanceByMessage("migrantArrivalHrReport", v).getId();
     }
 
     String startAssistance(Map<String, Object> application) {

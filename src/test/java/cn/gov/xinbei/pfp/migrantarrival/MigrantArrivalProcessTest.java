@@ -120,14 +120,54 @@ class MigrantArrivalProcessTest {
         assertThatThrownBy(() -> complete(task(), withVariables("followUpOutcome", "FINE")))
                 .hasMessageContaining("请选择督促结果");
         complete(task(), withVariables("followUpOutcome", "NOTIFIED"));
-        assertThat(instance).isEnded().hasPassed("Task_FollowUp", "EndEvent_FollowedUp");
+        // Art. 23: the case waits the 3 months, then the town criticises and educates (no fine).
+        assertThat(instance).isWaitingAt("TimerEvent_MakeUpPeriodOver").hasPassed("Task_FollowUp");
         CaseFile notified = caseFile(instance);
         assertThat(notified.getStatus()).isEqualTo(CaseStatus.MAKE_UP_NOTIFIED);
+        assertThat(notified.getStatus().isOpen()).isTrue();
         assertThat(jdbc.queryForObject("select make_up_due from migrant_arrival_case where case_id = ?", String.class,
                 notified.getId())).isEqualTo("2026-06-23");
+        assertThat(job().getDuedate()).isEqualTo(CaseTestSupport.endOf(LocalDate.of(2026, 6, 23)));
         assertThat(jdbc.queryForList("select detail from case_event where case_id = ?", String.class, notified.getId()))
                 .anyMatch(d -> d != null && d.contains("已通知其在3个月内（至2026-06-23）补办婚育证明")
                         && d.contains("条例未规定罚款"));
+
+        CaseTestSupport.clockAt(LocalDate.of(2026, 6, 24));
+        execute(job());
+        assertThat(instance).isWaitingAt("Task_Admonish");
+        assertThat(task()).hasCandidateGroup("chunjiang-clerk");
+        assertThat(caseFile(instance).getStatus()).isEqualTo(CaseStatus.MAKE_UP_OVERDUE);
+        assertThat(runtimeService.getVariable(instance.getId(), "makeUpSummary"))
+                .isEqualTo("2026-03-23通知其在3个月内补办，期限至2026-06-23");
+        assertThatThrownBy(() -> complete(task(), withVariables("admonishOutcome", "FINE")))
+                .hasMessageContaining("请选择办理结果");
+        assertThatThrownBy(() -> complete(task(), withVariables("admonishOutcome", "ADMONISHED")))
+                .hasMessageContaining("请填写批评教育情况");
+        complete(task(), withVariables("admonishOutcome", "ADMONISHED", "admonishNote", "2026-06-25到其住处当面批评教育"));
+        assertThat(instance).isEnded().hasPassed("Task_Admonish", "EndEvent_Admonished");
+        CaseFile admonished = caseFile(instance);
+        assertThat(admonished.getStatus()).isEqualTo(CaseStatus.ADMONISHED);
+        assertThat(admonished.getOutcome()).isEqualTo("ADMONISHED");
+        assertThat(jdbc.queryForList("select detail from case_event where case_id = ?", String.class, admonished.getId()))
+                .anyMatch(d -> d != null && d.contains("已批评教育") && d.contains("条例未规定罚款"));
+    }
+
+    @Test
+    void aCertificatePresentedWithinTheMonthsIsRecordedAtTheLastStep() {
+        ProcessInstance instance = start(arrivalWithoutCertificate());
+        assertThat(instance).isWaitingAt("TimerEvent_SubmissionPeriodOver");
+        CaseTestSupport.clockAt(LocalDate.of(2026, 3, 23));
+        execute(job());
+        complete(task(), withVariables("followUpOutcome", "NOTIFIED"));
+        assertThat(instance).isWaitingAt("TimerEvent_MakeUpPeriodOver");
+        CaseTestSupport.clockAt(LocalDate.of(2026, 6, 24));
+        execute(job());
+        assertThat(instance).isWaitingAt("Task_Admonish");
+        complete(task(), withVariables("admonishOutcome", "PRESENTED", "certificateIssuer", "合肥市瑶海区红光街道",
+                "certificateNumber", "皖流婚〔2026〕0789号"));
+        assertThat(instance).isEnded().hasPassed("Task_Admonish");
+        assertThat(caseFile(instance).getStatus()).isEqualTo(CaseStatus.CERTIFICATE_VERIFIED);
+        assertThat(caseFile(instance).getOutcome()).isEqualTo("PRESENTED_LATE");
     }
 
     @Test
@@ -141,7 +181,7 @@ class MigrantArrivalProcessTest {
                 .hasMessageContaining("请填写婚育证明出具地");
         complete(task(), withVariables("followUpOutcome", "PRESENTED", "certificateIssuer", "合肥市瑶海区红光街道",
                 "certificateNumber", "皖流婚〔2026〕0456号"));
-        assertThat(instance).isEnded();
+        assertThat(instance).isEnded().hasPassed("EndEvent_FollowedUp");
         CaseFile verified = caseFile(instance);
         assertThat(verified.getStatus()).isEqualTo(CaseStatus.CERTIFICATE_VERIFIED);
         assertThat(verified.getOutcome()).isEqualTo("PRESENTED_LATE");

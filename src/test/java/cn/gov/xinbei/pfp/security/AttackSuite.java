@@ -310,6 +310,8 @@ abstract class AttackSuite {
                         REGISTRATION_CLOCK)),
                 Map.entry("POST /api/migrant-certificate/applications", new Example("chunjiang.clerk", migrant,
                         REGISTRATION_CLOCK)),
+                Map.entry("POST /api/migrant-arrival/registrations", new Example("chunjiang.clerk",
+                        cn.gov.xinbei.pfp.migrantarrival.Arrivals.withCertificate(), REGISTRATION_CLOCK)),
                 Map.entry("POST /api/maintenance-fee/cases", new Example("police.liaison", fee, CLOCK)),
                 Map.entry("POST /api/assistance/cases/{caseNumber}/objections", new Example("chunjiang.clerk",
                         Map.of("objection", "村民反映申请人另有子女"), CLOCK)),

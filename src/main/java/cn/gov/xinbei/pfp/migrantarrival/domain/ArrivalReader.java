@@ -20,7 +20,7 @@ public final class ArrivalReader {
 
     private static final Pattern NAME = Pattern.compile("^[\\p{IsHan}·A-Za-z ]{2,30}$");
     private static final Pattern CERTIFICATE_NUMBER = Pattern.compile("^[\\p{IsHan}A-Za-z0-9()（）〔〕\\[\\]\\-]{2,40}$");
-    static final int ADULT_AGE = 18;
+    public static final int ADULT_AGE = 18;
     static final int MIN_TEXT = 4;
     static final int MAX_TEXT = 100;
 
