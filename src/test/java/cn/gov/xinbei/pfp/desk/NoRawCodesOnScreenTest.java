@@ -107,6 +107,7 @@ class NoRawCodesOnScreenTest {
                 "/desk/assistance/payouts?year=2012", "/desk/migrants/services?year=2012", "/desk/work", "/desk/work?state=closed")) {
             pages.put("bureau.head " + url, page("bureau.head", url));
         }
+        pages.put("chunjiang.clerk /desk/migrant-exchange", page("chunjiang.clerk", "/desk/migrant-exchange"));
         for (String url : List.of("/desk/deadlines", "/desk/work")) {
             pages.put("drugs.liaison " + url, page("drugs.liaison", url));
             pages.put("chunjiang.clerk " + url, page("chunjiang.clerk", url));

@@ -100,9 +100,11 @@ class CertificateDocumentsTest {
                     .doesNotContain(Certificates.SPOUSE_ID);
             assertFontEmbeddedAsSubset(pdf);
         }
-        // Issued: the certificate is listed, not the refusal; the refusal is 409.
+        // Issued: the certificate is listed (and the notice to the place she goes, migrantexchange), not the refusal;
+        // the refusal is 409.
         assertThat(documents(instance)).extracting(d -> d.get("href").asText())
-                .containsExactly(certificatePath(instance));
+                .containsExactly(certificatePath(instance),
+                        "/api/migrant-exchange/notices/" + instance.getBusinessKey() + "/notice.pdf");
         MockHttpServletResponse refusal = fetch("chunjiang.clerk", refusalPath(instance));
         assertThat(refusal.getStatus()).isEqualTo(409);
         assertThat(refusal.getContentAsString()).contains("没有不予出具的决定");
