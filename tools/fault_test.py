@@ -29,6 +29,7 @@ CLERK, BUREAU = "chunjiang.clerk", "bureau.clerk"
 PASSWORD = "demo"
 ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 ID_CHECK = "10X98765432"
+AFTER_RECOVERY_SECONDS = 30
 
 
 def log(message):
@@ -174,6 +175,7 @@ class Ledger:
         self.outage_answers = {}   # status -> count, while the database was down
         self.database_down = False
         self.races = {"raced": 0, "double_wins": 0, "losers": {}}  # losers: status -> count
+        self.twin_applications = {"sent": 0, "both_created": 0}
 
     def note(self, status, url, body):
         with self.lock:
@@ -195,18 +197,29 @@ def registration(serial):
 
 
 def intake_client(client, nodes, ledger, stop, serials):
+    """Registers births; every tenth application is sent to both nodes at once (one woman, one open case)."""
     turn = client
     while not stop.is_set():
-        node = nodes[turn % len(nodes)]
         turn += 1
         serial = next(serials)
-        url = node.url + "/api/birth-registration/registrations"
-        status, body = call("POST", url, CLERK, registration(serial))
-        ledger.note(status, url, body)
-        if status == 201:
-            with ledger.lock:
-                ledger.intakes.append(body["caseNumber"])
-        elif status == 0 or status == 503:
+        senders = nodes if turn % 10 == 0 else [nodes[turn % len(nodes)]]
+        answers = [None] * len(senders)
+
+        def send(i, node):
+            url = node.url + "/api/birth-registration/registrations"
+            answers[i] = call("POST", url, CLERK, registration(serial))
+            ledger.note(answers[i][0], url, answers[i][1])
+
+        threads = [threading.Thread(target=send, args=(i, n)) for i, n in enumerate(senders)]
+        [t.start() for t in threads]
+        [t.join() for t in threads]
+        created = [body["caseNumber"] for status, body in answers if status == 201]
+        with ledger.lock:
+            ledger.intakes.extend(created)
+            if len(senders) > 1:
+                ledger.twin_applications["sent"] += 1
+                ledger.twin_applications["both_created"] += 1 if len(created) > 1 else 0
+        if any(status in (0, 503) for status, _ in answers):
             time.sleep(0.5)
 
 
@@ -347,9 +360,8 @@ def main():
         if recovery is None:
             failures.append("a node did not recover within 180 s after the database came back")
 
-        remaining = load_seconds - (time.time() - started)
-        if remaining > 0:
-            time.sleep(remaining)
+        # Both nodes up again: load on, so that races meet two live nodes, for at least AFTER_RECOVERY seconds.
+        time.sleep(max(load_seconds - (time.time() - started), AFTER_RECOVERY_SECONDS))
         stop.set()
         [c.join(60) for c in clients]
         log("load stopped")
@@ -386,6 +398,8 @@ def main():
                 ("  case numbers twice", duplicate_numbers),
                 ("completions acknowledged (204)", len(ledger.completions)), ("  completed in history", completed),
                 ("timeline entries twice", timeline_twins),
+                ("one application to both nodes at once / two cases", "%(sent)d / %(both_created)d"
+                 % ledger.twin_applications),
                 ("task races won / won twice", "%d / %d" % (ledger.races["raced"], ledger.races["double_wins"])),
                 ("  answers to the losers", json.dumps(ledger.races["losers"])),
                 ("re-verification tasks / beneficiaries", "%d / %d" % (items, beneficiaries)),
@@ -396,7 +410,7 @@ def main():
                 ("jobs still locked at the end", locked)]
         print()
         for label, value in rows:
-            print("| %-46s | %-40s |" % (label, value))
+            print("| %-52s | %-40s |" % (label, value))
         print()
         if found != acknowledged:
             failures.append("%d acknowledged intakes missing" % (acknowledged - found))
@@ -406,6 +420,9 @@ def main():
             failures.append("%d acknowledged completions not in history" % (len(ledger.completions) - completed))
         if timeline_twins:
             failures.append("%d timeline entries twice" % timeline_twins)
+        if ledger.twin_applications["both_created"]:
+            failures.append("%d applications sent to both nodes made two cases"
+                            % ledger.twin_applications["both_created"])
         if ledger.races["double_wins"]:
             failures.append("%d tasks completed twice in a race" % ledger.races["double_wins"])
         # A dead node gives no answer (0) and a database away 503; any other answer to a loser is wrong.
