@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.web;
 
+import cn.gov.xinbei.pfp.documents.DocumentFontUnavailableException;
 import cn.gov.xinbei.pfp.shared.configuration.ConfigurationGapException;
 import cn.gov.xinbei.pfp.shared.validation.FieldViolation;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
@@ -63,6 +64,14 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS))
                 .body(ApiProblem.of(503, "DATABASE_UNAVAILABLE", DatabaseFailures.UNAVAILABLE));
+    }
+
+    /** A printed document needs its Chinese font (config/documents.yml): without it the server cannot print. */
+    @ExceptionHandler(DocumentFontUnavailableException.class)
+    ResponseEntity<ProblemDetail> fontUnavailable(DocumentFontUnavailableException e) {
+        log.error("Printed document refused: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .body(ApiProblem.of(503, "DOCUMENT_FONT_UNAVAILABLE", e.getMessage()));
     }
 
     @ExceptionHandler(InvalidInputException.class)

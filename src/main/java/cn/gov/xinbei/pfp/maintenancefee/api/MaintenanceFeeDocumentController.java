@@ -5,20 +5,15 @@ import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.casefile.CaseVisibility;
-import cn.gov.xinbei.pfp.documents.DocumentFontUnavailableException;
+import cn.gov.xinbei.pfp.documents.InlinePdf;
 import cn.gov.xinbei.pfp.maintenancefee.FeeDocuments;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.web.ApiProblem;
 import cn.gov.xinbei.pfp.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -42,7 +36,6 @@ import java.util.function.Function;
 @Tag(name = "社会抚养费征收")
 public class MaintenanceFeeDocumentController implements CaseDocumentLinks {
 
-    private static final Logger log = LoggerFactory.getLogger(MaintenanceFeeDocumentController.class);
     static final String DECISION_PATH = "/api/maintenance-fee/cases/%s/decision.pdf";
     static final String REMINDER_PATH = "/api/maintenance-fee/cases/%s/reminder.pdf";
 
@@ -77,25 +70,12 @@ public class MaintenanceFeeDocumentController implements CaseDocumentLinks {
             throw new NotFoundException("社会抚养费案件不存在：" + caseNumber);
         }
         byte[] bytes = document.apply(caseNumber);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(caseNumber + "-" + title + ".pdf", StandardCharsets.UTF_8).build().toString())
-                // Personal data: the browser must not keep a copy in a shared cache.
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(bytes);
+        return InlinePdf.of(caseNumber + "-" + title + ".pdf", bytes);
     }
 
     @ExceptionHandler(FeeDocuments.NotAvailableException.class)
     ResponseEntity<ProblemDetail> notAvailable(FeeDocuments.NotAvailableException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblem.of(409, "DOCUMENT_NOT_AVAILABLE", e.getMessage()));
-    }
-
-    @ExceptionHandler(DocumentFontUnavailableException.class)
-    ResponseEntity<ProblemDetail> fontUnavailable(DocumentFontUnavailableException e) {
-        log.error("Printed document refused: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .body(ApiProblem.of(503, "DOCUMENT_FONT_UNAVAILABLE", e.getMessage()));
     }
 
     /** The case detail lists the documents the case can print now. */

@@ -5,7 +5,7 @@ import cn.gov.xinbei.pfp.casefile.CaseFile;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.casefile.CaseVisibility;
-import cn.gov.xinbei.pfp.documents.DocumentFontUnavailableException;
+import cn.gov.xinbei.pfp.documents.InlinePdf;
 import cn.gov.xinbei.pfp.migrantexchange.MigrantExchangeService;
 import cn.gov.xinbei.pfp.migrantexchange.NoticeDocument;
 import cn.gov.xinbei.pfp.migrantexchange.OutgoingNotices;
@@ -22,8 +22,6 @@ import cn.gov.xinbei.pfp.web.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,7 +59,6 @@ import java.util.List;
 @Tag(name = "流动人口信息通报", description = "Notices on migrants exchanged with their hukou place or place of residence")
 public class MigrantExchangeController implements CaseDocumentLinks {
 
-    private static final Logger log = LoggerFactory.getLogger(MigrantExchangeController.class);
     static final String NOTICE_PATH = "/api/migrant-exchange/notices/%s/notice.pdf";
     static final String FROM_MESSAGE = "开始日期应写作如2026-01-01";
     static final String TO_MESSAGE = "结束日期应写作如2026-12-31";
@@ -131,13 +128,7 @@ public class MigrantExchangeController implements CaseDocumentLinks {
         }
         Notice notice = notices.ofCase(caseNumber).orElseThrow(() -> new NotReadyException(
                 "该案件尚无可通报的结果（婚育证明出具后或流入登记查验后方可通报）"));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(caseNumber + "-" + "流动人口计划生育信息通报单.pdf", StandardCharsets.UTF_8).build()
-                        .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(document.print(notice));
+        return InlinePdf.of(caseNumber + "-流动人口计划生育信息通报单.pdf", document.print(notice));
     }
 
     @PreAuthorize(UserScope.CLERK)
@@ -184,12 +175,5 @@ public class MigrantExchangeController implements CaseDocumentLinks {
     @ExceptionHandler(NotReadyException.class)
     ResponseEntity<ProblemDetail> notReady(NotReadyException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblem.of(409, "DOCUMENT_NOT_AVAILABLE", e.getMessage()));
-    }
-
-    @ExceptionHandler(DocumentFontUnavailableException.class)
-    ResponseEntity<ProblemDetail> fontUnavailable(DocumentFontUnavailableException e) {
-        log.error("Printed document refused: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .body(ApiProblem.of(503, "DOCUMENT_FONT_UNAVAILABLE", e.getMessage()));
     }
 }
