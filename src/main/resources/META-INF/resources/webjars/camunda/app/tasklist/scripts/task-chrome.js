@@ -9,10 +9,11 @@
 const COCKPIT_ALLOWED = 'pfp-cockpit-allowed';
 
 function apiRoot() {
+  // The Tasklist names its admin API on its <base admin-api="/camunda/api/admin/">; the page's own href
+  // (/camunda/app/tasklist/default/) is no guide to it.
   const base = document.querySelector('base');
-  const href = base ? base.getAttribute('href') : '/camunda/app/tasklist/';
-  // <base href="/camunda/app/tasklist/"> -> /camunda/api/admin/auth/user/default
-  return href.replace(/app\/tasklist\/?$/, '') + 'api/admin/auth/user/default';
+  const adminApi = (base && base.getAttribute('admin-api')) || '/camunda/api/admin/';
+  return adminApi + 'auth/user/default';
 }
 
 function checkCockpit() {
@@ -21,14 +22,18 @@ function checkCockpit() {
   request.setRequestHeader('Accept', 'application/json');
   request.onload = () => {
     let allowed = false;
+    let userId = '';
     try {
       const user = JSON.parse(request.responseText);
+      userId = request.status === 200 && user.userId ? user.userId : '';
       allowed = request.status === 200 && Array.isArray(user.authorizedApps)
         && user.authorizedApps.indexOf('cockpit') >= 0;
     } catch (e) {
       allowed = false;
     }
     document.documentElement.classList.toggle(COCKPIT_ALLOWED, allowed);
+    // For the browser tests: whose answer is in, and what it was.
+    document.documentElement.setAttribute('data-pfp-cockpit-checked', userId + ':' + allowed);
   };
   request.send();
 }
