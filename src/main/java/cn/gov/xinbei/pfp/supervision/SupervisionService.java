@@ -151,7 +151,8 @@ public class SupervisionService {
 
     private boolean needsEscalation(Task task, Instant now) {
         return task.getProcessInstanceId() != null && task.getDueDate() != null
-                && task.getDueDate().toInstant().isBefore(now) && !PROCESS_KEY.equals(processKey(task.getProcessDefinitionId())) && !items.existsForTask(task.getId());
+                && task.getDueDate().toInstant().isBefore(now)
+                && !PROCESS_KEY.equals(processKey(task.getProcessDefinitionId())) && !items.existsForTask(task.getId());
     }
 
     private boolean escalate(Task task, Instant now) {
