@@ -51,6 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * candidate group claims the task and submits its form (so the operation log and the form-field history are written
  * as in production). Each kind runs two cases for different people, one after the other: their counts must be equal,
  * all history written while they ran must be theirs, and nothing of them may remain in the engine's runtime tables.
+ * <p>
+ * Longer than most classes here: it walks seven kinds' main paths, one method each, over one set of counting helpers.
  */
 @SpringBootTest
 @ActiveProfiles("test")
