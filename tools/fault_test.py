@@ -26,6 +26,9 @@ WORK = os.path.join(ROOT, "target", "fault-test")
 DB_NAME, DB_USER, DB_PASSWORD = "fault_test", "fault", "fault_only_for_tests"
 YEAR = time.gmtime().tm_year
 CLERK, BUREAU = "chunjiang.clerk", "bureau.clerk"
+OVERDUE_CLERK, ADMINISTRATOR, FINANCE = "menghe.clerk", "admin", "finance.liaison"
+TOWNS = ["chunjiang", "menghe", "xuejia", "luoxi", "xixiashu", "hehai", "sanjing", "longhutang", "xinqiao"]
+AWARD_PER_YEAR = "960"
 PASSWORD = "demo"
 ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 ID_CHECK = "10X98765432"
@@ -97,9 +100,9 @@ def user():
 
 
 class Node:
-    def __init__(self, number, jar, db_port):
+    def __init__(self, number, jar, db_port, base_port):
         self.number = number
-        self.port = 18078 + 2 * number
+        self.port = base_port + 2 * (number - 1)
         self.management_port = self.port + 1
         self.jar = jar
         self.db_port = db_port
@@ -110,10 +113,16 @@ class Node:
     def url(self):
         return "http://127.0.0.1:%d" % self.port
 
+    @property
+    def management_url(self):
+        return "http://127.0.0.1:%d" % self.management_port
+
     def start(self):
         env = dict(os.environ, SPRING_PROFILES_ACTIVE="mysql", APP_DB_HOST="127.0.0.1", APP_DB_PORT=str(self.db_port),
                    APP_DB_NAME=DB_NAME, APP_DB_USER=DB_USER, APP_DB_PASSWORD=DB_PASSWORD, APP_DEMO_USERS="true",
-                   APP_PORT=str(self.port), APP_MANAGEMENT_PORT=str(self.management_port))
+                   APP_PORT=str(self.port), APP_MANAGEMENT_PORT=str(self.management_port),
+                   # The day's escalation scan is started by hand through the operators' endpoint, at a known moment.
+                   APP_SUPERVISION_ESCALATION="false")
         with open(self.log_path, "a") as out:
             self.process = subprocess.Popen(["java", "-Xmx512m", "-jar", self.jar], env=env, stdout=out,
                                             stderr=subprocess.STDOUT, cwd=ROOT)
@@ -175,6 +184,13 @@ class Ledger:
         self.outage_answers = {}   # status -> count, while the database was down
         self.database_down = False
         self.races = {"raced": 0, "double_wins": 0, "losers": {}}  # losers: status -> count
+        self.transfers = {}        # town -> transfer id answered 201
+        self.transfer_races = {"raced": 0, "double_wins": 0, "losers": {}}
+        self.transfer_answers = {}  # town -> the last answers, for the report
+        # The transfers go in three parts: while node 1 dies, once it is back (a race between two live nodes) and
+        # from the moment the database dies.
+        self.node_back = threading.Event()
+        self.database_killed = threading.Event()
         self.twin_applications = {"sent": 0, "both_created": 0}
 
     def note(self, status, url, body):
@@ -261,7 +277,7 @@ def completion_client(nodes, ledger, stop):
 
 def seed_beneficiaries(db, count):
     """Current 奖扶 beneficiaries straight into the tables, as the re-verification benchmark seeds them."""
-    towns = ["chunjiang", "menghe", "xuejia", "luoxi", "xixiashu", "hehai", "sanjing", "longhutang", "xinqiao"]
+    towns = TOWNS
     for start in range(0, count, 500):
         cases, entitlements = [], []
         for i in range(start, min(count, start + 500)):
@@ -272,14 +288,93 @@ def seed_beneficiaries(db, count):
                          "'2011-06-01','CONFIRMED','2011-06-01 09:00:00','fault-test','2011-06-01 09:00:00',0)"
                          % (case_id, i + 1, town, i + 1))
             entitlements.append("('%s','%s','%s','%s','受益人%d','RURAL_AWARD','2011-06-01',960.00,"
-                                "'PER_PERSON_PER_YEAR',2011,1,'%s','ACTIVE','%s|RURAL_AWARD','2011-06-01 09:00:00')"
+                                "'PER_PERSON_PER_YEAR',2011,1,'%s','ACTIVE','%s|RURAL_AWARD','2011-06-01 09:00:00',"
+                                "'JNRCB','6228%012d')"
                                 % (entitlement_id, case_id, number, number[:6] + "********" + number[14:], i + 1,
-                                   town, number))
+                                   town, number, i))
         db.sql("insert into case_file (id, case_number, case_kind, town_slug, status, title, applied_on, closed_on,"
                " outcome, created_at, created_by, updated_at, version) values " + ",".join(cases) + ";"
                "insert into assistance_entitlement (id, case_id, id_number, id_number_masked, full_name, scheme,"
-               " from_date, amount, rate_unit, rate_year, rate_provisional, town_slug, status, active_key, created_at)"
+               " from_date, amount, rate_unit, rate_year, rate_provisional, town_slug, status, active_key, created_at,"
+               " agent_bank, bank_account)"
                " values " + ",".join(entitlements) + ";")
+
+
+def overdue_steps(nodes, db, count):
+    """Births registered in another town (whose steps the completion client cannot see), their registration steps then
+    made overdue in the database: the escalation scan's work. Returns the steps' task ids."""
+    serials = itertools.count(500_000)
+    lock = threading.Lock()
+
+    def register():
+        while True:
+            with lock:
+                serial = next(serials)
+                if serial >= 500_000 + count:
+                    return
+            body = dict(registration(serial), townSlug="menghe", townBasisAddress="孟河镇通江村3号")
+            for _ in range(5):
+                status, answer = call("POST", nodes[serial % 2].url + "/api/birth-registration/registrations",
+                                      OVERDUE_CLERK, body)
+                if status == 201:
+                    break
+                time.sleep(1)
+            else:
+                raise SystemExit("could not register the births to make overdue: %s %s" % (status, answer))
+
+    workers = [threading.Thread(target=register) for _ in range(4)]
+    [w.start() for w in workers]
+    [w.join() for w in workers]
+    db.sql("update ACT_RU_TASK set DUE_DATE_ = now() - interval 2 day where TASK_DEF_KEY_ = 'Task_TownRegistration';")
+    return db.sql("select ID_ from ACT_RU_TASK where TASK_DEF_KEY_ = 'Task_TownRegistration';").split()
+
+
+def transfer_client(nodes, ledger, stop):
+    """Finance pays the year's list town by town, each transfer posted to both nodes at once (one payment per person
+    and year, whoever wins), three towns while node 1 dies, three once it is back, three from the moment the database
+    dies; a transfer answered by no node (a dead node, the database away) is sent again until one says it is recorded
+    (201) or already was (400)."""
+    order = list(nodes)
+    for index, town in enumerate(TOWNS):
+        gate = {3: ledger.node_back, 6: ledger.database_killed}.get(index)
+        if gate:
+            gate.wait(600)
+        while True:
+            status, payouts = call("GET", order[0].url + "/api/assistance/payouts?year=%d&town=%s" % (YEAR, town),
+                                   FINANCE)
+            ledger.note(status, "/api/assistance/payouts", payouts)
+            if status != 200:
+                if stop.is_set() and status not in (0, 503):
+                    return
+                time.sleep(1)
+                order.reverse()
+                continue
+            body = {"year": str(YEAR), "town": town, "transferReference": "FT-%d-%s" % (YEAR, town),
+                    "transferredOn": time.strftime("%Y-%m-%d"), "amount": payouts["total"]}
+            answers = [None] * len(order)
+
+            def transfer(i, node):
+                url = node.url + "/api/assistance/payouts/transfers"
+                answers[i] = call("POST", url, FINANCE, body)
+                ledger.note(answers[i][0], url, answers[i][1])
+
+            threads = [threading.Thread(target=transfer, args=(i, n)) for i, n in enumerate(order)]
+            [t.start() for t in threads]
+            [t.join() for t in threads]
+            won = [a for a in answers if a[0] == 201]
+            with ledger.lock:
+                ledger.transfer_answers[town] = [(a[0], str(a[1])[:200]) for a in answers]
+                if won:
+                    ledger.transfers[town] = won[0][1]["id"]
+                    ledger.transfer_races["raced"] += 1
+                    ledger.transfer_races["double_wins"] += len(won) - 1
+                    for loser in [a for a in answers if a[0] != 201]:
+                        losers = ledger.transfer_races["losers"]
+                        losers[loser[0]] = losers.get(loser[0], 0) + 1
+            if won or any(a[0] == 400 for a in answers):
+                break
+            time.sleep(1)
+        time.sleep(2)
 
 
 def first_success_after(nodes, since, timeout):
@@ -300,8 +395,11 @@ def main():
     parser.add_argument("--short", action="store_true", help="the CI version: fewer beneficiaries, shorter load")
     parser.add_argument("--beneficiaries", type=int)
     parser.add_argument("--db-port", type=int, default=int(os.environ.get("FAULT_DB_PORT", "3317")))
+    parser.add_argument("--node-port", type=int, default=int(os.environ.get("FAULT_NODE_PORT", "18080")),
+                        help="node 1's port; node 1's management port is the next, node 2's ports the two after")
     args = parser.parse_args()
     beneficiaries = args.beneficiaries or (1000 if args.short else 5000)
+    overdue_count = 150 if args.short else 600
     load_seconds = 60 if args.short else 180
     outage_seconds = 8 if args.short else 20
 
@@ -311,7 +409,7 @@ def main():
     shutil.rmtree(WORK, ignore_errors=True)
     os.makedirs(WORK)
     db = Database(args.db_port)
-    nodes = [Node(1, jars[0], args.db_port), Node(2, jars[0], args.db_port)]
+    nodes = [Node(1, jars[0], args.db_port, args.node_port), Node(2, jars[0], args.db_port, args.node_port)]
     ledger = Ledger()
     stop = threading.Event()
     failures = []
@@ -325,12 +423,20 @@ def main():
             node.start()
         for node in nodes:
             node.wait_ready(600)
-        log("seeding %d beneficiaries" % beneficiaries)
+        log("seeding %d beneficiaries with their accounts; the bureau enters the %d award" % (beneficiaries, YEAR))
         seed_beneficiaries(db, beneficiaries)
+        status, entered = call("POST", nodes[0].url + "/api/configuration-figures", ADMINISTRATOR,
+                               {"kind": "ASSISTANCE_RATE", "key": "RURAL_AWARD", "year": str(YEAR),
+                                "amount": AWARD_PER_YEAR, "source": "故障测试：区局确认的年度标准"})
+        if status != 201:
+            raise SystemExit("entering the %d award answered %s %s" % (YEAR, status, entered))
+        log("registering %d births in another town and making their steps overdue" % overdue_count)
+        overdue = overdue_steps(nodes, db, overdue_count)
 
         serials = itertools.count(1)  # shared by the clients: next() on it is atomic
         clients = [threading.Thread(target=intake_client, args=(c, nodes, ledger, stop, serials)) for c in range(3)]
         clients.append(threading.Thread(target=completion_client, args=(nodes, ledger, stop)))
+        transfers = threading.Thread(target=transfer_client, args=(nodes, ledger, stop))
         started = time.time()
         [c.start() for c in clients]
         log("load: 3 intake clients and 1 completion client against both nodes")
@@ -340,17 +446,26 @@ def main():
         log("re-verification of %d started: %s %s" % (YEAR, status, progress))
         if status != 202:
             failures.append("re-verification start answered %s" % status)
+        status, scan = call("POST", nodes[0].management_url + "/actuator/escalationscan", "operator")
+        log("the day's escalation scan started through node 1's management port: %s %s" % (status, scan))
+        if status != 200 or scan.get("status") not in ("RUNNING", "FINISHED"):
+            failures.append("the escalation scan's start answered %s %s" % (status, scan))
+        transfers.start()
+        log("finance pays the %d list town by town, each transfer through both nodes at once" % YEAR)
         time.sleep(3)
-        log("kill -9 node 1 in the middle of the re-verification")
+        log("kill -9 node 1 in the middle of the re-verification, the escalation scan and the transfers")
         nodes[0].kill()
         time.sleep(5)
         nodes[0].start()
         nodes[0].wait_ready(600)
         log("node 1 back")
+        ledger.node_back.set()
+        time.sleep(5)  # a few transfers race between two live nodes
 
         log("MariaDB killed (kill -9), down for %d s" % outage_seconds)
         ledger.database_down = True
         db.kill()
+        ledger.database_killed.set()
         time.sleep(outage_seconds)
         db.start()
         back = time.time()
@@ -365,6 +480,19 @@ def main():
         stop.set()
         [c.join(60) for c in clients]
         log("load stopped")
+        transfers.join(300)
+        if transfers.is_alive():
+            failures.append("the transfers did not end within 300 s of the load")
+
+        deadline = time.time() + 600
+        while time.time() < deadline:
+            status, scan = call("GET", nodes[1].management_url + "/actuator/escalationscan", "operator")
+            if status == 200 and scan.get("status") == "FINISHED" or status == 200 and scan.get("failingSteps"):
+                break
+            time.sleep(2)
+        log("escalation scan: %s" % scan)
+        if not (status == 200 and scan.get("status") == "FINISHED"):
+            failures.append("the escalation scan did not finish: %s" % scan)
 
         deadline = time.time() + 600
         while time.time() < deadline:
@@ -385,7 +513,7 @@ def main():
         done = "','".join(ledger.completions) or "-"
         completed = db.value(f"select count(*) from ACT_HI_TASKINST where ID_ in ('{done}') and END_TIME_ is not null")
         timeline_twins = db.value("select count(*) from (select case_id, event_type, step_key, count(*) from case_event"
-                                  " where event_type in ('TASK_CREATED','TASK_COMPLETED')"
+                                  " where event_type in ('TASK_CREATED','TASK_COMPLETED','SUPERVISION_RAISED')"
                                   " group by case_id, event_type, step_key having count(*) > 1) d")
         items = db.value(f"select count(*) from assistance_reverification_item where verification_year = {YEAR}")
         distinct_items = db.value("select count(distinct entitlement_id) from assistance_reverification_item"
@@ -393,6 +521,19 @@ def main():
         instances = db.value("select count(*) from ACT_HI_PROCINST p join ACT_RE_PROCDEF d on d.ID_ = p.PROC_DEF_ID_"
                              " where d.KEY_ = 'assistanceReverification'")
         locked = db.value("select count(*) from ACT_RU_JOB where LOCK_OWNER_ is not null")
+        steps = "','".join(overdue) or "-"
+        supervised = db.value(f"select count(*) from supervision_item where overdue_task_id in ('{steps}')")
+        supervised_steps = db.value("select count(distinct overdue_task_id) from supervision_item"
+                                    f" where overdue_task_id in ('{steps}')")
+        supervision_processes = db.value("select count(*) from ACT_HI_PROCINST p join ACT_RE_PROCDEF d"
+                                         " on d.ID_ = p.PROC_DEF_ID_ where d.KEY_ = 'caseSupervision'")
+        all_items = db.value("select count(*) from supervision_item")
+        payments = db.value(f"select count(*) from assistance_payment where pay_year = {YEAR}")
+        paid_persons = db.value(f"select count(distinct entitlement_id) from assistance_payment where pay_year = {YEAR}")
+        recorded_transfers = db.value(f"select count(*) from assistance_transfer where pay_year = {YEAR}")
+        transfer_persons = db.value(f"select coalesce(sum(persons), 0) from assistance_transfer where pay_year = {YEAR}")
+        acknowledged_transfers = "','".join(ledger.transfers.values()) or "-"
+        kept_transfers = db.value(f"select count(*) from assistance_transfer where id in ('{acknowledged_transfers}')")
 
         rows = [("intakes acknowledged (201)", acknowledged), ("  found in case_file", found),
                 ("  case numbers twice", duplicate_numbers),
@@ -404,6 +545,15 @@ def main():
                 ("  answers to the losers", json.dumps(ledger.races["losers"])),
                 ("re-verification tasks / beneficiaries", "%d / %d" % (items, beneficiaries)),
                 ("  distinct beneficiaries / process instances", "%d / %d" % (distinct_items, instances)),
+                ("overdue steps / 督办 items for them (distinct)", "%d / %d (%d)"
+                 % (len(overdue), supervised, supervised_steps)),
+                ("  督办 items in all / caseSupervision processes", "%d / %d" % (all_items, supervision_processes)),
+                ("payments of the year / persons paid / beneficiaries", "%d / %d / %d"
+                 % (payments, paid_persons, beneficiaries)),
+                ("transfers recorded / persons in them", "%d / %d" % (recorded_transfers, transfer_persons)),
+                ("  acknowledged (201) / kept", "%d / %d" % (len(ledger.transfers), kept_transfers)),
+                ("  raced / won twice", "%(raced)d / %(double_wins)d" % ledger.transfer_races),
+                ("  answers to the losers", json.dumps(ledger.transfer_races["losers"])),
                 ("answers during the outage", json.dumps(ledger.outage_answers)),
                 ("answers in all", json.dumps(dict(sorted(ledger.statuses.items())))),
                 ("seconds to recover after the database", None if recovery is None else round(recovery, 1)),
@@ -432,6 +582,24 @@ def main():
         if not (items == distinct_items == instances == beneficiaries):
             failures.append("re-verification: %d tasks, %d beneficiaries, %d instances for %d"
                             % (items, distinct_items, instances, beneficiaries))
+        if not (supervised == supervised_steps == len(overdue)):
+            failures.append("督办: %d items (%d steps) for %d overdue steps" % (supervised, supervised_steps,
+                                                                            len(overdue)))
+        if supervision_processes != all_items:
+            failures.append("督办: %d caseSupervision processes for %d items" % (supervision_processes, all_items))
+        if not (payments == paid_persons == transfer_persons == beneficiaries):
+            failures.append("payments: %d rows, %d persons, %d in the transfers, for %d beneficiaries; last answers %s"
+                            % (payments, paid_persons, transfer_persons, beneficiaries,
+                               json.dumps(ledger.transfer_answers, ensure_ascii=False)[:1500]))
+        if recorded_transfers != len(TOWNS):
+            failures.append("%d transfers recorded for the %d towns' lists" % (recorded_transfers, len(TOWNS)))
+        if kept_transfers != len(ledger.transfers):
+            failures.append("%d acknowledged transfers not kept" % (len(ledger.transfers) - kept_transfers))
+        if ledger.transfer_races["double_wins"]:
+            failures.append("%d transfers recorded twice in a race" % ledger.transfer_races["double_wins"])
+        wrong = {status: n for status, n in ledger.transfer_races["losers"].items() if status not in (400, 0, 503)}
+        if wrong:
+            failures.append("transfer-race losers answered %s instead of 400" % wrong)
         if ledger.server_errors:
             failures.append("%d answers 5xx other than 503, first: %s" % (len(ledger.server_errors),
                                                                           ledger.server_errors[0]))

@@ -2,12 +2,15 @@ package cn.gov.xinbei.pfp.supervision;
 
 import cn.gov.xinbei.pfp.cluster.ClusterLock;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +33,39 @@ public class EscalationScans {
     private final ClusterLock lock;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final ManagementService managementService;
 
-    public EscalationScans(ClusterLock lock, RuntimeService runtimeService, HistoryService historyService) {
+    /**
+     * A day's scan as operators see it.
+     *
+     * @param status       NOT_STARTED, RUNNING or FINISHED
+     * @param stepsLeft    escalation jobs not yet done (the first job, listing the overdue steps, counts as one)
+     * @param failingSteps jobs out of retries, each an incident in Cockpit
+     */
+    public record ScanOfDay(LocalDate day, String status, String processInstanceId, Instant startedAt,
+                            Instant endedAt, long stepsLeft, long failingSteps) {
+    }
+
+    public EscalationScans(ClusterLock lock, RuntimeService runtimeService, HistoryService historyService,
+                           ManagementService managementService) {
         this.lock = lock;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
+        this.managementService = managementService;
+    }
+
+    /** Where the day's scan stands, read from the engine (any node answers the same). */
+    public ScanOfDay scanOf(LocalDate day) {
+        HistoricProcessInstance scan = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(BUSINESS_KEY_PREFIX + day).singleResult();
+        if (scan == null) {
+            return new ScanOfDay(day, "NOT_STARTED", null, null, null, 0, 0);
+        }
+        long left = managementService.createJobQuery().processInstanceId(scan.getId()).count();
+        long failing = managementService.createJobQuery().processInstanceId(scan.getId()).noRetriesLeft().count();
+        return new ScanOfDay(day, scan.getEndTime() == null ? "RUNNING" : "FINISHED", scan.getId(),
+                scan.getStartTime().toInstant(), scan.getEndTime() == null ? null : scan.getEndTime().toInstant(), left,
+                failing);
     }
 
     /** @return the scan started for this day, or empty if another node (or an earlier call) started it already */

@@ -1,5 +1,9 @@
 package cn.gov.xinbei.pfp.cluster;
 
+import cn.gov.xinbei.pfp.shared.time.EngineClock;
+import cn.gov.xinbei.pfp.supervision.EscalationScans;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
@@ -20,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 18 points 5 and 6: health (database, job executor), readiness and Prometheus metrics with the job backlog on
- * the management port only; a job lock of one minute; graceful shutdown. The job executor runs in this context (its
+ * the management port only; the operators' start of the day's escalation scan there; a job lock of one minute; graceful shutdown. The job executor runs in this context (its
  * own in-memory database), as on a production node.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "APP_JOB_EXECUTION=true")
@@ -34,10 +38,13 @@ class OperationsEndpointsTest {
     int managementPort;
     @Autowired
     ProcessEngine processEngine;
+    @Autowired
+    EngineClock clock;
     @Value("${server.shutdown}")
     String shutdown;
 
     private final HttpClient client = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void healthAndReadinessNameTheDatabaseAndTheJobExecutor() throws Exception {
@@ -71,11 +78,43 @@ class OperationsEndpointsTest {
     }
 
     @Test
+    void operatorsStartTheDaysEscalationScanOnceAndReadWhereItStands() throws Exception {
+        assertThat(post(port, "/actuator/escalationscan").statusCode()).as("not on the application's port")
+                .isNotEqualTo(200);
+        assertThat(scansOfToday()).isZero();
+
+        HttpResponse<String> started = post(managementPort, "/actuator/escalationscan");
+        assertThat(started.statusCode()).isEqualTo(200);
+        JsonNode scan = json.readTree(started.body());
+        assertThat(scan.get("day").asText()).isEqualTo(clock.today().toString());
+        assertThat(scan.get("status").asText()).isIn("RUNNING", "FINISHED");
+        String instance = scan.get("processInstanceId").asText();
+
+        JsonNode again = json.readTree(post(managementPort, "/actuator/escalationscan").body());
+        assertThat(again.get("processInstanceId").asText()).as("once a day").isEqualTo(instance);
+        JsonNode read = json.readTree(get(managementPort, "/actuator/escalationscan").body());
+        assertThat(read.get("processInstanceId").asText()).isEqualTo(instance);
+        assertThat(read.get("failingSteps").asLong()).isZero();
+        assertThat(scansOfToday()).isEqualTo(1);
+    }
+
+    private long scansOfToday() {
+        return processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(EscalationScans.PROCESS_KEY).processInstanceBusinessKeyLike("%/" + clock.today())
+                .count();
+    }
+
+    @Test
     void aDeadNodesJobsAreTakenOverWithinAMinuteAndShutdownIsGraceful() {
         var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
         assertThat(configuration.getJobExecutor().getLockTimeInMillis()).isEqualTo(60_000);
         assertThat(configuration.getJobExecutor().isActive()).isTrue();
         assertThat(shutdown).isEqualTo("graceful");
+    }
+
+    private HttpResponse<String> post(int onPort, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + onPort + path))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(int onPort, String path) throws Exception {
