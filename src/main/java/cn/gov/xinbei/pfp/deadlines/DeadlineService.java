@@ -42,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -123,14 +124,17 @@ public class DeadlineService {
                 rules.dueSoonWorkingDays(), today);
     }
 
-    /** Every row the filters select (status included), sorted, unpaged: for the Excel export. */
+    /**
+     * Every row the filters select (status included), sorted, unpaged, handed to {@code sink} one at a time as they
+     * come from the database (for the Excel export: the list is never held in memory).
+     */
     @Transactional(readOnly = true)
-    public List<Row> allRows(CurrentUser user, Filter filter) {
+    public void eachRow(CurrentUser user, Filter filter, Consumer<Row> sink) {
         Criteria criteria = criteria(user, filter.kind(), filter.town(), filter.unit(), filter.search());
         LocalDate today = clock.today();
         try (Stream<StepLine> lines = queries.openStream(criteria, bands(today), filter.status(), filter.sort(),
                 filter.descending(), townOrder())) {
-            return inBatches(lines, batch -> rows(batch, today));
+            inBatches(lines, batch -> rows(batch, today), sink);
         }
     }
 
@@ -156,11 +160,11 @@ public class DeadlineService {
      * date, ended within the period; within the user's scope as in the open view.
      */
     @Transactional(readOnly = true)
-    public List<EndedRow> allEndedRows(CurrentUser user, EndedFilter filter) {
+    public void eachEndedRow(CurrentUser user, EndedFilter filter, Consumer<EndedRow> sink) {
         Criteria criteria = criteria(user, filter.kind(), filter.town(), filter.unit(), filter.search());
         try (Stream<StepLine> lines = queries.endedStream(criteria, startOf(filter.from()),
                 startOf(filter.to().plusDays(1)), postingSteps(filter))) {
-            return inBatches(lines, this::endedRows);
+            inBatches(lines, this::endedRows, sink);
         }
     }
 
@@ -237,18 +241,18 @@ public class DeadlineService {
     }
 
     /** Maps a stream of lines to rows a batch at a time, so the rows' parties come in one query per batch. */
-    private static <R> List<R> inBatches(Stream<StepLine> lines, Function<List<StepLine>, List<R>> toRows) {
-        List<R> rows = new ArrayList<>();
+    /** Rows made a batch of lines at a time (a batch's parties and names in one query each), each handed on. */
+    private static <R> void inBatches(Stream<StepLine> lines, Function<List<StepLine>, List<R>> toRows,
+                                      Consumer<R> sink) {
         List<StepLine> batch = new ArrayList<>(EXPORT_BATCH);
         lines.forEachOrdered(line -> {
             batch.add(line);
             if (batch.size() == EXPORT_BATCH) {
-                rows.addAll(toRows.apply(batch));
+                toRows.apply(batch).forEach(sink);
                 batch.clear();
             }
         });
-        rows.addAll(toRows.apply(batch));
-        return rows;
+        toRows.apply(batch).forEach(sink);
     }
 
     // ------------------------------------------------------------------------------------- counts and charts

@@ -6,11 +6,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
-/** The deadline list as an .xlsx workbook: one sheet, one row per open step, ID numbers masked. */
+/**
+ * The deadline list as an .xlsx workbook: one sheet, one row per open step, ID numbers masked. The rows come from a
+ * source that hands them over one at a time (a database cursor) and go to a stream: a list of 100,000 steps is never
+ * held in memory, neither as rows nor as the file.
+ */
 public final class DeadlineWorkbook {
 
     public static final String SHEET = "期限监控";
@@ -21,8 +28,9 @@ public final class DeadlineWorkbook {
     private DeadlineWorkbook() {
     }
 
-    public static byte[] write(List<DeadlineList.Row> rows, LocalDate today) {
-        return Cells.xlsx(workbook -> {
+    /** @param rows hands every row, in order, to the consumer it is given */
+    public static void write(OutputStream out, Consumer<Consumer<DeadlineList.Row>> rows, LocalDate today) {
+        Cells.xlsx(out, workbook -> {
             CellStyle wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
             sheet(workbook, SHEET, HEADER, WIDTHS, rows, (line, row) -> {
@@ -40,7 +48,7 @@ public final class DeadlineWorkbook {
                 line.createCell(12).setCellValue(row.statusLabel());
                 Cells.text(line, 13, orEmpty(row.legalBasis()), wrap);
                 Cells.text(line, 14, orEmpty(row.provisionalNote()), wrap);
-            }, "统计日期：" + today + "；剩余工作日为负数表示已逾期的工作日数");
+            }, count -> "统计日期：" + today + "；剩余工作日为负数表示已逾期的工作日数");
         });
     }
 
@@ -50,9 +58,10 @@ public final class DeadlineWorkbook {
     private static final int[] ENDED_WIDTHS = {6, 16, 18, 12, 40, 24, 14, 12, 18, 16, 20, 10};
 
     /** The ended-steps view as a workbook: one row per step completed in the period, on time or late. */
-    public static byte[] writeEnded(List<DeadlineList.EndedRow> rows, LocalDate from, LocalDate to) {
-        long onTime = rows.stream().filter(DeadlineList.EndedRow::onTime).count();
-        return Cells.xlsx(workbook -> sheet(workbook, ENDED_SHEET, ENDED_HEADER, ENDED_WIDTHS, rows, (line, row) -> {
+    public static void writeEnded(OutputStream out, Consumer<Consumer<DeadlineList.EndedRow>> rows, LocalDate from,
+                                  LocalDate to) {
+        long[] onTime = {0};
+        Cells.xlsx(out, workbook -> sheet(workbook, ENDED_SHEET, ENDED_HEADER, ENDED_WIDTHS, rows, (line, row) -> {
             caseColumns(line, row.caseNumber(), row.kindName(), row.townName(), row.parties(), row.stepName(),
                     row.responsibleUnitName());
             line.createCell(7).setCellValue(text(row.dueDate()));
@@ -60,26 +69,27 @@ public final class DeadlineWorkbook {
             line.createCell(9).setCellValue(orEmpty(row.completedBy()));
             line.createCell(10).setCellValue(row.resultText());
             line.createCell(11).setCellValue(row.workingDaysLate() == null ? 0 : row.workingDaysLate());
-        }, "办结期间：" + from + "至" + to + "；共" + rows.size() + "个环节，按期办结"
-                + onTime + "个，逾期" + (rows.size() - onTime) + "个"));
+            onTime[0] += row.onTime() ? 1 : 0;
+        }, count -> "办结期间：" + from + "至" + to + "；共" + count + "个环节，按期办结" + onTime[0] + "个，逾期"
+                + (count - onTime[0]) + "个"));
     }
 
     /**
      * One sheet: bold header, a row per item numbered from 1 in column 0 ({@code columns} fills the others), the
-     * footer one empty row below the last item, column widths, header frozen.
+     * footer (told the number of items) one empty row below the last item, column widths, header frozen.
      */
-    private static <T> void sheet(Workbook workbook, String name, String[] header, int[] widths, List<T> rows,
-                                  BiConsumer<Row, T> columns, String footer) {
+    private static <T> void sheet(Workbook workbook, String name, String[] header, int[] widths,
+                                  Consumer<Consumer<T>> rows, BiConsumer<Row, T> columns, LongFunction<String> footer) {
         Sheet sheet = workbook.createSheet(name);
         Cells.header(sheet, 0, header, Cells.withFont(workbook, Cells.bold(workbook)));
-        int r = 1;
-        for (T row : rows) {
-            Row line = sheet.createRow(r);
-            line.createCell(0).setCellValue(r);
+        int[] r = {1};
+        rows.accept(row -> {
+            Row line = sheet.createRow(r[0]);
+            line.createCell(0).setCellValue(r[0]);
             columns.accept(line, row);
-            r++;
-        }
-        sheet.createRow(r + 1).createCell(1).setCellValue(footer);
+            r[0]++;
+        });
+        sheet.createRow(r[0] + 1).createCell(1).setCellValue(footer.apply(r[0] - 1L));
         Cells.widths(sheet, widths);
         sheet.createFreezePane(0, 1);
     }

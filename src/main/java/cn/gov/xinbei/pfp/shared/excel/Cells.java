@@ -11,6 +11,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
@@ -32,12 +33,21 @@ public final class Cells {
      * created in order, as every export here does.
      */
     public static byte[] xlsx(Consumer<Workbook> content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        xlsx(out, content);
+        return out.toByteArray();
+    }
+
+    /**
+     * The same workbook written to {@code out} (an HTTP response): nothing is written until every row is made, so an
+     * error while making them can still be answered as an error; then the file goes out without being held in memory.
+     */
+    public static void xlsx(OutputStream out, Consumer<Workbook> content) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         workbook.setCompressTempFiles(true);
-        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (workbook) {
             content.accept(workbook);
             workbook.write(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
