@@ -74,7 +74,7 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
 
         try {
             tasklist.signOnThroughKeycloak(KeycloakTestRealm.URL, "chunjiang.clerk", PASSWORD);
-            assertOnlyTask(tasklist, browser, ACCEPT, chunjiangCase);
+            assertOnlyTask(tasklist, ACCEPT, chunjiangCase);
             assertThat(authorizedApps(browser)).contains("tasklist").doesNotContain("cockpit", "admin");
             assertThat(visibleProcessInstances(browser)).as("春江镇's two cases").isEqualTo(2);
         } catch (RuntimeException | AssertionError e) {
@@ -86,7 +86,7 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
             TasklistPage mengheTasklist = new TasklistPage(menghe, port);
             try {
                 mengheTasklist.signOnThroughKeycloak(KeycloakTestRealm.URL, "menghe.clerk", PASSWORD);
-                assertOnlyTask(mengheTasklist, menghe, ACCEPT, mengheCase);
+                assertOnlyTask(mengheTasklist, ACCEPT, mengheCase);
                 assertThat(visibleProcessInstances(menghe)).as("孟河镇's one case").isEqualTo(1);
             } catch (RuntimeException | AssertionError e) {
                 menghe.dumpPage("failure");
@@ -98,7 +98,7 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
             TasklistPage policeTasklist = new TasklistPage(police, port);
             try {
                 policeTasklist.signOnThroughKeycloak(KeycloakTestRealm.URL, "police.liaison", PASSWORD);
-                assertOnlyTask(policeTasklist, police, POLICE_CHECK, assistance.getBusinessKey());
+                assertOnlyTask(policeTasklist, POLICE_CHECK, assistance.getBusinessKey());
                 assertThat(authorizedApps(police)).contains("tasklist").doesNotContain("cockpit", "admin");
                 // The case of its own step only (its task card shows the case number and the parties, issue 15).
                 assertThat(visibleProcessInstances(police)).as("a liaison reads the case of its step only").isOne();
@@ -177,11 +177,10 @@ class KeycloakTasklistBrowserIT extends TasklistBrowserTest {
     }
 
     /** Both of the user's lists show one task, the named one, and it is the expected case's. */
-    private static void assertOnlyTask(TasklistPage tasklist, Browser browser, String taskName, String caseNumber) {
+    private static void assertOnlyTask(TasklistPage tasklist, String taskName, String caseNumber) {
         for (String filter : List.of(FILTER_ALL, FILTER_GROUP)) {
             tasklist.openFilter(filter);
-            browser.await().until(d -> tasklist.taskListEntries().size() == 1 && "1".equals(tasklist.filterCount(filter)));
-            assertThat(tasklist.taskListEntries().get(0)).as(filter).contains(taskName);
+            assertThat(tasklist.awaitOnlyEntry(filter, taskName)).as(filter).contains(taskName);
         }
         tasklist.openTaskInFilter(FILTER_GROUP, taskName);
         assertThat(tasklist.form().readonlyValue("案件编号")).isEqualTo(caseNumber);

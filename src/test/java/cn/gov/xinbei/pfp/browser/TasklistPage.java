@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -305,6 +306,40 @@ public final class TasklistPage {
     /** The texts of the entries of the task list as shown (task name, process, dates). */
     public List<String> taskListEntries() {
         return driver.findElements(By.cssSelector(".tasks-list li.task")).stream().map(Browser::safeText).toList();
+    }
+
+    /**
+     * Waits for the named task's card with its form, as a link into the Tasklist (the desk's 办理) opens it. Seen on a
+     * loaded machine: the Tasklist's first load in a fresh application never boots (its spinner stays, its scripts
+     * given up on); the page is then loaded once more, as the clerk would.
+     */
+    public void awaitOpenedTask(String taskName) {
+        By card = By.xpath("//section[contains(@class,'task-card')]//div[contains(@class,'names')]"
+                + "/h2[normalize-space(text())='" + taskName + "']");
+        By taskForm = By.cssSelector("section.task-card form.fjs-form");
+        try {
+            new WebDriverWait(driver, SIGN_IN_ATTEMPT, Duration.ofMillis(100))
+                    .until(d -> !d.findElements(card).isEmpty() && !d.findElements(taskForm).isEmpty());
+        } catch (TimeoutException e) {
+            browser.dumpPage("open-task-attempt-1");
+            System.out.println("[browser] task " + taskName + " not shown, loading the page again; page: url "
+                    + driver.getCurrentUrl() + ", " + browser.describePage());
+            driver.navigate().refresh();
+            wait.until(d -> !d.findElements(card).isEmpty() && !d.findElements(taskForm).isEmpty());
+        }
+    }
+
+    /**
+     * Waits until the open filter lists exactly one task whose card shows every text given (its count agreeing when a
+     * filter is named) and returns that card's text. One look at the list for both: the Tasklist redraws its cards while
+     * it refreshes, so a second look after the wait may catch a card half drawn.
+     */
+    public String awaitOnlyEntry(String filterName, String... texts) {
+        return wait.until(d -> {
+            List<String> entries = taskListEntries();
+            boolean only = entries.size() == 1 && (filterName == null || "1".equals(filterCount(filterName)));
+            return only && Stream.of(texts).allMatch(entries.get(0)::contains) ? entries.get(0) : null;
+        });
     }
 
     /** Waits until the filter lists nothing at all, as the user sees it. */

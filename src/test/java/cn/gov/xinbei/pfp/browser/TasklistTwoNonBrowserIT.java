@@ -107,8 +107,7 @@ class TasklistTwoNonBrowserIT extends TasklistBrowserTest {
         tasklist.awaitEmptyFilter(FILTER_MINE);
         for (String filter : List.of(FILTER_GROUP, FILTER_ALL)) {
             tasklist.openFilter(filter);
-            browser.await().until(d -> tasklist.taskListEntries().size() == 1 && "1".equals(tasklist.filterCount(filter)));
-            assertThat(tasklist.taskListEntries().get(0)).as(filter).contains("调查取证");
+            assertThat(tasklist.awaitOnlyEntry(filter, "调查取证")).as(filter).contains("调查取证");
         }
         browser.screenshot("lists-" + agency);
     }

@@ -69,9 +69,7 @@ class WorkspaceBrowserIT extends TasklistBrowserTest {
             WebElement myWork = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("my-work")));
             assertThat(Browser.safeText(myWork)).contains(openCase, "受理申请");
             myWork.findElement(By.linkText("办理")).click();
-            browser.await().until(d -> !d.findElements(By.xpath("//section[contains(@class,'task-card')]"
-                    + "//div[contains(@class,'names')]/h2[normalize-space(text())='受理申请']")).isEmpty()
-                    && !d.findElements(By.cssSelector("section.task-card form.fjs-form")).isEmpty());
+            tasklist.awaitOpenedTask("受理申请");
             assertThat(tasklist.form().readonlyValue("案件编号")).isEqualTo(openCase);
             browser.screenshot("task-form");
 
@@ -81,9 +79,8 @@ class WorkspaceBrowserIT extends TasklistBrowserTest {
             WebElement input = browser.await().until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("[cam-widget-search] input.main-field")));
             input.sendKeys(openCase, Keys.ENTER);
-            browser.await().until(d -> tasklist.taskListEntries().size() == 1
-                    && tasklist.taskListEntries().get(0).contains("受理申请"));
-            assertThat(tasklist.taskListEntries().get(0)).contains(openCase, "王芳、李强");
+            assertThat(tasklist.awaitOnlyEntry(null, "受理申请", openCase, "王芳、李强"))
+                    .contains("受理申请", openCase, "王芳、李强");
             browser.screenshot("tasklist-search");
         } catch (RuntimeException | AssertionError e) {
             browser.dumpPage("failure");
