@@ -5,10 +5,15 @@ import cn.gov.xinbei.pfp.organization.WorkflowAuthorizations;
 import cn.gov.xinbei.pfp.secondchild.Applications;
 import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
+import cn.gov.xinbei.pfp.web.EngineRestErrors;
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,6 +173,35 @@ public class ClusterRacesTest {
         assertThat(loser.getStatusCode().value()).isEqualTo(409);
         assertThat(loser.getBody()).contains("CONCURRENT_MODIFICATION").contains("已被他人处理")
                 .doesNotContain("Exception").doesNotContain("ENGINE-").doesNotContain("task is null");
+    }
+
+    @Test
+    void aLoserRefusedTheAuthorizationTheWinnersCommitRemovedGets409() {
+        Task task = acceptanceTask();
+        // The loser read the task before the winner's commit and checks its candidate group's authorization after it.
+        AuthorizationException denied = new AuthorizationException("chunjiang.clerk", "TASK_WORK", "Task", task.getId());
+        assertThat(EngineRestErrors.respond(denied).getStatus()).as("the task still open: a refusal").isEqualTo(403);
+
+        assertThat(complete(task).getStatusCode().value()).isEqualTo(204);
+
+        Response answer = EngineRestErrors.respond(denied);
+        assertThat(answer.getStatus()).as("the task done meanwhile: a lost race").isEqualTo(409);
+        assertThat(answer.getEntity().toString()).contains("CONCURRENT_MODIFICATION");
+    }
+
+    @Test
+    void anyOtherFailureToCompleteATaskTheWinnerHasDoneIs409() {
+        Task task = acceptanceTask();
+        // Camunda's task resource wraps whatever failed in the completion and names the task.
+        RestException failed = new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+                new ProcessEngineException("the instance's executions changed meanwhile"),
+                "Cannot complete task " + task.getId() + ": the instance's executions changed meanwhile");
+        assertThat(EngineRestErrors.respond(failed).getStatus()).as("the task still open: a server fault")
+                .isEqualTo(500);
+
+        assertThat(complete(task).getStatusCode().value()).isEqualTo(204);
+
+        assertThat(EngineRestErrors.respond(failed).getStatus()).as("the task done meanwhile").isEqualTo(409);
     }
 
     private Task acceptanceTask() {
