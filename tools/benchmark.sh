@@ -5,7 +5,8 @@
 #   tools/benchmark.sh 1000               # one volume: the smoke .ci/run runs so that the benchmark cannot rot
 #   BENCHMARK_ROUNDS=10 tools/benchmark.sh 1000,10000
 # Needs a MariaDB/MySQL server reachable as root without a password, to create its own database and user (as
-# tools/test-all.sh does; it is not part of the test suite's pass/fail).
+# tools/test-all.sh does; it is not part of the test suite's pass/fail). Another server than the default one, e.g. a
+# private one with a larger buffer pool: APP_DB_PORT=3337 BENCHMARK_MARIADB_OPTIONS="--socket=/tmp/benchdb/db.sock".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +18,7 @@ export APP_DB_PASSWORD="${APP_DB_PASSWORD:-xinbei_it_only_for_tests}"
 SIZES="${1:-1000,10000,100000}"
 ROUNDS="${BENCHMARK_ROUNDS:-30}"
 
-mariadb -uroot <<SQL
+mariadb ${BENCHMARK_MARIADB_OPTIONS:-} -uroot <<SQL
 DROP DATABASE IF EXISTS \`${APP_DB_NAME}\`;
 CREATE DATABASE \`${APP_DB_NAME}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 CREATE USER IF NOT EXISTS '${APP_DB_USER}'@'127.0.0.1' IDENTIFIED BY '${APP_DB_PASSWORD}';

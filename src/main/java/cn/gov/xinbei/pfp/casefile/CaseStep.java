@@ -31,6 +31,11 @@ public class CaseStep {
     private String taskId;
     @Column(name = "case_id", nullable = false)
     private String caseId;
+    /** The case's kind and town, copied (they never change) so the desk's lists filter and sort without a join. */
+    @Column(name = "case_kind", nullable = false)
+    private String caseKind;
+    @Column(name = "town_slug", nullable = false)
+    private String townSlug;
     @Column(name = "process_instance_id", nullable = false)
     private String processInstanceId;
     @Column(name = "step_key", nullable = false)
@@ -47,6 +52,9 @@ public class CaseStep {
     private Instant createdAt;
     @Column(name = "due_at")
     private Instant dueAt;
+    /** No due date: such steps come last in the desk's date order, read from an index (V30). */
+    @Column(name = "undated", nullable = false)
+    private boolean undated;
     @Column(name = "original_due_at")
     private Instant originalDueAt;
     /** What due_at was counted from ({@link Period#text()}); null when the model gave a fixed date or none. */
@@ -62,11 +70,13 @@ public class CaseStep {
     protected CaseStep() {
     }
 
-    public CaseStep(String taskId, String caseId, String processInstanceId, String stepKey, String stepName,
+    public CaseStep(String taskId, CaseFile caseFile, String processInstanceId, String stepKey, String stepName,
                     List<String> candidateGroups, String responsibleUnit, String legalBasis, Instant createdAt,
                     Instant dueAt) {
         this.taskId = taskId;
-        this.caseId = caseId;
+        this.caseId = caseFile.getId();
+        this.caseKind = caseFile.getKind().name();
+        this.townSlug = caseFile.getTownSlug();
         this.processInstanceId = processInstanceId;
         this.stepKey = stepKey;
         this.stepName = truncate(stepName, MAX_STEP_NAME);
@@ -74,8 +84,8 @@ public class CaseStep {
         this.responsibleUnit = responsibleUnit;
         this.legalBasis = truncate(legalBasis, MAX_LEGAL_BASIS);
         this.createdAt = createdAt;
-        this.dueAt = dueAt;
         this.originalDueAt = dueAt;
+        due(dueAt);
     }
 
     public CaseStep withDueBasis(Period basis) {
@@ -91,7 +101,7 @@ public class CaseStep {
         if (Objects.equals(dueAt, originalDueAt)) {
             originalDueAt = newDueAt;
         }
-        dueAt = newDueAt;
+        due(newDueAt);
     }
 
     public Optional<Period> dueBasis() {
@@ -100,7 +110,12 @@ public class CaseStep {
 
     /** A new due date (a lawful extension): the original one stays for the record. */
     public void reschedule(Instant newDueAt) {
-        this.dueAt = newDueAt;
+        due(newDueAt);
+    }
+
+    private void due(Instant at) {
+        this.dueAt = at;
+        this.undated = at == null;
     }
 
     public void complete(Instant at, String by) {
@@ -120,6 +135,8 @@ public class CaseStep {
 
     public String getTaskId() { return taskId; }
     public String getCaseId() { return caseId; }
+    public String getCaseKind() { return caseKind; }
+    public String getTownSlug() { return townSlug; }
     public String getProcessInstanceId() { return processInstanceId; }
     public String getStepKey() { return stepKey; }
     public String getStepName() { return stepName; }

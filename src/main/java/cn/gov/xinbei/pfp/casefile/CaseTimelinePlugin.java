@@ -106,7 +106,7 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
         }
         ref.service().recordStep(ref.caseFile().getId(), null, "TASK_CREATED", task.getTaskDefinitionKey(),
                 ref.stepName(), "分派给：" + candidates(task), due);
-        steps.getObject().save(new CaseStep(task.getId(), ref.caseFile().getId(), task.getProcessInstanceId(),
+        steps.getObject().save(new CaseStep(task.getId(), ref.caseFile(), task.getProcessInstanceId(),
                 task.getTaskDefinitionKey(), ref.stepName(), groups, groups.isEmpty() ? null : unitOf(groups.get(0)),
                 legalBasis(task), createdAt, due)
                 .withDueBasis(basis));

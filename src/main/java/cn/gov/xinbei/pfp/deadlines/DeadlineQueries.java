@@ -59,13 +59,18 @@ class DeadlineQueries {
     }
 
     private static final String COLUMNS = """
-            s.task_id, s.case_id, c.case_number, c.case_kind, c.town_slug, s.step_key, s.step_name,
+            s.task_id, s.case_id, c.case_number, s.case_kind, s.town_slug, s.step_key, s.step_name,
             s.candidate_groups, s.responsible_unit, s.legal_basis, s.created_at, s.due_at, s.original_due_at,
             s.due_basis, s.ended_at, s.completed_by""";
-    private static final String FROM = " from case_step s join case_file c on c.id = s.case_id";
-    private static final String STATUS = "case when s.due_at is null then 'NO_DEADLINE'"
-            + " when s.due_at < :todayStarts then 'OVERDUE' when s.due_at < :laterStarts then 'DUE_SOON'"
-            + " else 'ON_TIME' end";
+    /** The case file's join, for its number (shown on rows, searched in part). */
+    private static final String JOIN_CASE = " join case_file c on c.id = s.case_id";
+    /**
+     * Ties among steps due (or ended) at the same instant, in the order the desk's indexes hold them (V30), so that no
+     * sort is needed. Within one town the town is left out: MySQL does not take a column compared with a string of the
+     * connection's collation for a constant, and would sort.
+     */
+    private static final String TIES = ", s.case_kind, s.town_slug, s.responsible_unit, s.task_id";
+    private static final String TIES_IN_A_TOWN = ", s.case_kind, s.responsible_unit, s.task_id";
 
     private final JdbcClient jdbc;
 
@@ -77,60 +82,80 @@ class DeadlineQueries {
     List<StepLine> openPage(Criteria criteria, Bands bands, DeadlineStatus status, SortKey sort, boolean descending,
                             List<String> townOrder, long offset, int limit) {
         Sql sql = openSql(criteria, bands, status);
-        sql.where.append(orderBy(sort, descending, townOrder, sql.params));
+        sql.where.append(orderBy(sort, descending, townOrder, ties(criteria), sql.params));
         sql.where.append(" limit :limit offset :offset");
         sql.params.put("limit", limit);
         sql.params.put("offset", offset);
-        return jdbc.sql("select " + COLUMNS + FROM + sql.where).params(sql.params).query(this::stepLine).list();
+        return jdbc.sql("select " + COLUMNS + from(criteria, Use.ROWS, true) + sql.where).params(sql.params)
+                .query(this::stepLine).list();
     }
 
     /** Every open step selected, in the order asked for, read as it is consumed (for the Excel export). */
     Stream<StepLine> openStream(Criteria criteria, Bands bands, DeadlineStatus status, SortKey sort,
                                 boolean descending, List<String> townOrder) {
         Sql sql = openSql(criteria, bands, status);
-        sql.where.append(orderBy(sort, descending, townOrder, sql.params));
-        return jdbc.sql("select " + COLUMNS + FROM + sql.where).params(sql.params).query(this::stepLine).stream();
+        sql.where.append(orderBy(sort, descending, townOrder, ties(criteria), sql.params));
+        return jdbc.sql("select " + COLUMNS + from(criteria, Use.ROWS, true) + sql.where).params(sql.params)
+                .query(this::stepLine).stream();
     }
 
     long openCount(Criteria criteria, Bands bands, DeadlineStatus status) {
         Sql sql = openSql(criteria, bands, status);
-        return jdbc.sql("select count(*)" + FROM + sql.where).params(sql.params).query(Long.class).single();
+        return jdbc.sql("select count(*)" + from(criteria, Use.ROWS, false) + sql.where).params(sql.params)
+                .query(Long.class).single();
     }
 
-    /** Every open step the criteria select (whatever their status), counted by kind, town, unit and status. */
+    /**
+     * Every open step the criteria select (whatever their status), counted by kind, town, unit and status: one row a
+     * town, kind and unit with a sum per status, grouped in the order of ix_case_step_desk_counts (V30).
+     */
     List<GroupCount> openCounts(Criteria criteria, Bands bands) {
         Sql sql = openSql(criteria, bands, null);
-        // The status expression has parameters, so it is grouped by its name in a derived table.
-        return jdbc.sql("select case_kind, town_slug, responsible_unit, standing, count(*) from (select c.case_kind,"
-                        + " c.town_slug, s.responsible_unit, " + STATUS + " as standing" + FROM + sql.where
-                        + ") steps group by case_kind, town_slug, responsible_unit, standing")
+        StringBuilder sums = new StringBuilder();
+        for (DeadlineStatus status : DeadlineStatus.values()) {
+            sums.append(", sum(case when ").append(condition(status)).append(" then 1 else 0 end)");
+        }
+        List<GroupCount> counts = new ArrayList<>();
+        boolean oneTown = oneTown(criteria);
+        jdbc.sql("select " + (oneTown ? "min(s.town_slug)" : "s.town_slug") + ", s.case_kind, s.responsible_unit" + sums
+                        + from(criteria, Use.COUNTS, false) + sql.where + " group by "
+                        + (oneTown ? "" : "s.town_slug, ") + "s.case_kind, s.responsible_unit")
                 .params(sql.params)
-                .query((rs, i) -> new GroupCount(CaseKind.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        DeadlineStatus.valueOf(rs.getString(4)), rs.getInt(5)))
-                .list();
+                .query(rs -> {
+                    for (DeadlineStatus status : DeadlineStatus.values()) {
+                        int count = rs.getInt(4 + status.ordinal());
+                        if (count > 0) {
+                            counts.add(new GroupCount(CaseKind.valueOf(rs.getString(2)), rs.getString(1),
+                                    rs.getString(3), status, count));
+                        }
+                    }
+                });
+        return counts;
     }
 
     /** Completed steps with a due date that ended in [from, to), optionally only the given (kind, step key) pairs. */
     List<StepLine> endedPage(Criteria criteria, Instant from, Instant to, List<Map.Entry<String, String>> steps,
                              long offset, int limit) {
         Sql sql = endedSql(criteria, from, to, steps);
-        sql.where.append(" order by s.ended_at, c.case_number, s.task_id limit :limit offset :offset");
+        sql.where.append(endedOrder(criteria) + " limit :limit offset :offset");
         sql.params.put("limit", limit);
         sql.params.put("offset", offset);
-        return jdbc.sql("select " + COLUMNS + FROM + sql.where).params(sql.params).query(this::stepLine).list();
+        return jdbc.sql("select " + COLUMNS + from(criteria, Use.ROWS, true) + sql.where).params(sql.params)
+                .query(this::stepLine).list();
     }
 
     Stream<StepLine> endedStream(Criteria criteria, Instant from, Instant to, List<Map.Entry<String, String>> steps) {
         Sql sql = endedSql(criteria, from, to, steps);
-        sql.where.append(" order by s.ended_at, c.case_number, s.task_id");
-        return jdbc.sql("select " + COLUMNS + FROM + sql.where).params(sql.params).query(this::stepLine).stream();
+        sql.where.append(endedOrder(criteria));
+        return jdbc.sql("select " + COLUMNS + from(criteria, Use.ROWS, true) + sql.where).params(sql.params)
+                .query(this::stepLine).stream();
     }
 
     /** [on time, late] among the ended steps selected: on time is ended at or before the due instant. */
     int[] endedCounts(Criteria criteria, Instant from, Instant to, List<Map.Entry<String, String>> steps) {
         Sql sql = endedSql(criteria, from, to, steps);
         return jdbc.sql("select coalesce(sum(case when s.ended_at <= s.due_at then 1 else 0 end), 0), count(*)"
-                        + FROM + sql.where)
+                        + from(criteria, Use.ROWS, false) + sql.where)
                 .params(sql.params)
                 .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2) - rs.getInt(1)})
                 .single();
@@ -163,14 +188,19 @@ class DeadlineQueries {
         sql.params.put("todayStarts", local(bands.todayStarts()));
         sql.params.put("laterStarts", local(bands.laterStarts()));
         if (status != null) {
-            sql.where.append(switch (status) {
-                case NO_DEADLINE -> " and s.due_at is null";
-                case OVERDUE -> " and s.due_at < :todayStarts";
-                case DUE_SOON -> " and s.due_at >= :todayStarts and s.due_at < :laterStarts";
-                case ON_TIME -> " and s.due_at >= :laterStarts";
-            });
+            sql.where.append(" and ").append(condition(status));
         }
         return sql;
+    }
+
+    /** An open step's status in SQL: undated, or where its due instant falls among the bands. */
+    private static String condition(DeadlineStatus status) {
+        return switch (status) {
+            case NO_DEADLINE -> "s.undated";
+            case OVERDUE -> "not s.undated and s.due_at < :todayStarts";
+            case DUE_SOON -> "not s.undated and s.due_at >= :todayStarts and s.due_at < :laterStarts";
+            case ON_TIME -> "not s.undated and s.due_at >= :laterStarts";
+        };
     }
 
     private Sql endedSql(Criteria criteria, Instant from, Instant to, List<Map.Entry<String, String>> steps) {
@@ -181,7 +211,7 @@ class DeadlineQueries {
         if (steps != null) {
             List<String> pairs = new ArrayList<>();
             for (int i = 0; i < steps.size(); i++) {
-                pairs.add("(c.case_kind = :postingKind" + i + " and s.step_key = :postingStep" + i + ")");
+                pairs.add("(s.case_kind = :postingKind" + i + " and s.step_key = :postingStep" + i + ")");
                 sql.params.put("postingKind" + i, steps.get(i).getKey());
                 sql.params.put("postingStep" + i, steps.get(i).getValue());
             }
@@ -194,11 +224,11 @@ class DeadlineQueries {
         Sql sql = new Sql(new StringBuilder(start), new LinkedHashMap<>());
         sql.where.append(" and (").append(reach(criteria.reach(), sql.params)).append(")");
         if (criteria.kind() != null) {
-            sql.where.append(" and c.case_kind = :kind");
+            sql.where.append(" and s.case_kind = :kind");
             sql.params.put("kind", criteria.kind().name());
         }
         if (criteria.town() != null) {
-            sql.where.append(" and c.town_slug = :town");
+            sql.where.append(" and s.town_slug = :town");
             sql.params.put("town", criteria.town());
         }
         if (criteria.unit() != null) {
@@ -210,7 +240,7 @@ class DeadlineQueries {
             sql.params.put("caseNumber", criteria.caseNumberPattern());
         }
         if (criteria.idNumber() != null) {
-            sql.where.append(" and exists (select 1 from case_party p where p.case_id = c.id and p.id_number = :idNumber)");
+            sql.where.append(" and exists (select 1 from case_party p where p.case_id = s.case_id and p.id_number = :idNumber)");
             sql.params.put("idNumber", criteria.idNumber());
         }
         return sql;
@@ -222,7 +252,7 @@ class DeadlineQueries {
         if (reach.allTowns()) {
             any.add("1 = 1");
         } else if (!reach.towns().isEmpty()) {
-            any.add("c.town_slug in (:reachTowns)");
+            any.add("s.town_slug in (:reachTowns)");
             params.put("reachTowns", reach.towns());
         }
         int i = 0;
@@ -235,28 +265,66 @@ class DeadlineQueries {
         return any.isEmpty() ? "1 = 0" : String.join(" or ", any);
     }
 
-    private static String orderBy(SortKey sort, boolean descending, List<String> townOrder,
+    /**
+     * The order asked for. By due date (the default) it is the order of the desk's indexes (V30): undated last, then
+     * kind, town and unit within a day, so the first page is read from the index however many steps are open.
+     */
+    private static String orderBy(SortKey sort, boolean descending, List<String> townOrder, String ties,
                                   Map<String, Object> params) {
         String dir = descending ? " desc" : "";
-        String dueNullsLast = "case when s.due_at is null then 1 else 0 end";
-        String byDue = dueNullsLast + ", s.due_at";
-        String primary = switch (sort) {
-            case DUE -> dueNullsLast + dir + ", s.due_at" + dir;
-            case CASE_NUMBER -> "c.case_number" + dir;
-            case TOWN -> townRank(townOrder, params) + dir;
-            case CREATED -> "s.created_at" + dir;
+        String byDue = "s.undated, s.due_at" + ties;
+        return " order by " + switch (sort) {
+            case DUE -> byDue.replace(",", dir + ",") + dir;
+            case CASE_NUMBER -> "c.case_number" + dir + ", " + byDue;
+            case TOWN -> townRank(townOrder, params) + dir + ", " + byDue;
+            case CREATED -> "s.created_at" + dir + ", " + byDue;
         };
-        return " order by " + primary + ", " + byDue + ", c.case_number, s.task_id";
+    }
+
+    /** Ended steps in the order they ended, ties as in the index. */
+    private static String endedOrder(Criteria criteria) {
+        return " order by s.ended_at, s.undated, s.due_at" + ties(criteria);
+    }
+
+    private static String ties(Criteria criteria) {
+        return oneTown(criteria) ? TIES_IN_A_TOWN : TIES;
     }
 
     /** The towns in the order of the organization's configuration (not alphabetical slugs). */
     private static String townRank(List<String> townOrder, Map<String, Object> params) {
-        StringBuilder rank = new StringBuilder("case c.town_slug");
+        StringBuilder rank = new StringBuilder("case s.town_slug");
         for (int i = 0; i < townOrder.size(); i++) {
             rank.append(" when :townRank").append(i).append(" then ").append(i);
             params.put("townRank" + i, townOrder.get(i));
         }
         return rank.append(" else ").append(townOrder.size()).append(" end").toString();
+    }
+
+    /** What a query reads case_step for: rows in date order (or a period of ended steps), or counts by status. */
+    private enum Use { ROWS, COUNTS }
+
+    /**
+     * The steps, with the case file where its number is shown or searched, and the index of V30 that serves the
+     * user's reach named, so the plan does not depend on the optimizer's estimate at a given volume (with several
+     * indexes starting alike it may pick one that then sorts every open step). A search by case number or ID number,
+     * a reach of several towns or of liaison groups leaves the choice to the optimizer. H2 and MySQL read the same
+     * hint.
+     */
+    private static String from(Criteria criteria, Use use, boolean withCase) {
+        boolean search = criteria.caseNumberPattern() != null || criteria.idNumber() != null;
+        boolean oneTown = oneTown(criteria);
+        String index = search || !(oneTown || criteria.reach().allTowns()) ? null
+                : use == Use.COUNTS ? "ix_case_step_desk_counts"
+                : oneTown ? "ix_case_step_desk_town" : "ix_case_step_desk";
+        return " from case_step s" + (index == null ? "" : " use index (" + index + ")")
+                + (withCase || criteria.caseNumberPattern() != null ? JOIN_CASE : "");
+    }
+
+    /** The steps of one town only: a town's user, or a town chosen in the filter. */
+    private static boolean oneTown(Criteria criteria) {
+        Reach reach = criteria.reach();
+        return criteria.town() != null || (!reach.allTowns() && reach.towns().size() == 1
+                && reach.liaisonGroups().isEmpty());
     }
 
     private static Calendar local(Instant instant) {

@@ -240,7 +240,6 @@ public class DeadlineService {
                 onTime ? Integer.valueOf(0) : rules.workingDaysLate(due, endedOn));
     }
 
-    /** Maps a stream of lines to rows a batch at a time, so the rows' parties come in one query per batch. */
     /** Rows made a batch of lines at a time (a batch's parties and names in one query each), each handed on. */
     private static <R> void inBatches(Stream<StepLine> lines, Function<List<StepLine>, List<R>> toRows,
                                       Consumer<R> sink) {

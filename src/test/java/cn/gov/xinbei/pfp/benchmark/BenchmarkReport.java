@@ -18,7 +18,8 @@ final class BenchmarkReport {
     static final String STOCK_TOWN = "stock Tasklist path, town clerk";
 
     private record Volume(int openSteps, int engineTasks, int cases, long seedMillis, String load, long rssKib,
-                          Map<String, Timings.Summary> timings, Map<String, Long> statements) {
+                          Map<String, Timings.Summary> timings, Map<String, Long> statements,
+                          Map<String, Long> rowsRead) {
     }
 
     private final String database;
@@ -33,9 +34,10 @@ final class BenchmarkReport {
     }
 
     void volume(int openSteps, int engineTasks, long seedMillis, Map<String, Timings.Summary> timings,
-                Map<String, Long> statements) {
+                Map<String, Long> statements, Map<String, Long> rowsRead) {
         volumes.add(new Volume(openSteps, engineTasks, openSteps * ProjectRowsSeeder.CASES_PER_OPEN_STEP, seedMillis,
-                loadAverage(), rssKib(), new LinkedHashMap<>(timings), new LinkedHashMap<>(statements)));
+                loadAverage(), rssKib(), new LinkedHashMap<>(timings), new LinkedHashMap<>(statements),
+                new LinkedHashMap<>(rowsRead)));
         System.out.println("[benchmark] " + openSteps + " open steps: " + timings);
     }
 
@@ -79,6 +81,18 @@ final class BenchmarkReport {
         for (String call : volumes.get(0).statements().keySet()) {
             md.append("| ").append(call).append(" |");
             volumes.forEach(v -> md.append(' ').append(v.statements().get(call)).append(" |"));
+            md.append('\n');
+        }
+        md.append("\nRows the database read for one call (index entries and table rows, the server's Handler_read_*"
+                + " counters; machine-independent: a call read from an index reads about the same at every volume):\n\n"
+                + "| call |");
+        volumes.forEach(v -> md.append(' ').append(String.format(Locale.ROOT, "%,d", v.openSteps())).append(" open |"));
+        md.append("\n|---|");
+        volumes.forEach(v -> md.append("---|"));
+        md.append('\n');
+        for (String call : volumes.get(0).rowsRead().keySet()) {
+            md.append("| ").append(call).append(" |");
+            volumes.forEach(v -> md.append(String.format(Locale.ROOT, " %,d |", v.rowsRead().get(call))));
             md.append('\n');
         }
         md.append("\n| volume | cases | ended steps | open engine tasks (stock) | seeding (s) | load average after |"

@@ -71,6 +71,9 @@ class ListBenchmark {
     StatementCounter statements;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    /** What one reading of the server's counters reads itself, and how many readings were taken. */
+    private long readingCost = -1;
+    private long readings;
     private String stockFilter;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -125,9 +128,28 @@ class ListBenchmark {
                     .add("deadline desk (page with charts), bureau", () -> bureauDesk.page("/desk/deadlines", "BM-"))
                     .add("deadline search by number, town clerk", () -> rows(get(TOWN_CLERK, "/api/deadlines?size="
                             + PAGE + "&q=" + DeskSession.encode(ProjectRowsSeeder.caseNumber(someCase / 9 * 9))), 1));
-            report.volume(size, openTasks, seedMillis, timings.run(5, rounds), timings.countEach(statements::count));
+            report.volume(size, openTasks, seedMillis, timings.run(5, rounds), timings.countEach(statements::count),
+                    timings.countEach(this::rowsRead));
         }
         report.write();
+    }
+
+    /**
+     * Rows the server has read so far (all sessions: the benchmark's database is alone on it while it runs), less what
+     * this reading itself reads, so that a call's difference is the call's own.
+     */
+    private long rowsRead() {
+        if (readingCost < 0) {
+            long first = handlerReads();
+            readingCost = handlerReads() - first;
+        }
+        readings++;
+        return handlerReads() - readingCost * readings;
+    }
+
+    private long handlerReads() {
+        return jdbc.query("show global status like 'Handler_read%'", (rs, i) -> rs.getLong(2)).stream()
+                .mapToLong(Long::longValue).sum();
     }
 
     /**

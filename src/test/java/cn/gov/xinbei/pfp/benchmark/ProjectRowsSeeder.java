@@ -90,7 +90,7 @@ final class ProjectRowsSeeder {
 
     private static final String STEP_COLUMNS = "case_step (task_id, case_id, process_instance_id, step_key, step_name,"
             + " candidate_groups, responsible_unit, legal_basis, created_at, due_at, original_due_at, ended_at, end_kind,"
-            + " completed_by, due_basis)";
+            + " completed_by, due_basis, case_kind, town_slug, undated)";
 
     private String caseRow(int i) {
         // Every third case is open and holds one open step; the others are closed.
@@ -118,7 +118,7 @@ final class ProjectRowsSeeder {
         return values(q(taskId), q("case-" + caseIndex), q("pi-" + caseIndex), q("townReview"), q("镇（街道）审核"),
                 q(town + "-clerk"), q(town), q("《江苏省人口与计划生育条例》第二十六条"), ts(created), ts(due), ts(due),
                 ended ? ts(due.minusDays(i % 5)) : "null", ended ? q("COMPLETED") : "null",
-                ended ? q(town + ".clerk") : "null", "null");
+                ended ? q(town + ".clerk") : "null", "null", q(kind(caseIndex).name()), q(town), "false");
     }
 
     private void insert(String tableAndColumns, int from, int to, IntFunction<String> row) {

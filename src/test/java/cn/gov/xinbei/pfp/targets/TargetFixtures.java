@@ -139,10 +139,12 @@ final class TargetFixtures {
 
     private void step(String caseId, String key, String unit, Timestamp due, Timestamp ended, String endKind) {
         jdbc.update("insert into case_step (task_id, case_id, process_instance_id, step_key, step_name,"
-                        + " candidate_groups, responsible_unit, created_at, due_at, original_due_at, ended_at, end_kind)"
-                        + " values (?, ?, 'pi', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                "task-" + sequence.incrementAndGet(), caseId, key, key, unit + "-clerk", unit,
-                china(LocalDateTime.of(2012, 1, 2, 9, 0)), due, due, ended, endKind);
+                        + " candidate_groups, responsible_unit, created_at, due_at, original_due_at, ended_at, end_kind,"
+                        + " undated, case_kind, town_slug)"
+                        + " select ?, c.id, 'pi', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, c.case_kind, c.town_slug"
+                        + " from case_file c where c.id = ?",
+                "task-" + sequence.incrementAndGet(), key, key, unit + "-clerk", unit,
+                china(LocalDateTime.of(2012, 1, 2, 9, 0)), due, due, ended, endKind, due == null, caseId);
     }
 
     /** The end of a due day as the application stores it. */

@@ -43,10 +43,11 @@ public final class ClosedCases {
                     ResidentIdMasking.mask(p.idNumber()));
         }
         if (stepGroup != null) {
-            jdbc.update("insert into case_step (task_id, case_id, process_instance_id, step_key, step_name,"
-                            + " candidate_groups, responsible_unit, created_at, due_at, original_due_at, ended_at,"
-                            + " end_kind, completed_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'COMPLETED', ?)",
-                    UUID.randomUUID().toString(), id, "ended-" + caseNumber, "Task_Closed", "已办结的环节", stepGroup,
+            jdbc.update("insert into case_step (task_id, case_id, case_kind, town_slug, undated, process_instance_id,"
+                            + " step_key, step_name, candidate_groups, responsible_unit, created_at, due_at,"
+                            + " original_due_at, ended_at, end_kind, completed_by)"
+                            + " values (?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'COMPLETED', ?)",
+                    UUID.randomUUID().toString(), id, kind, town, "ended-" + caseNumber, "Task_Closed", "已办结的环节", stepGroup,
                     stepGroup.substring(0, stepGroup.indexOf('-')), opened,
                     Timestamp.valueOf(LocalDateTime.of(closedOn, java.time.LocalTime.of(23, 59, 59))),
                     Timestamp.valueOf(LocalDateTime.of(closedOn, java.time.LocalTime.of(23, 59, 59))), closed, "test");

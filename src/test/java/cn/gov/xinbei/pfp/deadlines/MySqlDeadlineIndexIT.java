@@ -1,0 +1,178 @@
+package cn.gov.xinbei.pfp.deadlines;
+
+import cn.gov.xinbei.pfp.deadlines.DeadlineFilters.SortKey;
+import cn.gov.xinbei.pfp.deadlines.DeadlineQueries.Bands;
+import cn.gov.xinbei.pfp.deadlines.DeadlineQueries.Criteria;
+import cn.gov.xinbei.pfp.deadlines.DeadlineQueries.Reach;
+import cn.gov.xinbei.pfp.deadlines.DeadlineQueries.StepLine;
+import cn.gov.xinbei.pfp.deadlines.domain.DeadlineStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The deadline desk's first page is read from the indexes of V30 on MariaDB (issue 17): with thousands of open steps
+ * the server reads about the page's rows, not every open step of the user's reach and a sort of them. Measured with
+ * the server's own Handler_read_* counters of the query's session, which do not depend on the machine's speed; the
+ * old query (joined to the case file for kind and town, dates ordered with nulls last by an expression) read every
+ * open step. Same database and settings as the other MariaDB tests of the {@code _races} database (one context).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"APP_JOB_EXECUTION=false", "APP_DEMO_USERS=true", "APP_SUPERVISION_ESCALATION=false",
+                "spring.datasource.url=jdbc:mysql://${APP_DB_HOST:127.0.0.1}:${APP_DB_PORT:3306}"
+                        + "/${APP_DB_NAME:xinbei_pfp}_races"
+                        + "?characterEncoding=UTF-8&useUnicode=true&serverTimezone=Asia/Shanghai"
+                        + "&sendFractionalSeconds=false&createDatabaseIfNotExist=true&nullCatalogMeansCurrent=true"})
+@ActiveProfiles(value = "mysql", inheritProfiles = false)
+class MySqlDeadlineIndexIT {
+
+    private static final List<String> TOWNS = List.of("chunjiang", "menghe", "xinqiao");
+    /** Open steps per town: far more than a page, so a sort of them all would show in the rows read. */
+    private static final int STEPS_PER_TOWN = 2_000;
+    private static final int PAGE = 50;
+    /** A page joins each row's case once; anything near the reach's thousands of steps is a scan. */
+    private static final long PAGE_READS_AT_MOST = 4L * PAGE;
+    private static final LocalDateTime NOW = LocalDateTime.of(2012, 6, 15, 9, 0);
+
+    @Autowired
+    DeadlineQueries queries;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @BeforeEach
+    void openStepsInThreeTowns() {
+        removeSeeded();
+        for (int t = 0; t < TOWNS.size(); t++) {
+            String town = TOWNS.get(t);
+            StringJoiner cases = new StringJoiner(",");
+            StringJoiner steps = new StringJoiner(",");
+            for (int i = 0; i < STEPS_PER_TOWN; i++) {
+                String id = "'ix-" + town + "-" + i + "'";
+                cases.add("(" + id + ", 'IX-" + t + "-" + i + "', 'SECOND_CHILD', '" + town + "', 'ACCEPTED', 't',"
+                        + " '2012-05-01', '" + NOW + "', 'test', '" + NOW + "', 0)");
+                // Every 10th step has no due date; the others fall due over 60 days around today.
+                String due = i % 10 == 0 ? "null" : "'" + NOW.plusDays(i % 60 - 20).toString().replace('T', ' ') + "'";
+                steps.add("('ix-task-" + town + "-" + i + "', " + id + ", 'SECOND_CHILD', '" + town + "', "
+                        + (i % 10 == 0) + ", 'pi', 'Task_TownReview', '镇（街道）审核', '" + town + "-clerk', '" + town
+                        + "', '" + NOW.minusDays(1).toString().replace('T', ' ') + "', " + due + ", " + due + ")");
+            }
+            jdbc.execute("insert into case_file (id, case_number, case_kind, town_slug, status, title, applied_on,"
+                    + " created_at, created_by, updated_at, version) values " + cases);
+            jdbc.execute("insert into case_step (task_id, case_id, case_kind, town_slug, undated, process_instance_id,"
+                    + " step_key, step_name, candidate_groups, responsible_unit, created_at, due_at, original_due_at)"
+                    + " values " + steps);
+        }
+        jdbc.execute("analyze table case_step, case_file");
+    }
+
+    @AfterEach
+    void removeSeeded() {
+        jdbc.update("delete from case_step where task_id like 'ix-task-%'");
+        jdbc.update("delete from case_file where id like 'ix-%'");
+    }
+
+    @Test
+    void aTownsFirstPageReadsAboutItsRowsNotTheTownsThousands() {
+        Criteria town = criteria(new Reach(false, List.of("menghe"), Set.of()));
+
+        Read<List<StepLine>> page = readRows(() -> queries.openPage(town, bands(), null, SortKey.DUE, false, TOWNS, 0,
+                PAGE));
+
+        assertThat(page.result()).hasSize(PAGE).allSatisfy(line -> assertThat(line.townSlug()).isEqualTo("menghe"));
+        assertThat(page.result()).isSortedAccordingTo(Comparator.comparing(StepLine::dueAt));
+        List<StepLine> next = queries.openPage(town, bands(), null, SortKey.DUE, false, TOWNS, PAGE, PAGE);
+        assertThat(next.get(0).dueAt()).as("the next page goes on where the first ended")
+                .isAfterOrEqualTo(page.result().get(PAGE - 1).dueAt());
+        assertThat(page.rowsRead()).as("rows read for a page of %d among %d open steps of the town", PAGE,
+                STEPS_PER_TOWN).isLessThanOrEqualTo(PAGE_READS_AT_MOST);
+    }
+
+    @Test
+    void theBureausPagesReadAboutTheirRowsInBothDirectionsAndUndatedStepsComeLast() {
+        Criteria all = criteria(new Reach(true, List.of(), Set.of()));
+
+        Read<List<StepLine>> first = readRows(() -> queries.openPage(all, bands(), null, SortKey.DUE, false, TOWNS, 0,
+                PAGE));
+        Read<List<StepLine>> latest = readRows(() -> queries.openPage(all, bands(), null, SortKey.DUE, true, TOWNS, 0,
+                PAGE));
+        Read<List<StepLine>> undated = readRows(() -> queries.openPage(all, bands(), DeadlineStatus.NO_DEADLINE,
+                SortKey.DUE, false, TOWNS, 0, PAGE));
+
+        assertThat(first.result()).hasSize(PAGE).allSatisfy(line -> assertThat(line.dueAt()).isNotNull());
+        assertThat(first.result()).isSortedAccordingTo(Comparator.comparing(StepLine::dueAt));
+        assertThat(first.result()).extracting(StepLine::townSlug).as("steps due first, of every town")
+                .contains(TOWNS.get(0), TOWNS.get(1));
+        assertThat(latest.result()).as("descending: undated first").allSatisfy(line -> assertThat(line.dueAt()).isNull());
+        assertThat(undated.result()).hasSize(PAGE).allSatisfy(line -> assertThat(line.dueAt()).isNull());
+        for (Read<List<StepLine>> read : List.of(first, latest, undated)) {
+            assertThat(read.rowsRead()).as("rows read for a page of %d among %d open steps", PAGE,
+                    STEPS_PER_TOWN * TOWNS.size()).isLessThanOrEqualTo(PAGE_READS_AT_MOST);
+        }
+    }
+
+    @Test
+    void aTownsCountsReadTheTownsStepsOnlyAndCountEachOnce() {
+        Criteria town = criteria(new Reach(false, List.of("xinqiao"), Set.of()));
+
+        Read<List<DeadlineQueries.GroupCount>> counts = readRows(() -> queries.openCounts(town, bands()));
+
+        assertThat(counts.result()).allSatisfy(g -> assertThat(g.town()).isEqualTo("xinqiao"));
+        assertThat(counts.result().stream().mapToInt(DeadlineQueries.GroupCount::count).sum())
+                .isEqualTo(STEPS_PER_TOWN);
+        assertThat(counts.result().stream().filter(g -> g.status() == DeadlineStatus.NO_DEADLINE)
+                .mapToInt(DeadlineQueries.GroupCount::count).sum()).isEqualTo(STEPS_PER_TOWN / 10);
+        assertThat(counts.rowsRead()).as("the town's index entries, not the other towns' steps or their cases")
+                .isLessThanOrEqualTo(STEPS_PER_TOWN + PAGE_READS_AT_MOST);
+    }
+
+    // ------------------------------------------------------------------------------------------------- helpers
+
+    private record Read<T>(T result, long rowsRead) {
+    }
+
+    /** The query on one connection, with the rows its session read meanwhile (Handler_read_*). */
+    private <T> Read<T> readRows(Supplier<T> query) {
+        return new TransactionTemplate(transactions).execute(status -> {
+            long before = handlerReads();
+            long cost = handlerReads() - before;
+            long start = handlerReads();
+            T result = query.get();
+
+            long read = handlerReads() - start - cost;
+
+            return new Read<>(result, read);
+        });
+    }
+
+    private long handlerReads() {
+        return jdbc.query("show session status like 'Handler_read%'", (rs, i) -> rs.getLong(2)).stream()
+                .mapToLong(Long::longValue).sum();
+    }
+
+    private static Criteria criteria(Reach reach) {
+        return new Criteria(reach, null, null, null, null, null);
+    }
+
+    /** Where the statuses change; which step falls in which band does not matter to what is read. */
+    private static Bands bands() {
+        return new Bands(NOW.toInstant(ZoneOffset.UTC), NOW.plusDays(4).toInstant(ZoneOffset.UTC));
+    }
+}
