@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The benchmark's report, {@code target/benchmark/report.md}: figures per volume, the ratios, growth and the machine. */
 final class BenchmarkReport {
@@ -72,29 +73,12 @@ final class BenchmarkReport {
             md.append(String.format(Locale.ROOT, " %.1f× |", v.timings().get(STOCK_TOWN).p50()
                     / v.timings().get(PROJECT_TOWN).p50()));
         }
-        md.append("\n\nSQL statements of one call (counted at the data source; the same at every volume means no query"
-                + " per row):\n\n| call |");
-        volumes.forEach(v -> md.append(' ').append(String.format(Locale.ROOT, "%,d", v.openSteps())).append(" open |"));
-        md.append("\n|---|");
-        volumes.forEach(v -> md.append("---|"));
-        md.append('\n');
-        for (String call : volumes.get(0).statements().keySet()) {
-            md.append("| ").append(call).append(" |");
-            volumes.forEach(v -> md.append(' ').append(v.statements().get(call)).append(" |"));
-            md.append('\n');
-        }
-        md.append("\nRows the database read for one call (index entries and table rows, the server's Handler_read_*"
-                + " counters; machine-independent: a call read from an index reads about the same at every volume):\n\n"
-                + "| call |");
-        volumes.forEach(v -> md.append(' ').append(String.format(Locale.ROOT, "%,d", v.openSteps())).append(" open |"));
-        md.append("\n|---|");
-        volumes.forEach(v -> md.append("---|"));
-        md.append('\n');
-        for (String call : volumes.get(0).rowsRead().keySet()) {
-            md.append("| ").append(call).append(" |");
-            volumes.forEach(v -> md.append(String.format(Locale.ROOT, " %,d |", v.rowsRead().get(call))));
-            md.append('\n');
-        }
+        md.append("\n");
+        countsTable(md, "SQL statements of one call (counted at the data source; the same at every volume means no"
+                + " query per row)", Volume::statements);
+        countsTable(md, "Rows the database read for one call (index entries and table rows, the server's"
+                + " Handler_read_* counters; machine-independent: a call read from an index reads about the same at"
+                + " every volume)", Volume::rowsRead);
         md.append("\n| volume | cases | ended steps | open engine tasks (stock) | seeding (s) | load average after |"
                 + " JVM resident (MiB) |\n|---|---|---|---|---|---|---|\n");
         for (Volume v : volumes) {
@@ -116,6 +100,20 @@ final class BenchmarkReport {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("report.md"), md.toString(), StandardCharsets.UTF_8);
         System.out.println(md);
+    }
+
+    /** A table of one count per call and volume. */
+    private void countsTable(StringBuilder md, String title, Function<Volume, Map<String, Long>> counts) {
+        md.append('\n').append(title).append(":\n\n| call |");
+        volumes.forEach(v -> md.append(' ').append(String.format(Locale.ROOT, "%,d", v.openSteps())).append(" open |"));
+        md.append("\n|---|");
+        volumes.forEach(v -> md.append("---|"));
+        md.append('\n');
+        for (String call : counts.apply(volumes.get(0)).keySet()) {
+            md.append("| ").append(call).append(" |");
+            volumes.forEach(v -> md.append(String.format(Locale.ROOT, " %,d |", counts.apply(v).get(call))));
+            md.append('\n');
+        }
     }
 
     private static String loadAverage() {

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.deadlines;
 
+import cn.gov.xinbei.pfp.testing.RacesDatabaseTest;
 import cn.gov.xinbei.pfp.deadlines.DeadlineFilters.SortKey;
 import cn.gov.xinbei.pfp.deadlines.DeadlineQueries.Bands;
 import cn.gov.xinbei.pfp.deadlines.DeadlineQueries.Criteria;
@@ -10,9 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,13 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * old query (joined to the case file for kind and town, dates ordered with nulls last by an expression) read every
  * open step. Same database and settings as the other MariaDB tests of the {@code _races} database (one context).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"APP_JOB_EXECUTION=false", "APP_DEMO_USERS=true", "APP_SUPERVISION_ESCALATION=false",
-                "spring.datasource.url=jdbc:mysql://${APP_DB_HOST:127.0.0.1}:${APP_DB_PORT:3306}"
-                        + "/${APP_DB_NAME:xinbei_pfp}_races"
-                        + "?characterEncoding=UTF-8&useUnicode=true&serverTimezone=Asia/Shanghai"
-                        + "&sendFractionalSeconds=false&createDatabaseIfNotExist=true&nullCatalogMeansCurrent=true"})
-@ActiveProfiles(value = "mysql", inheritProfiles = false)
+@RacesDatabaseTest
 class MySqlDeadlineIndexIT {
 
     private static final List<String> TOWNS = List.of("chunjiang", "menghe", "xinqiao");

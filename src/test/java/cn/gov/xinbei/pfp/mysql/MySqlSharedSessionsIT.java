@@ -1,18 +1,17 @@
 package cn.gov.xinbei.pfp.mysql;
 
+import cn.gov.xinbei.pfp.testing.RacesDatabaseTest;
 import cn.gov.xinbei.pfp.migrantcertificate.Certificates;
 import cn.gov.xinbei.pfp.shared.time.InstantColumns;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,13 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in it (the desk's and the Tasklist's, security.WebappSignIn); the Tasklist's API answers her through it; signing out
  * removes it for every node. Same database and settings as {@link MySqlClusterRacesIT} (one application context).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"APP_JOB_EXECUTION=false", "APP_DEMO_USERS=true", "APP_SUPERVISION_ESCALATION=false",
-                "spring.datasource.url=jdbc:mysql://${APP_DB_HOST:127.0.0.1}:${APP_DB_PORT:3306}"
-                        + "/${APP_DB_NAME:xinbei_pfp}_races"
-                        + "?characterEncoding=UTF-8&useUnicode=true&serverTimezone=Asia/Shanghai"
-                        + "&sendFractionalSeconds=false&createDatabaseIfNotExist=true&nullCatalogMeansCurrent=true"})
-@ActiveProfiles(value = "mysql", inheritProfiles = false)
+@RacesDatabaseTest
 class MySqlSharedSessionsIT {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
