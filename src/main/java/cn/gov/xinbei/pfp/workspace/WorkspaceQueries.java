@@ -160,13 +160,9 @@ class WorkspaceQueries {
             any.add("c.town_slug in (:reachTowns)");
             params.put("reachTowns", reach.towns());
         }
-        int i = 0;
-        for (String group : reach.liaisonGroups()) {
-            // candidate_groups is a comma-separated list (CaseStep): match the whole name, as the deadline desk does.
-            any.add("c.id in (select sg.case_id from case_step sg"
-                    + " where concat(',', sg.candidate_groups, ',') like :reachGroup" + i + ")");
-            params.put("reachGroup" + i, "%," + group.replace("%", "").replace("_", "\\_") + ",%");
-            i++;
+        if (!reach.liaisonGroups().isEmpty()) {
+            any.add("c.id in (select sg.case_id from case_step_group sg where sg.group_id in (:reachGroups))");
+            params.put("reachGroups", reach.liaisonGroups());
         }
         return any.isEmpty() ? "1 = 0" : String.join(" or ", any);
     }

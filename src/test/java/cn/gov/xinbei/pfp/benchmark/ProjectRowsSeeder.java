@@ -56,9 +56,11 @@ final class ProjectRowsSeeder {
                 cases, targetCases, this::partyRow);
         cases = targetCases;
         insert(STEP_COLUMNS, openSteps, open, i -> stepRow("open-" + i, i, false));
+        insert(GROUP_COLUMNS, openSteps, open, i -> groupRow("open-" + i, i, false));
         openSteps = open;
         int targetEnded = open * ENDED_STEPS_PER_OPEN_STEP;
         insert(STEP_COLUMNS, endedSteps, targetEnded, i -> stepRow("ended-" + i, i, true));
+        insert(GROUP_COLUMNS, endedSteps, targetEnded, i -> groupRow("ended-" + i, i, true));
         endedSteps = targetEnded;
     }
 
@@ -92,6 +94,9 @@ final class ProjectRowsSeeder {
             + " candidate_groups, responsible_unit, legal_basis, created_at, due_at, original_due_at, ended_at, end_kind,"
             + " completed_by, due_basis, case_kind, town_slug, undated)";
 
+    private static final String GROUP_COLUMNS = "case_step_group (task_id, group_id, case_id, claimable, undated,"
+            + " due_at, created_at)";
+
     private String caseRow(int i) {
         // Every third case is open and holds one open step; the others are closed.
         boolean open = i % CASES_PER_OPEN_STEP == 0;
@@ -113,12 +118,27 @@ final class ProjectRowsSeeder {
         int caseIndex = ended ? i % cases : i * CASES_PER_OPEN_STEP;
         String town = town(caseIndex);
         // Due dates from 20 days ago to 40 days ahead: overdue, due soon and on time all occur.
-        LocalDateTime created = NOW.minusDays(i % 60).minusMinutes(i % 1440);
-        LocalDateTime due = NOW.plusDays((i % 60) - 20);
+        LocalDateTime created = created(i);
+        LocalDateTime due = due(i);
         return values(q(taskId), q("case-" + caseIndex), q("pi-" + caseIndex), q("townReview"), q("镇（街道）审核"),
                 q(town + "-clerk"), q(town), q("《江苏省人口与计划生育条例》第二十六条"), ts(created), ts(due), ts(due),
                 ended ? ts(due.minusDays(i % 5)) : "null", ended ? q("COMPLETED") : "null",
                 ended ? q(town + ".clerk") : "null", "null", q(kind(caseIndex).name()), q(town), "false");
+    }
+
+    /** The group step i is offered to (its town's clerks), claimable while open: what 我的待办 reads. */
+    private String groupRow(String taskId, int i, boolean ended) {
+        int caseIndex = ended ? i % cases : i * CASES_PER_OPEN_STEP;
+        return values(q(taskId), q(town(caseIndex) + "-clerk"), q("case-" + caseIndex), ended ? "false" : "true",
+                "false", ts(due(i)), ts(created(i)));
+    }
+
+    private static LocalDateTime created(int i) {
+        return NOW.minusDays(i % 60).minusMinutes(i % 1440);
+    }
+
+    private static LocalDateTime due(int i) {
+        return NOW.plusDays((i % 60) - 20);
     }
 
     private void insert(String tableAndColumns, int from, int to, IntFunction<String> row) {

@@ -43,14 +43,18 @@ public final class ClosedCases {
                     ResidentIdMasking.mask(p.idNumber()));
         }
         if (stepGroup != null) {
+            String taskId = UUID.randomUUID().toString();
             jdbc.update("insert into case_step (task_id, case_id, case_kind, town_slug, undated, process_instance_id,"
                             + " step_key, step_name, candidate_groups, responsible_unit, created_at, due_at,"
                             + " original_due_at, ended_at, end_kind, completed_by)"
                             + " values (?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'COMPLETED', ?)",
-                    UUID.randomUUID().toString(), id, kind, town, "ended-" + caseNumber, "Task_Closed", "已办结的环节", stepGroup,
+                    taskId, id, kind, town, "ended-" + caseNumber, "Task_Closed", "已办结的环节", stepGroup,
                     stepGroup.substring(0, stepGroup.indexOf('-')), opened,
                     Timestamp.valueOf(LocalDateTime.of(closedOn, java.time.LocalTime.of(23, 59, 59))),
                     Timestamp.valueOf(LocalDateTime.of(closedOn, java.time.LocalTime.of(23, 59, 59))), closed, "test");
+            jdbc.update("insert into case_step_group (task_id, group_id, case_id, claimable, undated, due_at, created_at)"
+                    + " select task_id, candidate_groups, case_id, false, undated, due_at, created_at"
+                    + " from case_step where task_id = ?", taskId);
         }
         return id;
     }
