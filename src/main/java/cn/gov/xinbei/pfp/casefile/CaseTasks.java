@@ -36,9 +36,11 @@ public class CaseTasks {
     private static final String QUEUE_COLUMNS = "task_id, undated, due_at, created_at";
 
     private final JdbcClient jdbc;
+    private final TimelineLabels labels;
 
-    public CaseTasks(JdbcClient jdbc) {
+    public CaseTasks(JdbcClient jdbc, TimelineLabels labels) {
         this.jdbc = jdbc;
+        this.labels = labels;
     }
 
     /**
@@ -117,10 +119,11 @@ public class CaseTasks {
                 + " and claimable = true").param("groups", groups).query(Long.class).single();
     }
 
-    private static WorkItem item(ResultSet rs, ZoneId zone) throws SQLException {
+    private WorkItem item(ResultSet rs, ZoneId zone) throws SQLException {
         String taskId = rs.getString("task_id");
         Instant due = InstantColumns.read(rs, "due_at");
-        return new WorkItem(taskId, rs.getString("case_number"), rs.getString("step_name"),
+        // The step's name as the desk shows it: an agency's track by the agency's Chinese name.
+        return new WorkItem(taskId, rs.getString("case_number"), labels.stepName(rs.getString("step_name")),
                 due == null ? null : LocalDate.ofInstant(due, zone), InstantColumns.read(rs, "created_at"),
                 TASKLIST_TASK + taskId);
     }

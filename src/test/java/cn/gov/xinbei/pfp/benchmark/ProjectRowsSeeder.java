@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.benchmark;
 
 import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.casefile.CaseParty;
+import cn.gov.xinbei.pfp.casefile.domain.NameParts;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -13,8 +14,9 @@ import java.util.StringJoiner;
 import java.util.function.IntFunction;
 
 /**
- * Seeds the project's own tables (case_file, case_party, case_step) with multi-row inserts: a realistic spread of
- * towns, case kinds, statuses and due dates, so that the lists have to filter and sort for real. Rows are numbered;
+ * Seeds the project's own tables (case_file, case_party and its name parts, case_step and its groups) with multi-row
+ * inserts: a realistic spread of towns, case kinds, statuses and due dates, so that the lists have to filter and sort
+ * for real. Rows are numbered;
  * {@link #topUp} adds only the rows a larger volume needs, so one run can measure 1,000, then 10,000, then 100,000.
  * Values are generated, never user input, so they are written into the statements as literals.
  */
@@ -54,6 +56,7 @@ final class ProjectRowsSeeder {
                 + " due_on, closed_on, created_at, created_by, updated_at, version)", cases, targetCases, this::caseRow);
         insert("case_party (id, case_id, party_role, full_name, id_number, id_number_masked, birth_date, sex)",
                 cases, targetCases, this::partyRow);
+        insert("case_party_name_part (party_id, part, case_id)", cases, targetCases, this::namePartRows);
         cases = targetCases;
         insert(STEP_COLUMNS, openSteps, open, i -> stepRow("open-" + i, i, false));
         insert(GROUP_COLUMNS, openSteps, open, i -> groupRow("open-" + i, i, false));
@@ -105,6 +108,13 @@ final class ProjectRowsSeeder {
                 q(applicantName(i) + "的" + kind(i).displayName()), q("pi-" + i), date(applied),
                 date(applied.plusDays(30)), open ? "null" : date(applied.plusDays(20)), ts(applied.atTime(9, 0)),
                 q(town(i) + ".clerk"), ts(applied.atTime(9, 0)), "0");
+    }
+
+    /** The applicant's name parts, as CaseParty writes them (several rows for one case). */
+    private String namePartRows(int i) {
+        StringJoiner rows = new StringJoiner(",");
+        NameParts.of(applicantName(i)).forEach(part -> rows.add(values(q("party-" + i), q(part), q("case-" + i))));
+        return rows.toString();
     }
 
     private String partyRow(int i) {

@@ -82,6 +82,11 @@ class CaseTasksTest {
         assertThat(first.dueDate()).isEqualTo(LocalDate.of(2012, 3, 2));
         assertThat(first.caseNumber()).matches("TN-2012-\\d{5}");
         assertThat(first.stepName()).isEqualTo(taskService.createTaskQuery().taskId(dueSoon).singleResult().getName());
+        // An agency's track step carries the agency's Chinese name, not its code.
+        taskService.complete(dueSoon, java.util.Map.of("acceptanceDecision", "ACCEPT", "healthReason", "被举报的是个体医生"));
+        assertThat(caseTasks.mine("health.liaison", List.of(HEALTH), 0, 10, CHINA).items())
+                .extracting(CaseTasks.WorkItem::stepName).singleElement().asString()
+                .endsWith("（社会事业局（卫生））").doesNotContain("health");
         assertThat(first.tasklistUrl()).isEqualTo(CaseTasks.TASKLIST_TASK + dueSoon);
         assertThat(page.items().get(2).dueDate()).isNull();
     }

@@ -26,7 +26,7 @@ public final class CaseTestSupport {
             "maintenance_fee_payment", "maintenance_fee_parent",
             "maintenance_fee_case", "second_child_case", "birth_registration_case", "migrant_certificate_case", "migrant_arrival_case", "assistance_reverification_item",
             "assistance_reverification_run", "assistance_change", "assistance_payment", "assistance_transfer",
-            "assistance_entitlement", "assistance_case", "migrant_exchange_import", "case_open_claim", "case_event", "case_party", "case_file",
+            "assistance_entitlement", "assistance_case", "migrant_exchange_import", "case_open_claim", "case_event", "case_party_name_part", "case_party", "case_file",
             "case_number_sequence"};
 
     private CaseTestSupport() {

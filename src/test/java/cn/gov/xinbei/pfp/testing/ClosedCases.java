@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.testing;
 
+import cn.gov.xinbei.pfp.casefile.domain.NameParts;
 import cn.gov.xinbei.pfp.residentid.ResidentIdMasking;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,10 +38,15 @@ public final class ClosedCases {
                 id, caseNumber, kind, town, status, "已办结的案件 " + caseNumber, closedOn.minusDays(20), closedOn,
                 "CLOSED", opened, "test", closed);
         for (Party p : parties) {
+            String partyId = UUID.randomUUID().toString();
             jdbc.update("insert into case_party (id, case_id, party_role, full_name, id_number, id_number_masked)"
                             + " values (?, ?, ?, ?, ?, ?)",
-                    UUID.randomUUID().toString(), id, p.role(), p.name(), p.idNumber(),
-                    ResidentIdMasking.mask(p.idNumber()));
+                    partyId, id, p.role(), p.name(), p.idNumber(), ResidentIdMasking.mask(p.idNumber()));
+            // As CaseParty writes them: what the workspace's search by a part of a name looks up.
+            for (String part : NameParts.of(p.name())) {
+                jdbc.update("insert into case_party_name_part (party_id, part, case_id) values (?, ?, ?)",
+                        partyId, part, id);
+            }
         }
         if (stepGroup != null) {
             String taskId = UUID.randomUUID().toString();
