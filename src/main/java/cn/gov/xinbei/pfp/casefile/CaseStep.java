@@ -193,7 +193,6 @@ public class CaseStep {
     public String getEndKind() { return endKind; }
     public String getCompletedBy() { return completedBy; }
     public String getAssignee() { return assignee; }
-    public List<CaseStepGroup> getGroups() { return List.copyOf(groups); }
 
     public boolean isOpen() {
         return endedAt == null;

@@ -55,9 +55,7 @@ public class CaseStepGroup {
         this.claimable = value;
     }
 
-    public String getGroupId() { return groupId; }
-    public boolean isClaimable() { return claimable; }
-    public Instant getDueAt() { return dueAt; }
+    String getGroupId() { return groupId; }
 
     /** The primary key (task_id, group_id). */
     public static class Key implements Serializable {
