@@ -1,6 +1,9 @@
 package cn.gov.xinbei.pfp.casefile;
 
+import cn.gov.xinbei.pfp.casefile.domain.NameParts;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -39,6 +44,10 @@ public class CaseParty {
     @Column(name = "birth_date")
     private LocalDate birthDate;
     private String sex;
+    /** What the workspace's search by a part of a name looks up; written with the party, never changed. */
+    @ElementCollection
+    @CollectionTable(name = "case_party_name_part", joinColumns = @JoinColumn(name = "party_id"))
+    private Set<CasePartyNamePart> nameParts = new HashSet<>();
 
     protected CaseParty() {
     }
@@ -55,6 +64,8 @@ public class CaseParty {
 
     void attachTo(CaseFile caseFile) {
         this.caseFile = caseFile;
+        this.nameParts = new HashSet<>();
+        NameParts.of(fullName).forEach(part -> nameParts.add(new CasePartyNamePart(part, caseFile.getId())));
     }
 
     public Role getRole() { return role; }

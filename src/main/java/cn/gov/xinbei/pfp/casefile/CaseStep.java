@@ -1,12 +1,16 @@
 package cn.gov.xinbei.pfp.casefile;
 
 import cn.gov.xinbei.pfp.calendar.domain.Period;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -66,13 +70,19 @@ public class CaseStep {
     private String endKind;
     @Column(name = "completed_by")
     private String completedBy;
+    /** Who claimed the step or was assigned it; while open and unassigned it is offered to its groups. */
+    @Column(name = "assignee")
+    private String assignee;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "task_id", referencedColumnName = "task_id", insertable = false, updatable = false)
+    private List<CaseStepGroup> groups = new ArrayList<>();
 
     protected CaseStep() {
     }
 
     public CaseStep(String taskId, CaseFile caseFile, String processInstanceId, String stepKey, String stepName,
                     List<String> candidateGroups, String responsibleUnit, String legalBasis, Instant createdAt,
-                    Instant dueAt) {
+                    Instant dueAt, String assignee) {
         this.taskId = taskId;
         this.caseId = caseFile.getId();
         this.caseKind = caseFile.getKind().name();
@@ -80,12 +90,42 @@ public class CaseStep {
         this.processInstanceId = processInstanceId;
         this.stepKey = stepKey;
         this.stepName = truncate(stepName, MAX_STEP_NAME);
-        this.candidateGroups = candidateGroups.isEmpty() ? null : truncate(String.join(",", candidateGroups), MAX_GROUPS);
         this.responsibleUnit = responsibleUnit;
         this.legalBasis = truncate(legalBasis, MAX_LEGAL_BASIS);
         this.createdAt = createdAt;
         this.originalDueAt = dueAt;
+        this.assignee = assignee;
+        offerTo(candidateGroups);
         due(dueAt);
+    }
+
+    /**
+     * The groups the step is offered to now (the engine's candidate groups, which a user may change on an open task):
+     * rows of groups no longer named go, new ones come with the step's due date.
+     */
+    public void offerTo(List<String> candidateGroups) {
+        List<String> wanted = candidateGroups.stream().distinct().toList();
+        groups.removeIf(group -> !wanted.contains(group.getGroupId()));
+        for (String groupId : wanted) {
+            if (groups.stream().noneMatch(group -> group.getGroupId().equals(groupId))) {
+                CaseStepGroup group = new CaseStepGroup(taskId, groupId, caseId, createdAt);
+                group.due(dueAt);
+                groups.add(group);
+            }
+        }
+        this.candidateGroups = wanted.isEmpty() ? null : truncate(String.join(",", wanted), MAX_GROUPS);
+        markClaimable();
+    }
+
+    /** Claimed, assigned or handed back (null): an assigned step is no longer offered to its groups. */
+    public void assign(String userId) {
+        this.assignee = userId;
+        markClaimable();
+    }
+
+    private void markClaimable() {
+        boolean claimable = isOpen() && assignee == null;
+        groups.forEach(group -> group.claimable(claimable));
     }
 
     public CaseStep withDueBasis(Period basis) {
@@ -116,17 +156,20 @@ public class CaseStep {
     private void due(Instant at) {
         this.dueAt = at;
         this.undated = at == null;
+        groups.forEach(group -> group.due(at));
     }
 
     public void complete(Instant at, String by) {
         this.endedAt = at;
         this.endKind = EndKind.COMPLETED.name();
         this.completedBy = by;
+        markClaimable();
     }
 
     public void cancel(Instant at) {
         this.endedAt = at;
         this.endKind = EndKind.CANCELLED.name();
+        markClaimable();
     }
 
     private static String truncate(String value, int max) {
@@ -149,6 +192,7 @@ public class CaseStep {
     public Instant getEndedAt() { return endedAt; }
     public String getEndKind() { return endKind; }
     public String getCompletedBy() { return completedBy; }
+    public String getAssignee() { return assignee; }
 
     public boolean isOpen() {
         return endedAt == null;

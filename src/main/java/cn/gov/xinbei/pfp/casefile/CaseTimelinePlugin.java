@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
 
 /**
  * Writes every user task of every case process into the case timeline (case_event: when it opened and against
- * which due date, who completed it and when) and keeps its row in case_step (created, due date changed by an
- * extension, completed, or cancelled when the process moved on without it). Added to all processes at parse time,
+ * which due date, who completed it and when) and keeps its row in case_step (created, claimed or offered to other
+ * groups, due date changed by an extension, completed, or cancelled when the process moved on without it), which
+ * the desk, the workspace and 我的待办 read instead of the engine's task query. Added to all processes at parse time,
  * so no diagram has to remember it; runs in the engine's transaction.
  */
 @Component
@@ -108,13 +109,20 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
                 ref.stepName(), "分派给：" + candidates(task), due);
         steps.getObject().save(new CaseStep(task.getId(), ref.caseFile(), task.getProcessInstanceId(),
                 task.getTaskDefinitionKey(), ref.stepName(), groups, groups.isEmpty() ? null : unitOf(groups.get(0)),
-                legalBasis(task), createdAt, due)
+                legalBasis(task), createdAt, due, task.getAssignee())
                 .withDueBasis(basis));
     }
 
     private void updated(DelegateTask task) {
-        // Fired for any change of the task (assignee, priority, due date...): only a new due date matters here.
+        // Fired for any change of the task (assignee, candidates, priority, due date, a saved form...).
         steps.getObject().findById(task.getId()).ifPresent(step -> {
+            if (!Objects.equals(task.getAssignee(), step.getAssignee())) {
+                step.assign(task.getAssignee());
+            }
+            List<String> groups = candidateGroupIds(task);
+            if (!groups.equals(step.candidateGroupList())) {
+                step.offerTo(groups);
+            }
             Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
             if (!Objects.equals(due, step.getDueAt())) {
                 // A lawful extension: what the new date was counted from (e.g. 10 working days from the old one),

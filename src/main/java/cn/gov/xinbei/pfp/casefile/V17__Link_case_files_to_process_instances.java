@@ -37,7 +37,8 @@ public class V17__Link_case_files_to_process_instances extends BaseJavaMigration
         }
     }
 
-    private static boolean hasTable(DatabaseMetaData metaData, String catalog, String name) throws SQLException {
+    /** Whether the engine has created table {@code name} yet (upper or lower case, as the database keeps it). */
+    static boolean hasTable(DatabaseMetaData metaData, String catalog, String name) throws SQLException {
         for (String candidate : new String[] {name, name.toLowerCase()}) {
             try (ResultSet tables = metaData.getTables(catalog, null, candidate, null)) {
                 if (tables.next()) {

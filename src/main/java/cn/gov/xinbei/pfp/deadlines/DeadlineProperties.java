@@ -16,7 +16,8 @@ import static cn.gov.xinbei.pfp.shared.configuration.ConfigurationMessages.REQUI
 public record DeadlineProperties(@NotNull(message = REQUIRED) @PositiveOrZero(message = POSITIVE_OR_ZERO)
                                  Integer dueSoonWorkingDays,
                                  @Positive(message = POSITIVE) int pageSize,
-                                 @Positive(message = POSITIVE) int maxPageSize) {
+                                 @Positive(message = POSITIVE) int maxPageSize,
+                                 @Positive(message = POSITIVE) int countLimit) {
 
     public DeadlineProperties {
         if (pageSize > 0 && maxPageSize < pageSize) {

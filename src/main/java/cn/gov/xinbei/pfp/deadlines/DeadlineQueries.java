@@ -255,12 +255,9 @@ class DeadlineQueries {
             any.add("s.town_slug in (:reachTowns)");
             params.put("reachTowns", reach.towns());
         }
-        int i = 0;
-        for (String group : reach.liaisonGroups()) {
-            // candidate_groups is a comma-separated list (CaseStep): match the whole name.
-            any.add("concat(',', s.candidate_groups, ',') like :reachGroup" + i);
-            params.put("reachGroup" + i, "%," + group.replace("%", "").replace("_", "\\_") + ",%");
-            i++;
+        if (!reach.liaisonGroups().isEmpty()) {
+            any.add("s.task_id in (select sg.task_id from case_step_group sg where sg.group_id in (:reachGroups))");
+            params.put("reachGroups", reach.liaisonGroups());
         }
         return any.isEmpty() ? "1 = 0" : String.join(" or ", any);
     }

@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.workspace;
 
 import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.casefile.CaseStatus;
+import cn.gov.xinbei.pfp.casefile.domain.NameParts;
 import cn.gov.xinbei.pfp.shared.time.InstantColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,8 +19,8 @@ import java.util.Map;
 
 /**
  * The workspace's SQL: the user's cases, searched, filtered, sorted, counted and paged in the database (case_file
- * with its indexes of V18), so a page reads only its own rows; the page's parties and open steps come in one query
- * each, not one per case. Timestamps are read in the zone Hibernate writes them in ({@code hibernate.jdbc.time_zone}).
+ * with its indexes of V18, the name parts of V33, the step groups of V31), so a page reads only its own rows; the
+ * page's parties and open steps come in one query each, not one per case. Timestamps are read in the zone Hibernate writes them in ({@code hibernate.jdbc.time_zone}).
  */
 @Repository
 class WorkspaceQueries {
@@ -71,9 +72,12 @@ class WorkspaceQueries {
                 .params(sql.params).query(this::caseLine).list();
     }
 
-    long count(Criteria criteria) {
+    /** The cases found, counted up to {@code limit}: the count stops there instead of reading every case. */
+    long count(Criteria criteria, int limit) {
         Sql sql = where(criteria);
-        return jdbc.sql("select count(*) from case_file c" + sql.where).params(sql.params).query(Long.class).single();
+        sql.params.put("countLimit", limit);
+        return jdbc.sql("select count(*) from (select 1 as found from case_file c" + sql.where + " limit :countLimit) f")
+                .params(sql.params).query(Long.class).single();
     }
 
     /** The parties of the page's cases, in the order of their role: one query. */
@@ -138,8 +142,14 @@ class WorkspaceQueries {
             sql.params.put("caseNumber", criteria.caseNumberPrefix() + "%");
         }
         if (criteria.namePart() != null) {
-            search.add("c.id in (select pn.case_id from case_party pn where pn.full_name like :name)");
-            sql.params.put("name", "%" + criteria.namePart() + "%");
+            // An index lookup of the part (V33); a text longer than the parts kept is looked up by its beginning
+            // and compared with the whole names of the cases found.
+            String part = criteria.namePart();
+            String lookup = "c.id in (select np.case_id from case_party_name_part np where np.part = :name)";
+            search.add(NameParts.isKeptPart(part) ? lookup : "(" + lookup
+                    + " and c.id in (select pn.case_id from case_party pn where pn.full_name like :nameLike))");
+            sql.params.put("name", NameParts.lookupKey(part));
+            sql.params.put("nameLike", "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (criteria.idNumber() != null) {
             search.add("c.id in (select pi.case_id from case_party pi where pi.id_number = :idNumber)");
@@ -160,13 +170,9 @@ class WorkspaceQueries {
             any.add("c.town_slug in (:reachTowns)");
             params.put("reachTowns", reach.towns());
         }
-        int i = 0;
-        for (String group : reach.liaisonGroups()) {
-            // candidate_groups is a comma-separated list (CaseStep): match the whole name, as the deadline desk does.
-            any.add("c.id in (select sg.case_id from case_step sg"
-                    + " where concat(',', sg.candidate_groups, ',') like :reachGroup" + i + ")");
-            params.put("reachGroup" + i, "%," + group.replace("%", "").replace("_", "\\_") + ",%");
-            i++;
+        if (!reach.liaisonGroups().isEmpty()) {
+            any.add("c.id in (select sg.case_id from case_step_group sg where sg.group_id in (:reachGroups))");
+            params.put("reachGroups", reach.liaisonGroups());
         }
         return any.isEmpty() ? "1 = 0" : String.join(" or ", any);
     }

@@ -79,7 +79,8 @@ public class WorkspaceService {
                       String statusLabel, boolean open, LocalDateTime updatedAt) {
     }
 
-    public record Result(List<Row> items, long total, int page, int size) {
+    /** A page of the cases found; {@code more}: there are more than {@code total}, which is the count's limit. */
+    public record Result(List<Row> items, long total, boolean more, int page, int size) {
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
@@ -120,11 +121,15 @@ public class WorkspaceService {
                 search.caseNumberPrefix(), search.namePart(), search.idNumber());
         int page = query.page() == null ? 0 : query.page();
         int size = query.size() == null ? properties.pageSize() : query.size();
-        long total = queries.count(criteria);
-        List<CaseLine> lines = total <= (long) page * size ? List.of()
+        long found = queries.count(criteria, properties.countLimit() + 1);
+        boolean more = found > properties.countLimit();
+        long total = more ? properties.countLimit() : found;
+        long offset = (long) page * size;
+        // Beyond the count's limit nothing is listed: the list shows the cases it counted.
+        List<CaseLine> lines = total <= offset ? List.of()
                 : queries.page(criteria, query.sort() == null ? WorkspaceQuery.Sort.UPDATED : query.sort(),
-                (long) page * size, size);
-        return new Result(rows(lines), total, page, size);
+                offset, (int) Math.min(size, total - offset));
+        return new Result(rows(lines), total, more, page, size);
     }
 
     /** The tasks the user may do now, a page of them. */

@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.benchmark;
 
 import cn.gov.xinbei.pfp.casefile.CaseKind;
 import cn.gov.xinbei.pfp.casefile.CaseParty;
+import cn.gov.xinbei.pfp.casefile.domain.NameParts;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -13,8 +14,9 @@ import java.util.StringJoiner;
 import java.util.function.IntFunction;
 
 /**
- * Seeds the project's own tables (case_file, case_party, case_step) with multi-row inserts: a realistic spread of
- * towns, case kinds, statuses and due dates, so that the lists have to filter and sort for real. Rows are numbered;
+ * Seeds the project's own tables (case_file, case_party and its name parts, case_step and its groups) with multi-row
+ * inserts: a realistic spread of towns, case kinds, statuses and due dates, so that the lists have to filter and sort
+ * for real. Rows are numbered;
  * {@link #topUp} adds only the rows a larger volume needs, so one run can measure 1,000, then 10,000, then 100,000.
  * Values are generated, never user input, so they are written into the statements as literals.
  */
@@ -54,11 +56,14 @@ final class ProjectRowsSeeder {
                 + " due_on, closed_on, created_at, created_by, updated_at, version)", cases, targetCases, this::caseRow);
         insert("case_party (id, case_id, party_role, full_name, id_number, id_number_masked, birth_date, sex)",
                 cases, targetCases, this::partyRow);
+        insert("case_party_name_part (party_id, part, case_id)", cases, targetCases, this::namePartRows);
         cases = targetCases;
         insert(STEP_COLUMNS, openSteps, open, i -> stepRow("open-" + i, i, false));
+        insert(GROUP_COLUMNS, openSteps, open, i -> groupRow("open-" + i, i, false));
         openSteps = open;
         int targetEnded = open * ENDED_STEPS_PER_OPEN_STEP;
         insert(STEP_COLUMNS, endedSteps, targetEnded, i -> stepRow("ended-" + i, i, true));
+        insert(GROUP_COLUMNS, endedSteps, targetEnded, i -> groupRow("ended-" + i, i, true));
         endedSteps = targetEnded;
     }
 
@@ -92,6 +97,9 @@ final class ProjectRowsSeeder {
             + " candidate_groups, responsible_unit, legal_basis, created_at, due_at, original_due_at, ended_at, end_kind,"
             + " completed_by, due_basis, case_kind, town_slug, undated)";
 
+    private static final String GROUP_COLUMNS = "case_step_group (task_id, group_id, case_id, claimable, undated,"
+            + " due_at, created_at)";
+
     private String caseRow(int i) {
         // Every third case is open and holds one open step; the others are closed.
         boolean open = i % CASES_PER_OPEN_STEP == 0;
@@ -100,6 +108,13 @@ final class ProjectRowsSeeder {
                 q(applicantName(i) + "的" + kind(i).displayName()), q("pi-" + i), date(applied),
                 date(applied.plusDays(30)), open ? "null" : date(applied.plusDays(20)), ts(applied.atTime(9, 0)),
                 q(town(i) + ".clerk"), ts(applied.atTime(9, 0)), "0");
+    }
+
+    /** The applicant's name parts, as CaseParty writes them (several rows for one case). */
+    private String namePartRows(int i) {
+        StringJoiner rows = new StringJoiner(",");
+        NameParts.of(applicantName(i)).forEach(part -> rows.add(values(q("party-" + i), q(part), q("case-" + i))));
+        return rows.toString();
     }
 
     private String partyRow(int i) {
@@ -113,12 +128,27 @@ final class ProjectRowsSeeder {
         int caseIndex = ended ? i % cases : i * CASES_PER_OPEN_STEP;
         String town = town(caseIndex);
         // Due dates from 20 days ago to 40 days ahead: overdue, due soon and on time all occur.
-        LocalDateTime created = NOW.minusDays(i % 60).minusMinutes(i % 1440);
-        LocalDateTime due = NOW.plusDays((i % 60) - 20);
+        LocalDateTime created = created(i);
+        LocalDateTime due = due(i);
         return values(q(taskId), q("case-" + caseIndex), q("pi-" + caseIndex), q("townReview"), q("镇（街道）审核"),
                 q(town + "-clerk"), q(town), q("《江苏省人口与计划生育条例》第二十六条"), ts(created), ts(due), ts(due),
                 ended ? ts(due.minusDays(i % 5)) : "null", ended ? q("COMPLETED") : "null",
                 ended ? q(town + ".clerk") : "null", "null", q(kind(caseIndex).name()), q(town), "false");
+    }
+
+    /** The group step i is offered to (its town's clerks), claimable while open: what 我的待办 reads. */
+    private String groupRow(String taskId, int i, boolean ended) {
+        int caseIndex = ended ? i % cases : i * CASES_PER_OPEN_STEP;
+        return values(q(taskId), q(town(caseIndex) + "-clerk"), q("case-" + caseIndex), ended ? "false" : "true",
+                "false", ts(due(i)), ts(created(i)));
+    }
+
+    private static LocalDateTime created(int i) {
+        return NOW.minusDays(i % 60).minusMinutes(i % 1440);
+    }
+
+    private static LocalDateTime due(int i) {
+        return NOW.plusDays((i % 60) - 20);
     }
 
     private void insert(String tableAndColumns, int from, int to, IntFunction<String> row) {

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -170,34 +172,21 @@ public final class TasklistPage {
         By processLink = By.xpath("//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space()='"
                 + processName + "']");
         By form = By.cssSelector(".modal form.fjs-form");
-        long[] clickedAt = {Long.MIN_VALUE};
         try {
-            wait.ignoring(StaleElementReferenceException.class).until(d -> {
-                if (d.findElements(form).stream().anyMatch(Browser::safeDisplayed)) {
-                    return true;
-                }
-                failOnServerError("open start form " + processName);
-                if (clickedAt[0] != Long.MIN_VALUE && System.nanoTime() - clickedAt[0] < RECLICK_AFTER.toNanos()) {
-                    return false;
-                }
-                Optional<WebElement> link = d.findElements(processLink).stream().filter(Browser::safeDisplayed).findFirst();
-                Optional<WebElement> target = link.isPresent() ? link
-                        : d.findElements(By.cssSelector(".modal-dialog")).stream().anyMatch(Browser::safeDisplayed)
-                                ? Optional.empty()
-                                : d.findElements(startAction).stream().filter(Browser::safeDisplayed).findFirst();
-                target.ifPresent(element -> {
-                    try {
-                        if (clickedAt[0] != Long.MIN_VALUE) {
-                            browser.screenshot("start-form-click-again");
-                        }
-                        element.click();
-                        clickedAt[0] = System.nanoTime();
-                    } catch (ElementClickInterceptedException e) {
-                        // The dialog's fade-in or a notification still covers it: try again on the next poll.
-                    }
-                });
-                return false;
-            });
+            clickUntil("open start form " + processName,
+                    d -> d.findElements(form).stream().anyMatch(Browser::safeDisplayed)
+                            || failOnServerError("open start form " + processName),
+                    d -> {
+                        Optional<WebElement> link = d.findElements(processLink).stream().filter(Browser::safeDisplayed)
+                                .findFirst();
+                        return link.isPresent() ? link.get()
+                                : d.findElements(By.cssSelector(".modal-dialog")).stream().anyMatch(Browser::safeDisplayed)
+                                        ? null
+                                        : d.findElements(startAction).stream().filter(Browser::safeDisplayed).findFirst()
+                                                .orElse(null);
+                    },
+                    // The dialog's fade-in or a notification still covers it: try again on the next poll.
+                    covered -> false);
         } catch (TimeoutException e) {
             browser.dumpPage("start-form-timeout");
             fail("start form of " + processName + " not shown; page: " + browser.describePage(), e);
@@ -205,14 +194,49 @@ public final class TasklistPage {
         browser.screenshot("start-form");
     }
 
-    /** Fails at once if the Tasklist shows the server's refusal or failure in a notification. */
-    private void failOnServerError(String what) {
+    /** Fails at once if the Tasklist shows the server's refusal or failure in a notification; false otherwise. */
+    private boolean failOnServerError(String what) {
         for (WebElement alert : driver.findElements(By.cssSelector(".notifications .alert-danger"))) {
             if (Browser.safeDisplayed(alert) && !Browser.safeText(alert).isBlank()) {
                 browser.dumpPage(what.replace(' ', '-') + "-error");
                 fail(what + ": the Tasklist shows " + Browser.safeText(alert));
             }
         }
+        return false;
+    }
+
+    /**
+     * Clicks what {@code target} finds (null: nothing to click yet) until {@code done} holds. Under load the Tasklist
+     * can lose a click made while it redraws (seen in CI for the start dialog, the filter list and the task list), so
+     * a click that has not had its effect within {@link #RECLICK_AFTER} is made again, with a screenshot.
+     * {@code whenCovered} answers a click that something lay over: true if it clicked another way.
+     */
+    private void clickUntil(String what, Predicate<WebDriver> done, Function<WebDriver, WebElement> target,
+                            Predicate<WebElement> whenCovered) {
+        long[] clickedAt = {Long.MIN_VALUE};
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            if (done.test(d)) {
+                return true;
+            }
+            if (clickedAt[0] != Long.MIN_VALUE && System.nanoTime() - clickedAt[0] < RECLICK_AFTER.toNanos()) {
+                return false;
+            }
+            WebElement element = target.apply(d);
+            if (element != null) {
+                if (clickedAt[0] != Long.MIN_VALUE) {
+                    browser.screenshot(what.replace(' ', '-') + "-click-again");
+                }
+                try {
+                    element.click();
+                    clickedAt[0] = System.nanoTime();
+                } catch (ElementClickInterceptedException e) {
+                    if (whenCovered.test(element)) {
+                        clickedAt[0] = System.nanoTime();
+                    }
+                }
+            }
+            return false;
+        });
     }
 
     /** Submits the start form and waits for the Tasklist's confirmation; fails with the server's message if refused. */
@@ -249,29 +273,13 @@ public final class TasklistPage {
         By focused = By.xpath("//section[contains(@class,'task-filters')]"
                 + "//div[contains(@class,'task-filter')][contains(@class,'active')]//a[normalize-space(text())='"
                 + filterName + "']");
-        long[] clickedAt = {Long.MIN_VALUE};
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            if (!d.findElements(focused).isEmpty()) {
-                return true;
-            }
-            if (clickedAt[0] != Long.MIN_VALUE && System.nanoTime() - clickedAt[0] < RECLICK_AFTER.toNanos()) {
-                return false;
-            }
-            WebElement link = ExpectedConditions.elementToBeClickable(filterLink(filterName)).apply(d);
-            if (link != null) {
-                if (clickedAt[0] != Long.MIN_VALUE) {
-                    browser.screenshot("filter-click-again");
-                }
-                try {
-                    link.click();
-                } catch (ElementClickInterceptedException e) {
+        clickUntil("open filter " + filterName, d -> !d.findElements(focused).isEmpty(),
+                d -> ExpectedConditions.elementToBeClickable(filterLink(filterName)).apply(d),
+                covered -> {
                     // The description tooltip of the filter clicked before may still lie over this link.
-                    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", link);
-                }
-                clickedAt[0] = System.nanoTime();
-            }
-            return false;
-        });
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", covered);
+                    return true;
+                });
     }
 
     /** Opens the filter and the task of that name, waiting for the list to show it (the list refreshes itself). */
@@ -280,33 +288,16 @@ public final class TasklistPage {
         By task = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
                 + "//*[contains(@class,'names')]//a[normalize-space(text())='" + taskName + "']");
         By taskForm = By.cssSelector("section.task-card form.fjs-form");
-        long[] clickedAt = {Long.MIN_VALUE};
         try {
             // The list may refresh between finding the entry and clicking it (find it again then), and a click made
             // while it refreshes can be lost (click again if the task has not opened after a while).
-            wait.ignoring(StaleElementReferenceException.class).until(d -> {
-                if (d.findElements(openTask(taskName)).stream().anyMatch(Browser::safeDisplayed)
-                        && d.findElements(taskForm).stream().anyMatch(Browser::safeDisplayed)) {
-                    return true;
-                }
-                failOnServerError("open task " + taskName);
-                if (clickedAt[0] != Long.MIN_VALUE && System.nanoTime() - clickedAt[0] < RECLICK_AFTER.toNanos()) {
-                    return false;
-                }
-                WebElement entry = ExpectedConditions.elementToBeClickable(task).apply(d);
-                if (entry != null) {
-                    try {
-                        if (clickedAt[0] != Long.MIN_VALUE) {
-                            browser.screenshot("task-click-again");
-                        }
-                        entry.click();
-                        clickedAt[0] = System.nanoTime();
-                    } catch (ElementClickInterceptedException e) {
-                        // A notification or tooltip still lies over the list: try again on the next poll.
-                    }
-                }
-                return false;
-            });
+            clickUntil("open task " + taskName,
+                    d -> d.findElements(openTask(taskName)).stream().anyMatch(Browser::safeDisplayed)
+                            && d.findElements(taskForm).stream().anyMatch(Browser::safeDisplayed)
+                            || failOnServerError("open task " + taskName),
+                    d -> ExpectedConditions.elementToBeClickable(task).apply(d),
+                    // A notification or tooltip still lies over the list: try again on the next poll.
+                    covered -> false);
         } catch (TimeoutException e) {
             browser.dumpPage("task-not-opened");
             fail("task " + taskName + " not opened from filter " + filterName + "; the list shows " + taskListEntries()

@@ -155,6 +155,44 @@ class CaseStepMaintenanceTest {
         assertThat(step.getCaseId()).isEqualTo(steps.findById(accept.getId()).orElseThrow().getCaseId());
     }
 
+    @Test
+    void aStepIsOfferedToItsGroupsUntilClaimedAndFollowsItsCandidatesAndDueDate() {
+        String instance = start();
+        String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        assertThat(offers(task)).containsExactly("chunjiang-clerk claimable due 2012-03-08");
+
+        taskService.claim(task, "chunjiang.clerk");
+        assertThat(steps.findById(task).orElseThrow().getAssignee()).isEqualTo("chunjiang.clerk");
+        assertThat(offers(task)).as("claimed: no longer offered").containsExactly("chunjiang-clerk taken due 2012-03-08");
+
+        taskService.setDueDate(task, endOf(LocalDate.of(2012, 3, 22)));
+        taskService.addCandidateGroup(task, "bureau-clerk");
+        taskService.setAssignee(task, null);
+        assertThat(steps.findById(task).orElseThrow().getAssignee()).isNull();
+        assertThat(offers(task)).as("handed back, with a new due date and a second group").containsExactly(
+                "bureau-clerk claimable due 2012-03-22", "chunjiang-clerk claimable due 2012-03-22");
+        assertThat(steps.findById(task).orElseThrow().candidateGroupList())
+                .containsExactlyInAnyOrder("chunjiang-clerk", "bureau-clerk");
+
+        taskService.deleteCandidateGroup(task, "chunjiang-clerk");
+        taskService.setDueDate(task, null);
+        assertThat(offers(task)).containsExactly("bureau-clerk claimable undated");
+
+        identityService.setAuthentication("bureau.clerk", List.of("bureau-clerk"));
+        taskService.complete(task, Map.of("acceptanceDecision", "ACCEPT"));
+        assertThat(offers(task)).as("a completed step stays in its group's reach, not in its queue")
+                .containsExactly("bureau-clerk taken undated");
+    }
+
+    /** The step's group rows as text: group, claimable or taken, and the copied due date. */
+    private List<String> offers(String taskId) {
+        return jdbc.query("select group_id, claimable, undated, due_at from case_step_group where task_id = ?"
+                        + " order by group_id", (rs, row) -> rs.getString(1) + (rs.getBoolean(2) ? " claimable" : " taken")
+                        + (rs.getBoolean(3) ? " undated" : " due " + rs.getTimestamp(4, java.util.Calendar.getInstance(
+                        java.util.TimeZone.getTimeZone("UTC"))).toInstant().atZone(CHINA).toLocalDate()),
+                taskId);
+    }
+
     private String start() {
         return runtimeService.startProcessInstanceByKey("secondChildApproval",
                 new HashMap<>(Applications.onlyChildCouple())).getId();

@@ -73,7 +73,8 @@ class HistoryRowsPerCaseTest {
 
     private static final String REPORT = "target/history-rows.md";
     /** Project tables with a case_id column (the kinds' own tables and the shared ones). */
-    private static final List<String> CASE_ID_TABLES = List.of("case_party", "case_step", "case_event",
+    private static final List<String> CASE_ID_TABLES = List.of("case_party", "case_party_name_part", "case_step",
+            "case_step_group", "case_event",
             "case_open_claim", "supervision_item", "deadline_extension", "configuration_gap", "second_child_case",
             "assistance_case", "assistance_entitlement", "maintenance_fee_case", "maintenance_fee_parent",
             "maintenance_fee_payment", "two_non_case", "two_non_reporter", "two_non_agency",

@@ -1,6 +1,8 @@
 package cn.gov.xinbei.pfp.deadlines;
 
 import cn.gov.xinbei.pfp.testing.RacesDatabaseTest;
+import cn.gov.xinbei.pfp.testing.SessionReads;
+import cn.gov.xinbei.pfp.testing.SessionReads.Read;
 import cn.gov.xinbei.pfp.deadlines.DeadlineFilters.SortKey;
 import cn.gov.xinbei.pfp.deadlines.DeadlineQueries.Bands;
 import cn.gov.xinbei.pfp.deadlines.DeadlineQueries.Criteria;
@@ -13,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -138,26 +139,8 @@ class MySqlDeadlineIndexIT {
 
     // ------------------------------------------------------------------------------------------------- helpers
 
-    private record Read<T>(T result, long rowsRead) {
-    }
-
-    /** The query on one connection, with the rows its session read meanwhile (Handler_read_*). */
     private <T> Read<T> readRows(Supplier<T> query) {
-        return new TransactionTemplate(transactions).execute(status -> {
-            long before = handlerReads();
-            long cost = handlerReads() - before;
-            long start = handlerReads();
-            T result = query.get();
-
-            long read = handlerReads() - start - cost;
-
-            return new Read<>(result, read);
-        });
-    }
-
-    private long handlerReads() {
-        return jdbc.query("show session status like 'Handler_read%'", (rs, i) -> rs.getLong(2)).stream()
-                .mapToLong(Long::longValue).sum();
+        return SessionReads.of(transactions, jdbc, query);
     }
 
     private static Criteria criteria(Reach reach) {

@@ -138,13 +138,17 @@ final class TargetFixtures {
     }
 
     private void step(String caseId, String key, String unit, Timestamp due, Timestamp ended, String endKind) {
+        String taskId = "task-" + sequence.incrementAndGet();
         jdbc.update("insert into case_step (task_id, case_id, process_instance_id, step_key, step_name,"
                         + " candidate_groups, responsible_unit, created_at, due_at, original_due_at, ended_at, end_kind,"
                         + " undated, case_kind, town_slug)"
                         + " select ?, c.id, 'pi', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, c.case_kind, c.town_slug"
                         + " from case_file c where c.id = ?",
-                "task-" + sequence.incrementAndGet(), key, key, unit + "-clerk", unit,
+                taskId, key, key, unit + "-clerk", unit,
                 china(LocalDateTime.of(2012, 1, 2, 9, 0)), due, due, ended, endKind, due == null, caseId);
+        jdbc.update("insert into case_step_group (task_id, group_id, case_id, claimable, undated, due_at, created_at)"
+                + " select task_id, candidate_groups, case_id, ended_at is null, undated, due_at, created_at"
+                + " from case_step where task_id = ?", taskId);
     }
 
     /** The end of a due day as the application stores it. */

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.testing;
 
+import cn.gov.xinbei.pfp.casefile.domain.NameParts;
 import cn.gov.xinbei.pfp.residentid.ResidentIdMasking;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,20 +38,29 @@ public final class ClosedCases {
                 id, caseNumber, kind, town, status, "已办结的案件 " + caseNumber, closedOn.minusDays(20), closedOn,
                 "CLOSED", opened, "test", closed);
         for (Party p : parties) {
+            String partyId = UUID.randomUUID().toString();
             jdbc.update("insert into case_party (id, case_id, party_role, full_name, id_number, id_number_masked)"
                             + " values (?, ?, ?, ?, ?, ?)",
-                    UUID.randomUUID().toString(), id, p.role(), p.name(), p.idNumber(),
-                    ResidentIdMasking.mask(p.idNumber()));
+                    partyId, id, p.role(), p.name(), p.idNumber(), ResidentIdMasking.mask(p.idNumber()));
+            // As CaseParty writes them: what the workspace's search by a part of a name looks up.
+            for (String part : NameParts.of(p.name())) {
+                jdbc.update("insert into case_party_name_part (party_id, part, case_id) values (?, ?, ?)",
+                        partyId, part, id);
+            }
         }
         if (stepGroup != null) {
+            String taskId = UUID.randomUUID().toString();
             jdbc.update("insert into case_step (task_id, case_id, case_kind, town_slug, undated, process_instance_id,"
                             + " step_key, step_name, candidate_groups, responsible_unit, created_at, due_at,"
                             + " original_due_at, ended_at, end_kind, completed_by)"
                             + " values (?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'COMPLETED', ?)",
-                    UUID.randomUUID().toString(), id, kind, town, "ended-" + caseNumber, "Task_Closed", "已办结的环节", stepGroup,
+                    taskId, id, kind, town, "ended-" + caseNumber, "Task_Closed", "已办结的环节", stepGroup,
                     stepGroup.substring(0, stepGroup.indexOf('-')), opened,
                     Timestamp.valueOf(LocalDateTime.of(closedOn, java.time.LocalTime.of(23, 59, 59))),
                     Timestamp.valueOf(LocalDateTime.of(closedOn, java.time.LocalTime.of(23, 59, 59))), closed, "test");
+            jdbc.update("insert into case_step_group (task_id, group_id, case_id, claimable, undated, due_at, created_at)"
+                    + " select task_id, candidate_groups, case_id, false, undated, due_at, created_at"
+                    + " from case_step where task_id = ?", taskId);
         }
         return id;
     }

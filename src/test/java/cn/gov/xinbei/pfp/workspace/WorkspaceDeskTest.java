@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.workspace;
 
 import cn.gov.xinbei.pfp.assistance.process.AssistanceApplications;
 import cn.gov.xinbei.pfp.assistance.process.AssistanceCases;
+import cn.gov.xinbei.pfp.deadlines.DeadlineProperties;
 import cn.gov.xinbei.pfp.residentid.ResidentIdMasking;
 import cn.gov.xinbei.pfp.secondchild.Applications;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
@@ -18,6 +19,8 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
@@ -65,6 +68,8 @@ class WorkspaceDeskTest {
     ProcessEngine processEngine;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    WorkspaceService workspace;
 
     String chunjiangAcceptTask;
     String policeTask;
@@ -128,6 +133,10 @@ class WorkspaceDeskTest {
         assertThat(caseNumbers(page("chunjiang.clerk", "q", "钱淑"))).containsExactly("SC-2011-00007");
         assertThat(caseNumbers(page("bureau.head", "q", "钱淑"))).containsExactly("SC-2011-00007", "SC-2011-00009");
         assertThat(caseNumbers(page("chunjiang.clerk", "q", "卫东"))).containsExactly("SC-2011-00007");
+        // The parts of a name registered through the application are written with its party.
+        assertThat(caseNumbers(page("chunjiang.clerk", "q", "芳"))).containsExactly("SC-2012-00001");
+        assertThat(caseNumbers(page("chunjiang.clerk", "q", "李强"))).containsExactly("SC-2012-00001");
+        assertThat(caseNumbers(page("chunjiang.clerk", "q", "王李"))).as("not a run of one name").isEmpty();
         // A full ID number of any party, exactly; shown masked.
         String byId = page("chunjiang.clerk", "q", CLOSED_WIFE_ID);
         assertThat(caseNumbers(byId)).containsExactly("SC-2011-00007");
@@ -160,6 +169,29 @@ class WorkspaceDeskTest {
         String last = page("bureau.head", "size", "3", "page", "2");
         assertThat(caseNumbers(last)).containsExactly("AE-2011-00003", "SC-2011-00007", "SC-2011-00009");
         assertThat(last).contains("第 3 / 3 页", "上一页");
+    }
+
+    @Test
+    void theCountStopsAtItsLimitAndThePageSaysThereAreMore() throws Exception {
+        Object workspace = AopTestUtils.getTargetObject(this.workspace);
+        DeadlineProperties configured = (DeadlineProperties) ReflectionTestUtils.getField(workspace, "properties");
+        ReflectionTestUtils.setField(workspace, "properties", new DeadlineProperties(
+                configured.dueSoonWorkingDays(), configured.pageSize(), configured.maxPageSize(), 4));
+        try {
+            String first = page("bureau.head", "size", "3");
+            assertThat(caseNumbers(first)).hasSize(3);
+            assertThat(first).contains("超过 4 件，只列出前 4 件；第 1 / 2 页", "下一页");
+            String last = page("bureau.head", "size", "3", "page", "1");
+            assertThat(caseNumbers(last)).hasSize(1);
+            assertThat(last).doesNotContain("下一页");
+            assertThat(page("bureau.head", "size", "3", "page", "2")).contains("没有符合条件的案件");
+            // Nine cases with a limit of nine: counted exactly, no "more".
+            ReflectionTestUtils.setField(workspace, "properties", new DeadlineProperties(
+                    configured.dueSoonWorkingDays(), configured.pageSize(), configured.maxPageSize(), 9));
+            assertThat(page("bureau.head", "size", "3")).contains("共 9 件；第 1 / 3 页");
+        } finally {
+            ReflectionTestUtils.setField(workspace, "properties", configured);
+        }
     }
 
     /**
