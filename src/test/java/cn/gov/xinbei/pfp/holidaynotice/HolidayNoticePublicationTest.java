@@ -120,6 +120,9 @@ class HolidayNoticePublicationTest {
         assertThat(recounted.getDescription()).doesNotContain(CaseTimelinePlugin.PROVISIONAL_MARK);
         assertThat(jdbc.queryForMap("select due_at, original_due_at from case_step where task_id = ?", recounted.getId()))
                 .allSatisfy((column, value) -> assertThat(value.toString()).startsWith("2027-02-17"));
+        // 我的待办 reads the step's groups' copy of the due date: it moved with the step.
+        assertThat(jdbc.queryForList("select due_at from case_step_group where task_id = ?", Object.class,
+                recounted.getId())).singleElement().asString().startsWith("2027-02-17");
         assertThat(jdbc.queryForList("select detail from case_event where event_type = 'DEADLINE_RECALCULATED'", String.class))
                 .hasSize(2)
                 .allSatisfy(detail -> assertThat(detail)
