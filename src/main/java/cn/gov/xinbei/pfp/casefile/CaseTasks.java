@@ -51,23 +51,32 @@ public class CaseTasks {
                            String tasklistUrl) {
     }
 
-    public record Page(List<WorkItem> items, long total, int page, int size) {
+    /** A page of the user's tasks; {@code more}: there are more than {@code total}, which is the count's limit. */
+    public record Page(List<WorkItem> items, long total, boolean more, int page, int size) {
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
 
-    /** One page of the user's tasks, earliest due first (tasks without a due date last), then oldest first. */
-    public Page mine(String userId, Collection<String> groups, int page, int size, ZoneId zone) {
-        long total = count(userId, groups);
+    /**
+     * One page of the user's tasks, earliest due first (tasks without a due date last), then oldest first, counted up
+     * to {@code countLimit} (a city's queue may hold tens of thousands; the page says when there are more).
+     */
+    public Page mine(String userId, Collection<String> groups, int page, int size, int countLimit, ZoneId zone) {
+        long found = count(userId, groups, countLimit + 1);
+        boolean more = found > countLimit;
+        long total = more ? countLimit : found;
         if (total <= (long) page * size) {
-            return new Page(List.of(), total, page, size);
+            return new Page(List.of(), total, more, page, size);
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("user", userId);
-        params.put("reach", (long) page * size + size);
-        params.put("size", size);
-        params.put("offset", (long) page * size);
+        long offset = (long) page * size;
+        // Beyond the count's limit nothing is listed: the list shows the tasks it counted.
+        int rows = (int) Math.min(size, total - offset);
+        params.put("reach", offset + rows);
+        params.put("size", rows);
+        params.put("offset", offset);
         List<String> queues = new ArrayList<>();
         queues.add("(select " + QUEUE_COLUMNS + " from case_step"
                 + " where assignee = :user and ended_at is null order by " + QUEUE_ORDER + " limit :reach)");
@@ -83,7 +92,7 @@ public class CaseTasks {
                         + " join case_step s on s.task_id = w.task_id join case_file c on c.id = s.case_id"
                         + " order by w.undated, w.due_at, w.created_at, w.task_id limit :size offset :offset")
                 .params(params).query((rs, row) -> item(rs, zone)).list();
-        return new Page(items, total, page, size);
+        return new Page(items, total, more, page, size);
     }
 
     /** Of the given tasks (a case's open steps), those the user may do now. */
@@ -106,17 +115,20 @@ public class CaseTasks {
 
     /**
      * Assigned and offered steps are apart (an assigned step is not claimable); several groups may offer the same
-     * step, so it is counted once; with one group no step can repeat and the index range is simply counted.
+     * step, so it is counted once. Each part stops at {@code limit} rows instead of reading a city's whole queue.
      */
-    private long count(String userId, Collection<String> groups) {
-        long assigned = jdbc.sql("select count(*) from case_step where assignee = :user and ended_at is null")
-                .param("user", userId).query(Long.class).single();
-        if (groups.isEmpty()) {
+    private long count(String userId, Collection<String> groups, int limit) {
+        long assigned = jdbc.sql("select count(*) from (select 1 as found from case_step"
+                        + " where assignee = :user and ended_at is null limit :limit) a")
+                .param("user", userId).param("limit", limit).query(Long.class).single();
+        if (groups.isEmpty() || assigned >= limit) {
             return assigned;
         }
-        String counted = groups.size() == 1 ? "count(*)" : "count(distinct task_id)";
-        return assigned + jdbc.sql("select " + counted + " from case_step_group where group_id in (:groups)"
-                + " and claimable = true").param("groups", groups).query(Long.class).single();
+        // With one group no step can repeat: its index range is counted as it is.
+        String offered = groups.size() == 1 ? "1 as found" : "distinct task_id";
+        return assigned + jdbc.sql("select count(*) from (select " + offered + " from case_step_group"
+                        + " where group_id in (:groups) and claimable = true limit :limit) o")
+                .param("groups", groups).param("limit", limit).query(Long.class).single();
     }
 
     private WorkItem item(ResultSet rs, ZoneId zone) throws SQLException {

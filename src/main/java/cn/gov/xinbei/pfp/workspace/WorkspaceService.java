@@ -134,7 +134,8 @@ public class WorkspaceService {
 
     /** The tasks the user may do now, a page of them. */
     public CaseTasks.Page myTasks(CurrentUser user, Integer page) {
-        return tasks.mine(user.id(), user.groups(), page == null ? 0 : page, TASKS_PER_PAGE, clock.zone());
+        return tasks.mine(user.id(), user.groups(), page == null ? 0 : page, TASKS_PER_PAGE, properties.countLimit(),
+                clock.zone());
     }
 
     /**

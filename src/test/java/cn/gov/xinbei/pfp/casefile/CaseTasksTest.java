@@ -33,6 +33,8 @@ class CaseTasksTest {
 
     private static final String BUREAU = "bureau-clerk";
     private static final String HEALTH = "health-liaison";
+    /** Far above what the tests hold: counted exactly. */
+    private static final int LIMIT = 10_000;
 
     @Autowired
     CaseTasks caseTasks;
@@ -73,7 +75,7 @@ class CaseTasksTest {
 
     @Test
     void aClerkSeesWhatIsAssignedToThemAndWhatTheirGroupMayTakeEarliestDueFirstUndatedLast() {
-        CaseTasks.Page page = caseTasks.mine("bureau.clerk", List.of(BUREAU), 0, 10, CHINA);
+        CaseTasks.Page page = caseTasks.mine("bureau.clerk", List.of(BUREAU), 0, 10, LIMIT, CHINA);
 
         assertThat(ids(page)).containsExactly(dueSoon, mine, undated);
         assertThat(ids(page)).containsExactlyInAnyOrderElementsOf(engine("bureau.clerk", List.of(BUREAU)));
@@ -84,7 +86,7 @@ class CaseTasksTest {
         assertThat(first.stepName()).isEqualTo(taskService.createTaskQuery().taskId(dueSoon).singleResult().getName());
         // An agency's track step carries the agency's Chinese name, not its code.
         taskService.complete(dueSoon, java.util.Map.of("acceptanceDecision", "ACCEPT", "healthReason", "被举报的是个体医生"));
-        assertThat(caseTasks.mine("health.liaison", List.of(HEALTH), 0, 10, CHINA).items())
+        assertThat(caseTasks.mine("health.liaison", List.of(HEALTH), 0, 10, LIMIT, CHINA).items())
                 .extracting(CaseTasks.WorkItem::stepName).singleElement().asString()
                 .endsWith("（社会事业局（卫生））").doesNotContain("health");
         assertThat(first.tasklistUrl()).isEqualTo(CaseTasks.TASKLIST_TASK + dueSoon);
@@ -93,31 +95,31 @@ class CaseTasksTest {
 
     @Test
     void aStepClaimedByAColleagueIsTheirsAndAStepHandedBackIsOfferedAgain() {
-        assertThat(ids(caseTasks.mine("bureau.other", List.of(BUREAU), 0, 10, CHINA)))
+        assertThat(ids(caseTasks.mine("bureau.other", List.of(BUREAU), 0, 10, LIMIT, CHINA)))
                 .containsExactly(dueSoon, colleagues, undated);
 
         taskService.setAssignee(colleagues, null);
 
-        assertThat(ids(caseTasks.mine("bureau.clerk", List.of(BUREAU), 0, 10, CHINA)))
+        assertThat(ids(caseTasks.mine("bureau.clerk", List.of(BUREAU), 0, 10, LIMIT, CHINA)))
                 .containsExactly(dueSoon, mine, colleagues, undated)
                 .containsExactlyInAnyOrderElementsOf(engine("bureau.clerk", List.of(BUREAU)));
     }
 
     @Test
     void aStepOfferedToTwoOfTheUsersGroupsIsListedAndCountedOnce() {
-        CaseTasks.Page page = caseTasks.mine("lead", List.of(BUREAU, HEALTH), 0, 10, CHINA);
+        CaseTasks.Page page = caseTasks.mine("lead", List.of(BUREAU, HEALTH), 0, 10, LIMIT, CHINA);
 
         assertThat(ids(page)).containsExactly(dueSoon, undated)
                 .containsExactlyInAnyOrderElementsOf(engine("lead", List.of(BUREAU, HEALTH)));
         assertThat(page.total()).isEqualTo(2);
-        assertThat(ids(caseTasks.mine("health.liaison", List.of(HEALTH), 0, 10, CHINA))).containsExactly(dueSoon);
+        assertThat(ids(caseTasks.mine("health.liaison", List.of(HEALTH), 0, 10, LIMIT, CHINA))).containsExactly(dueSoon);
     }
 
     @Test
     void pagesFollowTheSameOrderAndTheCountCoversThemAll() {
-        CaseTasks.Page first = caseTasks.mine("bureau.clerk", List.of(BUREAU), 0, 2, CHINA);
-        CaseTasks.Page second = caseTasks.mine("bureau.clerk", List.of(BUREAU), 1, 2, CHINA);
-        CaseTasks.Page beyond = caseTasks.mine("bureau.clerk", List.of(BUREAU), 2, 2, CHINA);
+        CaseTasks.Page first = caseTasks.mine("bureau.clerk", List.of(BUREAU), 0, 2, LIMIT, CHINA);
+        CaseTasks.Page second = caseTasks.mine("bureau.clerk", List.of(BUREAU), 1, 2, LIMIT, CHINA);
+        CaseTasks.Page beyond = caseTasks.mine("bureau.clerk", List.of(BUREAU), 2, 2, LIMIT, CHINA);
 
         assertThat(ids(first)).containsExactly(dueSoon, mine);
         assertThat(ids(second)).containsExactly(undated);
@@ -127,12 +129,29 @@ class CaseTasksTest {
     }
 
     @Test
+    void theCountStopsAtItsLimitAndSaysThereAreMore() {
+        CaseTasks.Page capped = caseTasks.mine("bureau.clerk", List.of(BUREAU), 0, 10, 2, CHINA);
+        assertThat(List.of(capped.total(), (long) capped.items().size())).containsExactly(2L, 2L);
+        assertThat(capped.more()).isTrue();
+        assertThat(ids(capped)).containsExactly(dueSoon, mine);
+        CaseTasks.Page assignedOnly = caseTasks.mine("bureau.clerk", List.of(BUREAU), 0, 10, 1, CHINA);
+        assertThat(assignedOnly.total()).isEqualTo(1);
+        assertThat(assignedOnly.more()).isTrue();
+        CaseTasks.Page exact = caseTasks.mine("bureau.clerk", List.of(BUREAU), 0, 10, 3, CHINA);
+        assertThat(exact.total()).isEqualTo(3);
+        assertThat(exact.more()).isFalse();
+        CaseTasks.Page twoGroups = caseTasks.mine("lead", List.of(BUREAU, HEALTH), 0, 10, 2, CHINA);
+        assertThat(twoGroups.total()).as("the step offered to both groups counts once").isEqualTo(2);
+        assertThat(twoGroups.more()).isFalse();
+    }
+
+    @Test
     void completedStepsAndUsersWithoutGroupsHaveNothingToDo() {
         taskService.complete(mine, java.util.Map.of("acceptanceDecision", "ACCEPT", "healthReason", "被举报的是春江镇某诊所"));
 
-        assertThat(ids(caseTasks.mine("bureau.clerk", List.of(BUREAU), 0, 10, CHINA))).doesNotContain(mine)
+        assertThat(ids(caseTasks.mine("bureau.clerk", List.of(BUREAU), 0, 10, LIMIT, CHINA))).doesNotContain(mine)
                 .containsExactlyInAnyOrderElementsOf(engine("bureau.clerk", List.of(BUREAU)));
-        assertThat(caseTasks.mine("chunjiang.head", List.of(), 0, 10, CHINA).total()).isZero();
+        assertThat(caseTasks.mine("chunjiang.head", List.of(), 0, 10, LIMIT, CHINA).total()).isZero();
     }
 
     @Test

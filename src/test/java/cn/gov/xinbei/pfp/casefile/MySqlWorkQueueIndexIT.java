@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * 我的待办 on MariaDB with thousands of open steps (issue 17): a page is read from the group's queue index and the
  * assignee index, about the page's rows, however many steps the group holds; the count reads the group's queue
- * entries only, never another group's or the table. Measured with the session's Handler_read_* counters.
+ * entries only (up to the count's limit, through a derived table), never another group's or the table. Measured with the session's Handler_read_* counters.
  */
 @RacesDatabaseTest
 class MySqlWorkQueueIndexIT {
@@ -32,6 +32,8 @@ class MySqlWorkQueueIndexIT {
     /** Every 20th step of a town is claimed by its clerk, the rest offered to the town's clerks. */
     private static final int CLAIMED_EVERY = 20;
     private static final int PAGE = 20;
+    /** Above the town's steps: the count reads them all, which is what is measured. */
+    private static final int LIMIT = 10_000;
     /** Each queue reads at most the page's reach, then a page joins its steps and cases once. */
     private static final long PAGE_READS_AT_MOST = 10L * PAGE;
     private static final LocalDateTime NOW = LocalDateTime.of(2012, 6, 15, 9, 0);
@@ -88,9 +90,9 @@ class MySqlWorkQueueIndexIT {
     @Test
     void aClerksPagesReadAboutTheirRowsAndTheCountOnlyTheirGroupsQueue() {
         Read<CaseTasks.Page> first = SessionReads.of(transactions, jdbc,
-                () -> tasks.mine("menghe.clerk", List.of("menghe-clerk"), 0, PAGE, CHINA));
+                () -> tasks.mine("menghe.clerk", List.of("menghe-clerk"), 0, PAGE, LIMIT, CHINA));
         Read<CaseTasks.Page> deeper = SessionReads.of(transactions, jdbc,
-                () -> tasks.mine("menghe.clerk", List.of("menghe-clerk"), 3, PAGE, CHINA));
+                () -> tasks.mine("menghe.clerk", List.of("menghe-clerk"), 3, PAGE, LIMIT, CHINA));
 
         assertThat(first.result().total()).as("every open step of the town: offered or claimed by the clerk")
                 .isEqualTo(STEPS_PER_TOWN);
@@ -102,8 +104,9 @@ class MySqlWorkQueueIndexIT {
         assertThat(deeper.result().items()).hasSize(PAGE);
         assertThat(deeper.result().items().get(0).dueDate())
                 .isAfterOrEqualTo(first.result().items().get(PAGE - 1).dueDate());
-        // The count reads the group's queue entries and the clerk's claimed steps: the town's 2,000, not 6,000.
-        long count = STEPS_PER_TOWN;
+        // The count reads the group's queue entries and the clerk's claimed steps, the town's 2,000 and not 6,000,
+        // and reads them again from the derived table that stops it at its limit.
+        long count = 2L * STEPS_PER_TOWN;
         assertThat(first.rowsRead()).as("rows read for a first page of %d and the count", PAGE)
                 .isLessThanOrEqualTo(count + PAGE_READS_AT_MOST);
         assertThat(deeper.rowsRead()).as("rows read for the fourth page of %d and the count", PAGE)
@@ -113,12 +116,12 @@ class MySqlWorkQueueIndexIT {
     @Test
     void aUserWithoutTheTownsGroupSeesOnlyWhatIsAssignedToThem() {
         Read<CaseTasks.Page> page = SessionReads.of(transactions, jdbc,
-                () -> tasks.mine("xinqiao.clerk", List.of("police-liaison"), 0, PAGE, CHINA));
+                () -> tasks.mine("xinqiao.clerk", List.of("police-liaison"), 0, PAGE, LIMIT, CHINA));
 
         assertThat(page.result().total()).isEqualTo(STEPS_PER_TOWN / CLAIMED_EVERY);
         assertThat(page.result().items()).hasSize(PAGE)
                 .allSatisfy(item -> assertThat(item.caseNumber()).startsWith("WQ-2-"));
-        assertThat(page.rowsRead()).as("the clerk's %d claimed steps and a page of them", STEPS_PER_TOWN / CLAIMED_EVERY)
-                .isLessThanOrEqualTo(STEPS_PER_TOWN / CLAIMED_EVERY + PAGE_READS_AT_MOST);
+        assertThat(page.rowsRead()).as("the clerk's %d claimed steps (counted, twice) and a page of them",
+                STEPS_PER_TOWN / CLAIMED_EVERY).isLessThanOrEqualTo(2L * STEPS_PER_TOWN / CLAIMED_EVERY + PAGE_READS_AT_MOST);
     }
 }
