@@ -22,8 +22,6 @@ public class CasePartyNamePart {
         this.caseId = caseId;
     }
 
-    public String getPart() { return part; }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof CasePartyNamePart that && part.equals(that.part) && caseId.equals(that.caseId);

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.casefile;
 
+import cn.gov.xinbei.pfp.shared.paging.LimitedCount;
 import cn.gov.xinbei.pfp.shared.time.InstantColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,17 +64,14 @@ public class CaseTasks {
      * to {@code countLimit} (a city's queue may hold tens of thousands; the page says when there are more).
      */
     public Page mine(String userId, Collection<String> groups, int page, int size, int countLimit, ZoneId zone) {
-        long found = count(userId, groups, countLimit + 1);
-        boolean more = found > countLimit;
-        long total = more ? countLimit : found;
-        if (total <= (long) page * size) {
-            return new Page(List.of(), total, more, page, size);
+        LimitedCount counted = LimitedCount.of(count(userId, groups, LimitedCount.probe(countLimit)), countLimit);
+        int rows = counted.rowsOn(page, size);
+        if (rows == 0) {
+            return new Page(List.of(), counted.total(), counted.more(), page, size);
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("user", userId);
         long offset = (long) page * size;
-        // Beyond the count's limit nothing is listed: the list shows the tasks it counted.
-        int rows = (int) Math.min(size, total - offset);
         params.put("reach", offset + rows);
         params.put("size", rows);
         params.put("offset", offset);
@@ -92,7 +90,7 @@ public class CaseTasks {
                         + " join case_step s on s.task_id = w.task_id join case_file c on c.id = s.case_id"
                         + " order by w.undated, w.due_at, w.created_at, w.task_id limit :size offset :offset")
                 .params(params).query((rs, row) -> item(rs, zone)).list();
-        return new Page(items, total, more, page, size);
+        return new Page(items, counted.total(), counted.more(), page, size);
     }
 
     /** Of the given tasks (a case's open steps), those the user may do now. */

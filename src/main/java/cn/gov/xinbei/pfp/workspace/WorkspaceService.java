@@ -11,6 +11,7 @@ import cn.gov.xinbei.pfp.organization.Town;
 import cn.gov.xinbei.pfp.residentid.InvalidResidentIdException;
 import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.security.CurrentUser;
+import cn.gov.xinbei.pfp.shared.paging.LimitedCount;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
@@ -121,15 +122,13 @@ public class WorkspaceService {
                 search.caseNumberPrefix(), search.namePart(), search.idNumber());
         int page = query.page() == null ? 0 : query.page();
         int size = query.size() == null ? properties.pageSize() : query.size();
-        long found = queries.count(criteria, properties.countLimit() + 1);
-        boolean more = found > properties.countLimit();
-        long total = more ? properties.countLimit() : found;
-        long offset = (long) page * size;
-        // Beyond the count's limit nothing is listed: the list shows the cases it counted.
-        List<CaseLine> lines = total <= offset ? List.of()
+        LimitedCount counted = LimitedCount.of(
+                queries.count(criteria, LimitedCount.probe(properties.countLimit())), properties.countLimit());
+        int rows = counted.rowsOn(page, size);
+        List<CaseLine> lines = rows == 0 ? List.of()
                 : queries.page(criteria, query.sort() == null ? WorkspaceQuery.Sort.UPDATED : query.sort(),
-                offset, (int) Math.min(size, total - offset));
-        return new Result(rows(lines), total, more, page, size);
+                (long) page * size, rows);
+        return new Result(rows(lines), counted.total(), counted.more(), page, size);
     }
 
     /** The tasks the user may do now, a page of them. */
