@@ -21,7 +21,7 @@ public class DeadlineApiController {
     }
 
     @GetMapping("/api/deadlines")
-    @Operation(summary = "在办环节期限监控（按权限范围；可按类型、镇、承办单位、状态筛选，按案件编号或完整身份证号检索）；"
+    @Operation(summary = "在办环节期限监控（按权限范围；可按类型、镇、承办单位、状态筛选，按案件编号（开头）、当事人姓名或完整身份证号检索）；"
             + "ended=true时为期内已办结环节（from、to、step=posting），按期或逾期工作日数")
     public Object list(Authentication authentication, @ParameterObject @Valid DeadlineQuery query) {
         CurrentUser user = CurrentUser.of(authentication);

@@ -1,12 +1,11 @@
 package cn.gov.xinbei.pfp.deadlines;
 
 import cn.gov.xinbei.pfp.casefile.CaseKind;
+import cn.gov.xinbei.pfp.casefile.CaseSearch;
 import cn.gov.xinbei.pfp.deadlines.domain.DeadlineStatus;
 import cn.gov.xinbei.pfp.organization.Department;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.organization.Town;
-import cn.gov.xinbei.pfp.residentid.InvalidResidentIdException;
-import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
 import cn.gov.xinbei.pfp.shared.validation.FormValues;
 import cn.gov.xinbei.pfp.shared.validation.ParameterValue;
@@ -24,8 +23,6 @@ import java.time.LocalDate;
 @Component
 public class DeadlineFilters {
 
-    /** The first-generation cut-off does not matter for a search: parse as of the last day both kinds were valid. */
-    private static final LocalDate ID_SEARCH_AS_OF = LocalDate.of(2012, 12, 31);
 
     /** {@code step=posting} selects the public-posting steps (app.targets.posting-steps). */
     public enum StepChoice implements ParameterValue {
@@ -74,8 +71,8 @@ public class DeadlineFilters {
         }
     }
 
-    /** The open list's filters; null means "any". {@code search}: a case number (part) or a full ID number. */
-    public record Filter(CaseKind kind, String town, String unit, DeadlineStatus status, String search,
+    /** The open list's filters; null means "any". */
+    public record Filter(CaseKind kind, String town, String unit, DeadlineStatus status, CaseSearch search,
                          SortKey sort, boolean descending, int page, int size) {
     }
 
@@ -85,7 +82,7 @@ public class DeadlineFilters {
      * steps of the targets' configuration.
      */
     public record EndedFilter(LocalDate from, LocalDate to, CaseKind kind, String town, String unit,
-                              boolean postingOnly, String search, int page, int size) {
+                              boolean postingOnly, CaseSearch search, int page, int size) {
     }
 
     private final Organization organization;
@@ -106,7 +103,7 @@ public class DeadlineFilters {
         String unitValue = checkedUnit(unit, violations);
         int pageValue = checkedPage(page, violations);
         int sizeValue = checkedSize(size, violations);
-        String searchValue = checkedSearch(search, violations);
+        CaseSearch searchValue = CaseSearch.parse(search, violations);
         violations.throwIfAny();
         return new Filter(kind, townValue, unitValue, status, searchValue, sort == null ? SortKey.DUE : sort,
                 dir == Direction.DESC, pageValue, sizeValue);
@@ -126,7 +123,7 @@ public class DeadlineFilters {
         String unitValue = checkedUnit(unit, violations);
         int pageValue = checkedPage(page, violations);
         int sizeValue = checkedSize(size, violations);
-        String searchValue = checkedSearch(search, violations);
+        CaseSearch searchValue = CaseSearch.parse(search, violations);
         violations.throwIfAny();
         return new EndedFilter(fromValue, toValue, kind, townValue, unitValue, step == StepChoice.POSTING, searchValue,
                 pageValue, sizeValue);
@@ -139,11 +136,6 @@ public class DeadlineFilters {
         }
         return organization.townBySlug(unit).map(Town::name)
                 .or(() -> organization.department(unit).map(Department::name)).orElse(null);
-    }
-
-    /** Whether a search text is a full resident ID number (18 or 15 digits), not a case number. */
-    static boolean looksLikeIdNumber(String value) {
-        return value.matches("[0-9]{17}[0-9Xx]|[0-9]{15}");
     }
 
     private String checkedTown(String town, Violations violations) {
@@ -174,19 +166,6 @@ public class DeadlineFilters {
         int value = size == null ? properties.pageSize() : size;
         if (value < 1 || value > properties.maxPageSize()) {
             violations.add("size", "每页条数应在1至" + properties.maxPageSize() + "之间");
-        }
-        return value;
-    }
-
-    /** The search text; a full ID number is normalised (an invalid one is a violation of "q"). */
-    private static String checkedSearch(String search, Violations violations) {
-        String value = blankToNull(search);
-        if (value != null && looksLikeIdNumber(value)) {
-            try {
-                value = ResidentIdNumber.parse(value, ID_SEARCH_AS_OF).value();
-            } catch (InvalidResidentIdException e) {
-                violations.add("q", "检索的公民身份号码有误：" + e.getMessage());
-            }
         }
         return value;
     }

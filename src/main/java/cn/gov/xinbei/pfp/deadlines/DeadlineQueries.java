@@ -1,6 +1,7 @@
 package cn.gov.xinbei.pfp.deadlines;
 
 import cn.gov.xinbei.pfp.casefile.CaseKind;
+import cn.gov.xinbei.pfp.casefile.CaseSearch;
 import cn.gov.xinbei.pfp.deadlines.DeadlineFilters.SortKey;
 import cn.gov.xinbei.pfp.deadlines.domain.DeadlineStatus;
 import cn.gov.xinbei.pfp.shared.time.InstantColumns;
@@ -32,7 +33,7 @@ class DeadlineQueries {
     }
 
     /** What a search selects besides the user's reach; null means any. */
-    record Criteria(Reach reach, CaseKind kind, String town, String unit, String caseNumberPattern, String idNumber) {
+    record Criteria(Reach reach, CaseKind kind, String town, String unit, CaseSearch search) {
     }
 
     /**
@@ -62,7 +63,7 @@ class DeadlineQueries {
             s.task_id, s.case_id, c.case_number, s.case_kind, s.town_slug, s.step_key, s.step_name,
             s.candidate_groups, s.responsible_unit, s.legal_basis, s.created_at, s.due_at, s.original_due_at,
             s.due_basis, s.ended_at, s.completed_by""";
-    /** The case file's join, for its number (shown on rows, searched in part). */
+    /** The case file's join, for its number (shown on rows, searched by its beginning). */
     private static final String JOIN_CASE = " join case_file c on c.id = s.case_id";
     /**
      * Ties among steps due (or ended) at the same instant, in the order the desk's indexes hold them (V30), so that no
@@ -235,13 +236,9 @@ class DeadlineQueries {
             sql.where.append(" and s.responsible_unit = :unit");
             sql.params.put("unit", criteria.unit());
         }
-        if (criteria.caseNumberPattern() != null) {
-            sql.where.append(" and upper(c.case_number) like :caseNumber");
-            sql.params.put("caseNumber", criteria.caseNumberPattern());
-        }
-        if (criteria.idNumber() != null) {
-            sql.where.append(" and exists (select 1 from case_party p where p.case_id = s.case_id and p.id_number = :idNumber)");
-            sql.params.put("idNumber", criteria.idNumber());
+        String search = criteria.search().condition("s.case_id", "c.case_number", sql.params);
+        if (search != null) {
+            sql.where.append(" and ").append(search);
         }
         return sql;
     }
@@ -303,18 +300,18 @@ class DeadlineQueries {
     /**
      * The steps, with the case file where its number is shown or searched, and the index of V30 that serves the
      * user's reach named, so the plan does not depend on the optimizer's estimate at a given volume (with several
-     * indexes starting alike it may pick one that then sorts every open step). A search by case number or ID number,
+     * indexes starting alike it may pick one that then sorts every open step). A search,
      * a reach of several towns or of liaison groups leaves the choice to the optimizer. H2 and MySQL read the same
      * hint.
      */
     private static String from(Criteria criteria, Use use, boolean withCase) {
-        boolean search = criteria.caseNumberPattern() != null || criteria.idNumber() != null;
+        boolean search = !criteria.search().isEmpty();
         boolean oneTown = oneTown(criteria);
         String index = search || !(oneTown || criteria.reach().allTowns()) ? null
                 : use == Use.COUNTS ? "ix_case_step_desk_counts"
                 : oneTown ? "ix_case_step_desk_town" : "ix_case_step_desk";
         return " from case_step s" + (index == null ? "" : " use index (" + index + ")")
-                + (withCase || criteria.caseNumberPattern() != null ? JOIN_CASE : "");
+                + (withCase || criteria.search().caseNumberPrefix() != null ? JOIN_CASE : "");
     }
 
     /** The steps of one town only: a town's user, or a town chosen in the filter. */

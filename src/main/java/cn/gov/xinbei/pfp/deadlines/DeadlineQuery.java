@@ -25,7 +25,7 @@ public record DeadlineQuery(
         @Parameter(description = "承办单位：镇（街道）或部门代码") String unit,
         @Parameter(description = "OVERDUE、DUE_SOON、ON_TIME、NO_DEADLINE")
         @InvalidMessage("期限状态不正确") DeadlineStatus status,
-        @Parameter(description = "案件编号（部分）或完整的公民身份号码") String q,
+        @Parameter(description = "案件编号（开头）、当事人姓名（部分）或完整的公民身份号码") String q,
         @Parameter(description = "due（默认）、caseNumber、town、created", schema = @Schema(type = "string"))
         @InvalidMessage("排序方式不正确") DeadlineFilters.SortKey sort,
         @Parameter(description = "asc（默认）或desc", schema = @Schema(type = "string"))

@@ -2,6 +2,7 @@ package cn.gov.xinbei.pfp.deadlines;
 
 import cn.gov.xinbei.pfp.calendar.domain.Period;
 import cn.gov.xinbei.pfp.casefile.CaseKind;
+import cn.gov.xinbei.pfp.casefile.CaseSearch;
 import cn.gov.xinbei.pfp.casefile.CaseVisibility;
 import cn.gov.xinbei.pfp.casefile.TimelineLabels;
 import cn.gov.xinbei.pfp.deadlines.DeadlineFilters.EndedFilter;
@@ -38,7 +39,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -183,16 +183,13 @@ public class DeadlineService {
         return scope;
     }
 
-    /** The user's reach and the search: a case number (part, any case) or a full ID number of a party. */
-    private Criteria criteria(CurrentUser user, CaseKind kind, String town, String unit, String search) {
+    /** The user's reach and the search ({@link CaseSearch}: any case of the reach, open steps only). */
+    private Criteria criteria(CurrentUser user, CaseKind kind, String town, String unit, CaseSearch search) {
         Set<String> liaisonGroups = liaisonGroupsOf(user);
         CaseVisibility.Scope scope = caseScopeOf(user, liaisonGroups);
         Reach reach = scope == null ? new Reach(false, List.of(), liaisonGroups)
                 : new Reach(scope.allTowns(), scope.towns(), liaisonGroups);
-        boolean byId = search != null && DeadlineFilters.looksLikeIdNumber(search);
-        String casePattern = search == null || byId ? null
-                : "%" + search.toUpperCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-        return new Criteria(reach, kind, town, unit, casePattern, byId ? search : null);
+        return new Criteria(reach, kind, town, unit, search);
     }
 
     // ------------------------------------------------------------------------------------------------- rows

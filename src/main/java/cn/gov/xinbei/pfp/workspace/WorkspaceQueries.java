@@ -1,8 +1,8 @@
 package cn.gov.xinbei.pfp.workspace;
 
 import cn.gov.xinbei.pfp.casefile.CaseKind;
+import cn.gov.xinbei.pfp.casefile.CaseSearch;
 import cn.gov.xinbei.pfp.casefile.CaseStatus;
-import cn.gov.xinbei.pfp.casefile.domain.NameParts;
 import cn.gov.xinbei.pfp.shared.time.InstantColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,13 +32,9 @@ class WorkspaceQueries {
     record Reach(boolean allTowns, Collection<String> towns, Collection<String> liaisonGroups) {
     }
 
-    /**
-     * What a search selects besides the user's reach; null means any. {@code caseNumberPrefix}: case numbers
-     * beginning so; {@code namePart}: a party whose name contains it (either matches); {@code idNumber}: a party with
-     * exactly this ID number.
-     */
+    /** What a search selects besides the user's reach; null means any. */
     record Criteria(Reach reach, CaseKind kind, WorkspaceQuery.State state, CaseStatus status, String stepKey,
-                    String caseNumberPrefix, String namePart, String idNumber) {
+                    CaseSearch search) {
     }
 
     record CaseLine(String id, String caseNumber, CaseKind kind, String townSlug, CaseStatus status, LocalDate dueOn,
@@ -136,27 +132,9 @@ class WorkspaceQueries {
                     + " where st.step_key = :stepKey and st.ended_at is null)");
             sql.params.put("stepKey", criteria.stepKey());
         }
-        List<String> search = new ArrayList<>();
-        if (criteria.caseNumberPrefix() != null) {
-            search.add("c.case_number like :caseNumber");
-            sql.params.put("caseNumber", criteria.caseNumberPrefix() + "%");
-        }
-        if (criteria.namePart() != null) {
-            // An index lookup of the part (V33); a text longer than the parts kept is looked up by its beginning
-            // and compared with the whole names of the cases found.
-            String part = criteria.namePart();
-            String lookup = "c.id in (select np.case_id from case_party_name_part np where np.part = :name)";
-            search.add(NameParts.isKeptPart(part) ? lookup : "(" + lookup
-                    + " and c.id in (select pn.case_id from case_party pn where pn.full_name like :nameLike))");
-            sql.params.put("name", NameParts.lookupKey(part));
-            sql.params.put("nameLike", "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (criteria.idNumber() != null) {
-            search.add("c.id in (select pi.case_id from case_party pi where pi.id_number = :idNumber)");
-            sql.params.put("idNumber", criteria.idNumber());
-        }
-        if (!search.isEmpty()) {
-            sql.where.append(" and (").append(String.join(" or ", search)).append(")");
+        String search = criteria.search().condition("c.id", "c.case_number", sql.params);
+        if (search != null) {
+            sql.where.append(" and ").append(search);
         }
         return sql;
     }

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.workspace;
 
+import cn.gov.xinbei.pfp.casefile.CaseSearch;
 import cn.gov.xinbei.pfp.casefile.CaseTasks;
 import cn.gov.xinbei.pfp.casefile.CaseVisibility;
 import cn.gov.xinbei.pfp.casefile.TimelineLabels;
@@ -8,8 +9,6 @@ import cn.gov.xinbei.pfp.deadlines.domain.DeadlineRules;
 import cn.gov.xinbei.pfp.organization.Department;
 import cn.gov.xinbei.pfp.organization.Organization;
 import cn.gov.xinbei.pfp.organization.Town;
-import cn.gov.xinbei.pfp.residentid.InvalidResidentIdException;
-import cn.gov.xinbei.pfp.residentid.ResidentIdNumber;
 import cn.gov.xinbei.pfp.security.CurrentUser;
 import cn.gov.xinbei.pfp.shared.paging.LimitedCount;
 import cn.gov.xinbei.pfp.shared.time.EngineClock;
@@ -28,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -46,8 +44,6 @@ import java.util.stream.Collectors;
 public class WorkspaceService {
 
     private static final String LIAISON_SUFFIX = "-" + Organization.LIAISON;
-    /** The first-generation cut-off does not matter for a search: parse as of the last day both kinds were valid. */
-    private static final LocalDate ID_SEARCH_AS_OF = LocalDate.of(2012, 12, 31);
     static final int TASKS_PER_PAGE = 10;
 
     private final WorkspaceQueries queries;
@@ -87,10 +83,6 @@ public class WorkspaceService {
         }
     }
 
-    /** The search text as the list reads it: at most one of the three is set. */
-    record Search(String caseNumberPrefix, String namePart, String idNumber) {
-    }
-
     List<StepCatalog.Step> steps() {
         return stepCatalog.steps();
     }
@@ -112,14 +104,13 @@ public class WorkspaceService {
     public Result search(CurrentUser user, WorkspaceQuery query) {
         Reach reach = reachOf(user);
         Violations violations = new Violations();
-        Search search = search(query.q(), violations);
+        CaseSearch search = CaseSearch.parse(query.q(), violations);
         String step = FormValues.blankToNull(query.step());
         if (step != null && !stepCatalog.isStep(step)) {
             violations.add("step", "办理环节不正确");
         }
         violations.throwIfAny();
-        Criteria criteria = new Criteria(reach, query.kind(), query.state(), query.status(), step,
-                search.caseNumberPrefix(), search.namePart(), search.idNumber());
+        Criteria criteria = new Criteria(reach, query.kind(), query.state(), query.status(), step, search);
         int page = query.page() == null ? 0 : query.page();
         int size = query.size() == null ? properties.pageSize() : query.size();
         LimitedCount counted = LimitedCount.of(
@@ -135,35 +126,6 @@ public class WorkspaceService {
     public CaseTasks.Page myTasks(CurrentUser user, Integer page) {
         return tasks.mine(user.id(), user.groups(), page == null ? 0 : page, TASKS_PER_PAGE, properties.countLimit(),
                 clock.zone());
-    }
-
-    /**
-     * A full ID number (18 or 15 characters) is searched exactly, a text of letters, digits and dashes as the
-     * beginning of a case number, anything else as a part of a party's name.
-     */
-    static Search search(String q, Violations violations) {
-        String value = FormValues.blankToNull(q);
-        if (value == null) {
-            return new Search(null, null, null);
-        }
-        value = value.strip();
-        if (value.matches("[0-9]{17}[0-9Xx]|[0-9]{15}")) {
-            try {
-                return new Search(null, null, ResidentIdNumber.parse(value, ID_SEARCH_AS_OF).value());
-            } catch (InvalidResidentIdException e) {
-                violations.add("q", "检索的公民身份号码有误：" + e.getMessage());
-                return new Search(null, null, null);
-            }
-        }
-        String literal = value.replace("%", "").replace("_", "").replace("\\", "");
-        if (literal.isEmpty()) {
-            violations.add("q", "请输入案件编号、当事人姓名或完整的公民身份号码");
-            return new Search(null, null, null);
-        }
-        if (literal.matches("[A-Za-z0-9-]+")) {
-            return new Search(literal.toUpperCase(Locale.ROOT), null, null);
-        }
-        return new Search(null, literal, null);
     }
 
     // ------------------------------------------------------------------------------------------------- rows

@@ -183,7 +183,7 @@ class DeadlineDeskTest {
     }
 
     @Test
-    void searchByCaseNumberOrFullIdNumberOfAnyParty() throws Exception {
+    void searchByCaseNumberNameOrFullIdNumberOfAnyParty() throws Exception {
         api("bureau.head", "q", Applications.WIFE_ID)
                 .andExpect(jsonPath("$.items[*].caseNumber").value(contains("SC-2012-00001")))
                 .andExpect(content().string(not(containsString(Applications.WIFE_ID))));
@@ -194,6 +194,22 @@ class DeadlineDeskTest {
                 .andExpect(jsonPath("$.items[*].caseNumber").value(contains("SC-2012-00001", "SC-2012-00002")));
         api("bureau.head", "q", "MF-2012-00001")
                 .andExpect(jsonPath("$.items[*].caseNumber").value(contains("MF-2012-00001")));
+        // The same search box as the workspace: a party's name (part), within the user's reach.
+        api("bureau.head", "q", "李强")
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("SC-2012-00001", "SC-2012-00002")));
+        api("menghe.clerk", "q", "李强")
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("SC-2012-00002")));
+        api("bureau.head", "q", "张伟")
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("MF-2012-00001")));
+        api("bureau.head", "q", "赵")
+                .andExpect(jsonPath("$.total").value(0));
+        // A number is searched by its beginning (an index lookup), not anywhere inside.
+        api("bureau.head", "q", "SC-2012-0000")
+                .andExpect(jsonPath("$.items[*].caseNumber").value(contains("SC-2012-00001", "SC-2012-00002")));
+        api("bureau.head", "q", "%_")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.violations[0].field").value("q"))
+                .andExpect(jsonPath("$.violations[0].message").value("请输入案件编号、当事人姓名或完整的公民身份号码"));
         // A wrong check digit is named, not silently unmatched.
         api("bureau.head", "q", "320411198405120021")
                 .andExpect(status().isBadRequest())

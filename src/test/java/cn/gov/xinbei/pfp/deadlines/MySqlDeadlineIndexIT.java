@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.deadlines;
 
+import cn.gov.xinbei.pfp.casefile.CaseSearch;
 import cn.gov.xinbei.pfp.testing.RacesDatabaseTest;
 import cn.gov.xinbei.pfp.testing.SessionReads;
 import cn.gov.xinbei.pfp.testing.SessionReads.Read;
@@ -144,7 +145,7 @@ class MySqlDeadlineIndexIT {
     }
 
     private static Criteria criteria(Reach reach) {
-        return new Criteria(reach, null, null, null, null, null);
+        return new Criteria(reach, null, null, null, CaseSearch.NONE);
     }
 
     /** Where the statuses change; which step falls in which band does not matter to what is read. */
