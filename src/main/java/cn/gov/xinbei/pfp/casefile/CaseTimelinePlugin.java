@@ -47,13 +47,16 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<CaseStepRepository> steps;
     private final ObjectProvider<EngineClock> clock;
     private final ObjectProvider<WorkingDayCalendar> calendar;
+    private final ObjectProvider<OpenStepCounts> openCounts;
 
     public CaseTimelinePlugin(ObjectProvider<CaseFileService> caseFiles, ObjectProvider<CaseStepRepository> steps,
-                              ObjectProvider<EngineClock> clock, ObjectProvider<WorkingDayCalendar> calendar) {
+                              ObjectProvider<EngineClock> clock, ObjectProvider<WorkingDayCalendar> calendar,
+                              ObjectProvider<OpenStepCounts> openCounts) {
         this.caseFiles = caseFiles;
         this.steps = steps;
         this.clock = clock;
         this.calendar = calendar;
+        this.openCounts = openCounts;
     }
 
     /** The task's description with the provisional note in front (Tasklist: 描述), or without it when final. */
@@ -107,10 +110,11 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
         }
         ref.service().recordStep(ref.caseFile().getId(), null, "TASK_CREATED", task.getTaskDefinitionKey(),
                 ref.stepName(), "分派给：" + candidates(task), due);
-        steps.getObject().save(new CaseStep(task.getId(), ref.caseFile(), task.getProcessInstanceId(),
+        CaseStep step = steps.getObject().save(new CaseStep(task.getId(), ref.caseFile(), task.getProcessInstanceId(),
                 task.getTaskDefinitionKey(), ref.stepName(), groups, groups.isEmpty() ? null : unitOf(groups.get(0)),
                 legalBasis(task), createdAt, due, task.getAssignee())
                 .withDueBasis(basis));
+        openCounts.getObject().opened(step);
     }
 
     private void updated(DelegateTask task) {
@@ -129,7 +133,7 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
                 // so a later change of the holiday arrangement keeps the extension.
                 Period previous = step.dueBasis().orElse(null);
                 LocalDate previousDue = step.getDueAt() == null ? null : clock.getObject().localDate(step.getDueAt());
-                step.reschedule(due);
+                openCounts.getObject().change(step, moved -> moved.reschedule(due));
                 step.withDueBasis(due == null ? null : RecentPeriods.basisOf(clock.getObject().localDate(due))
                         .map(p -> p.continuing(previous, previousDue)).orElse(null));
             }
@@ -145,13 +149,15 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
         ref.service().recordStep(ref.caseFile().getId(), actor, "TASK_COMPLETED", task.getTaskDefinitionKey(),
                 ref.stepName(), null, task.getDueDate() == null ? null : task.getDueDate().toInstant());
         Instant now = clock.getObject().now();
-        steps.getObject().findById(task.getId()).ifPresent(step -> step.complete(now, actor));
+        steps.getObject().findById(task.getId())
+                .ifPresent(step -> openCounts.getObject().change(step, open -> open.complete(now, actor)));
     }
 
     private void deleted(DelegateTask task) {
         // The process moved on without the task: withdrawal, an interrupting boundary event, cancellation.
         Instant now = clock.getObject().now();
-        steps.getObject().findById(task.getId()).filter(CaseStep::isOpen).ifPresent(step -> step.cancel(now));
+        steps.getObject().findById(task.getId()).filter(CaseStep::isOpen)
+                .ifPresent(step -> openCounts.getObject().change(step, open -> open.cancel(now)));
     }
 
     private record CaseRef(CaseFileService service, CaseFile caseFile, String stepName) {

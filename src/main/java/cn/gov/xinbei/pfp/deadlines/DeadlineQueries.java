@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
@@ -38,9 +39,9 @@ class DeadlineQueries {
 
     /**
      * Where the statuses change: due before {@code todayStarts} overdue, before {@code laterStarts} (the start of the
-     * day after the last due-soon day) due soon, later on time.
+     * day after the last due-soon day) due soon, later on time; {@code today} and {@code laterOn} are their days.
      */
-    record Bands(Instant todayStarts, Instant laterStarts) {
+    record Bands(Instant todayStarts, Instant laterStarts, LocalDate today, LocalDate laterOn) {
     }
 
     /** A step of the list with what its row shows of the case. */
@@ -107,30 +108,83 @@ class DeadlineQueries {
     }
 
     /**
-     * Every open step the criteria select (whatever their status), counted by kind, town, unit and status: one row a
-     * town, kind and unit with a sum per status, grouped in the order of ix_case_step_desk_counts (V30).
+     * Every open step the criteria select (whatever their status), counted by kind, town, unit and status. A reach of
+     * towns without a search reads the maintained counts per due day (case_step_open_count, V35); a liaison's reach or
+     * a search counts the steps it selects.
      */
     List<GroupCount> openCounts(Criteria criteria, Bands bands) {
+        Reach reach = criteria.reach();
+        boolean byTowns = reach.liaisonGroups().isEmpty() && (reach.allTowns() || !reach.towns().isEmpty());
+        return byTowns && criteria.search().isEmpty() ? tallied(criteria, bands) : counted(criteria, bands);
+    }
+
+    /** The counts per due day summed by town, kind and unit: a few rows a day, however many steps are open. */
+    private List<GroupCount> tallied(Criteria criteria, Bands bands) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (!criteria.reach().allTowns()) {
+            where.append(" and t.town_slug in (:reachTowns)");
+            params.put("reachTowns", criteria.reach().towns());
+        }
+        if (criteria.kind() != null) {
+            where.append(" and t.case_kind = :kind");
+            params.put("kind", criteria.kind().name());
+        }
+        if (criteria.town() != null) {
+            where.append(" and t.town_slug = :town");
+            params.put("town", criteria.town());
+        }
+        if (criteria.unit() != null) {
+            where.append(" and t.responsible_unit = :unit");
+            params.put("unit", criteria.unit());
+        }
+        params.put("today", bands.today());
+        params.put("laterOn", bands.laterOn());
+        StringBuilder sums = new StringBuilder();
+        for (DeadlineStatus status : DeadlineStatus.values()) {
+            sums.append(", sum(case when ").append(dayCondition(status)).append(" then t.open_steps else 0 end)");
+        }
+        return groupCounts("select t.town_slug, t.case_kind, t.responsible_unit" + sums
+                + " from case_step_open_count t" + where + " group by t.town_slug, t.case_kind, t.responsible_unit",
+                params);
+    }
+
+    /** An open step's status by its due day (see {@link #condition}). */
+    private static String dayCondition(DeadlineStatus status) {
+        return switch (status) {
+            case NO_DEADLINE -> "t.undated";
+            case OVERDUE -> "not t.undated and t.due_on < :today";
+            case DUE_SOON -> "not t.undated and t.due_on >= :today and t.due_on < :laterOn";
+            case ON_TIME -> "not t.undated and t.due_on >= :laterOn";
+        };
+    }
+
+    /** The steps selected, counted one by one: one row a town, kind and unit, in the order of ix_case_step_desk_counts. */
+    private List<GroupCount> counted(Criteria criteria, Bands bands) {
         Sql sql = openSql(criteria, bands, null);
         StringBuilder sums = new StringBuilder();
         for (DeadlineStatus status : DeadlineStatus.values()) {
             sums.append(", sum(case when ").append(condition(status)).append(" then 1 else 0 end)");
         }
-        List<GroupCount> counts = new ArrayList<>();
         boolean oneTown = oneTown(criteria);
-        jdbc.sql("select " + (oneTown ? "min(s.town_slug)" : "s.town_slug") + ", s.case_kind, s.responsible_unit" + sums
-                        + from(criteria, Use.COUNTS, false) + sql.where + " group by "
-                        + (oneTown ? "" : "s.town_slug, ") + "s.case_kind, s.responsible_unit")
-                .params(sql.params)
-                .query(rs -> {
-                    for (DeadlineStatus status : DeadlineStatus.values()) {
-                        int count = rs.getInt(4 + status.ordinal());
-                        if (count > 0) {
-                            counts.add(new GroupCount(CaseKind.valueOf(rs.getString(2)), rs.getString(1),
-                                    rs.getString(3), status, count));
-                        }
-                    }
-                });
+        return groupCounts("select " + (oneTown ? "min(s.town_slug)" : "s.town_slug") + ", s.case_kind,"
+                + " s.responsible_unit" + sums + from(criteria, Use.COUNTS, false) + sql.where + " group by "
+                + (oneTown ? "" : "s.town_slug, ") + "s.case_kind, s.responsible_unit", sql.params);
+    }
+
+    /** Rows of town, kind, unit and a count per status (in the order of {@link DeadlineStatus}). */
+    private List<GroupCount> groupCounts(String query, Map<String, Object> params) {
+        List<GroupCount> counts = new ArrayList<>();
+        jdbc.sql(query).params(params).query(rs -> {
+            String unit = rs.getString(3);
+            for (DeadlineStatus status : DeadlineStatus.values()) {
+                int count = rs.getInt(4 + status.ordinal());
+                if (count > 0) {
+                    counts.add(new GroupCount(CaseKind.valueOf(rs.getString(2)), rs.getString(1),
+                            unit == null || unit.isEmpty() ? null : unit, status, count));
+                }
+            }
+        });
         return counts;
     }
 

@@ -195,7 +195,8 @@ public class DeadlineService {
     // ------------------------------------------------------------------------------------------------- rows
 
     private Bands bands(LocalDate today) {
-        return new Bands(startOf(today), startOf(rules.lastDueSoonDay(today).plusDays(1)));
+        LocalDate laterOn = rules.lastDueSoonDay(today).plusDays(1);
+        return new Bands(startOf(today), startOf(laterOn), today, laterOn);
     }
 
     private List<Row> rows(List<StepLine> lines, LocalDate today) {

@@ -10,6 +10,7 @@ import cn.gov.xinbei.pfp.casefile.CaseFileRepository;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.casefile.CaseStep;
 import cn.gov.xinbei.pfp.casefile.CaseStepRepository;
+import cn.gov.xinbei.pfp.casefile.OpenStepCounts;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -52,11 +53,13 @@ public class DeadlineRecalculation {
     private final DeadlineCalculator deadlines;
     private final TimerDueBases timerBases;
     private final RuntimeService runtimeService;
+    private final OpenStepCounts openCounts;
 
     public DeadlineRecalculation(CaseStepRepository steps, CaseFileRepository cases, CaseFileService caseFiles,
                                  DueDates dueDates, ManagementService managementService,
                                  WorkingDayCalendar calendar, DeadlineCalculator deadlines, TimerDueBases timerBases,
-                                 RuntimeService runtimeService) {
+                                 RuntimeService runtimeService, OpenStepCounts openCounts) {
+        this.openCounts = openCounts;
         this.timerBases = timerBases;
         this.runtimeService = runtimeService;
         this.steps = steps;
@@ -84,7 +87,7 @@ public class DeadlineRecalculation {
             }
             Instant newDueAt = newDue.equals(oldDue) ? step.getDueAt() : deadlines.endOfDay(newDue).toInstant();
             if (!newDue.equals(oldDue)) {
-                step.recalculate(newDueAt);
+                openCounts.change(step, moved -> moved.recalculate(newDueAt));
                 caseFiles.recordStep(step.getCaseId(), actor, "DEADLINE_RECALCULATED", step.getStepKey(),
                         step.getStepName(), "期限重算：原期限" + oldDue + " → 新期限" + newDue + "（" + period.get().describe()
                                 + "）；依据：" + basis, newDueAt);

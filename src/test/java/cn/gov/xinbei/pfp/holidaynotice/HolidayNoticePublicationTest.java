@@ -123,6 +123,9 @@ class HolidayNoticePublicationTest {
         // 我的待办 reads the step's groups' copy of the due date: it moved with the step.
         assertThat(jdbc.queryForList("select due_at from case_step_group where task_id = ?", Object.class,
                 recounted.getId())).singleElement().asString().startsWith("2027-02-17");
+        // The desk's counts per due day moved with it.
+        assertThat(jdbc.query("select due_on, open_steps from case_step_open_count",
+                (rs, row) -> rs.getDate(1).toLocalDate() + " " + rs.getInt(2))).containsExactly("2027-02-17 1");
         assertThat(jdbc.queryForList("select detail from case_event where event_type = 'DEADLINE_RECALCULATED'", String.class))
                 .hasSize(2)
                 .allSatisfy(detail -> assertThat(detail)

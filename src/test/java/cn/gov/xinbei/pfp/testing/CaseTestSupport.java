@@ -21,7 +21,7 @@ public final class CaseTestSupport {
     // Children before parents. Features add their tables here (supervision tables go before case_step).
     private static final String[] CASE_TABLES = {"timer_due_basis", "holiday_notice", "configuration_gap", "configuration_figure", "annual_target_value",
             "annual_targets", "birth_check", "migrant_arrival_report", "department_record", "department_upload_error",
-            "department_upload", "supervision_item", "deadline_extension", "case_step_group", "case_step", "two_non_hold",
+            "department_upload", "supervision_item", "deadline_extension", "case_step_group", "case_step_open_count", "case_step", "two_non_hold",
             "two_non_reporter", "two_non_agency", "two_non_case",
             "maintenance_fee_payment", "maintenance_fee_parent",
             "maintenance_fee_case", "second_child_case", "birth_registration_case", "migrant_certificate_case", "migrant_arrival_case", "assistance_reverification_item",

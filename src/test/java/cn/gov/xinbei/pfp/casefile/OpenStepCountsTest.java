@@ -1,0 +1,144 @@
+package cn.gov.xinbei.pfp.casefile;
+
+import cn.gov.xinbei.pfp.secondchild.Applications;
+import cn.gov.xinbei.pfp.testing.CaseTestSupport;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static cn.gov.xinbei.pfp.testing.CaseTestSupport.endOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The deadline desk's maintained counts (case_step_open_count) follow every change of a step as the engine makes it,
+ * and always equal a count of the open steps afresh: opened, moved, undated, completed, cancelled, rolled back.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class OpenStepCountsTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    OpenStepCounts openStepCounts;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @BeforeEach
+    void at2012() {
+        CaseTestSupport.clockAt(LocalDate.of(2012, 3, 1));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        identityService.clearAuthentication();
+        CaseTestSupport.resetClockAndDeleteCases(runtimeService, jdbc);
+    }
+
+    @Test
+    void stepsOfOneTownKindUnitAndDayAreOneCountThatFollowsThemUntilTheyEnd() {
+        String first = start();
+        Map<String, Object> anotherCouple = Applications.onlyChildCouple();
+        anotherCouple.put("wifeIdNumber", "320411198506120045");
+        anotherCouple.put("husbandIdNumber", "32041119830203003X");
+        String second = runtimeService.startProcessInstanceByKey("secondChildApproval", anotherCouple).getId();
+        // 受理申请: 5 working days from Thursday 2012-03-01.
+        assertThat(counts()).containsExactly(Map.entry("chunjiang SECOND_CHILD chunjiang 2012-03-08", 2));
+        assertCountedAfresh();
+
+        String firstTask = taskOf(first);
+        taskService.setDueDate(firstTask, endOf(LocalDate.of(2012, 3, 22)));
+        assertThat(counts()).as("an extension moves one step to its new day").containsExactly(
+                Map.entry("chunjiang SECOND_CHILD chunjiang 2012-03-08", 1),
+                Map.entry("chunjiang SECOND_CHILD chunjiang 2012-03-22", 1));
+        taskService.setDueDate(firstTask, null);
+        assertThat(counts()).containsExactly(
+                Map.entry("chunjiang SECOND_CHILD chunjiang 2012-03-08", 1),
+                Map.entry("chunjiang SECOND_CHILD chunjiang undated", 1));
+        assertCountedAfresh();
+
+        identityService.setAuthentication("chunjiang.clerk", List.of("chunjiang-clerk"));
+        taskService.complete(firstTask, Map.of("acceptanceDecision", "ACCEPT"));
+        identityService.clearAuthentication();
+        assertThat(counts()).as("the completed step leaves, the town's review comes (20 working days)")
+                .containsOnlyKeys("chunjiang SECOND_CHILD chunjiang 2012-03-08",
+                        "chunjiang SECOND_CHILD chunjiang 2012-03-29");
+        assertCountedAfresh();
+
+        runtimeService.deleteProcessInstance(second, "申请人撤回申请");
+        assertThat(counts()).as("a cancelled step leaves; no row is left at zero")
+                .containsOnlyKeys("chunjiang SECOND_CHILD chunjiang 2012-03-29");
+        assertCountedAfresh();
+    }
+
+    @Test
+    void aRolledBackStartLeavesNoCount() {
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            start();
+            assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(1);
+            throw new IllegalStateException("the caller's transaction fails after the start");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(jdbc.queryForObject("select count(*) from case_step", Integer.class)).isZero();
+        assertThat(counts()).isEmpty();
+    }
+
+    @Test
+    void aRebuildCountsStepsWrittenAroundTheApplication() {
+        start();
+        jdbc.update("delete from case_step_open_count");
+        assertThat(counts()).isEmpty();
+
+        openStepCounts.rebuild();
+
+        assertThat(counts()).containsExactly(Map.entry("chunjiang SECOND_CHILD chunjiang 2012-03-08", 1));
+    }
+
+    /** The maintained counts as "town kind unit day". */
+    private Map<String, Integer> counts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        jdbc.query("select town_slug, case_kind, responsible_unit, undated, due_on, open_steps from case_step_open_count",
+                rs -> {
+                    counts.put(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                            + (rs.getBoolean(4) ? "undated" : rs.getDate(5).toLocalDate().toString()), rs.getInt(6));
+                });
+        return counts;
+    }
+
+    private void assertCountedAfresh() {
+        Map<String, Integer> maintained = counts();
+        openStepCounts.rebuild();
+        assertThat(counts()).as("counted afresh from case_step").isEqualTo(maintained);
+    }
+
+    private String taskOf(String instance) {
+        return taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    }
+
+    private String start() {
+        return runtimeService.startProcessInstanceByKey("secondChildApproval",
+                new HashMap<>(Applications.onlyChildCouple())).getId();
+    }
+}
