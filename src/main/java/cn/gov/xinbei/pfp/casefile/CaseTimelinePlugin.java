@@ -47,16 +47,16 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<CaseStepRepository> steps;
     private final ObjectProvider<EngineClock> clock;
     private final ObjectProvider<WorkingDayCalendar> calendar;
-    private final ObjectProvider<OpenStepCounts> openCounts;
+    private final ObjectProvider<StepCounts> stepCounts;
 
     public CaseTimelinePlugin(ObjectProvider<CaseFileService> caseFiles, ObjectProvider<CaseStepRepository> steps,
                               ObjectProvider<EngineClock> clock, ObjectProvider<WorkingDayCalendar> calendar,
-                              ObjectProvider<OpenStepCounts> openCounts) {
+                              ObjectProvider<StepCounts> stepCounts) {
         this.caseFiles = caseFiles;
         this.steps = steps;
         this.clock = clock;
         this.calendar = calendar;
-        this.openCounts = openCounts;
+        this.stepCounts = stepCounts;
     }
 
     /** The task's description with the provisional note in front (Tasklist: 描述), or without it when final. */
@@ -114,7 +114,7 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
                 task.getTaskDefinitionKey(), ref.stepName(), groups, groups.isEmpty() ? null : unitOf(groups.get(0)),
                 legalBasis(task), createdAt, due, task.getAssignee())
                 .withDueBasis(basis));
-        openCounts.getObject().opened(step);
+        stepCounts.getObject().opened(step);
     }
 
     private void updated(DelegateTask task) {
@@ -133,7 +133,7 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
                 // so a later change of the holiday arrangement keeps the extension.
                 Period previous = step.dueBasis().orElse(null);
                 LocalDate previousDue = step.getDueAt() == null ? null : clock.getObject().localDate(step.getDueAt());
-                openCounts.getObject().change(step, moved -> moved.reschedule(due));
+                stepCounts.getObject().change(step, moved -> moved.reschedule(due));
                 step.withDueBasis(due == null ? null : RecentPeriods.basisOf(clock.getObject().localDate(due))
                         .map(p -> p.continuing(previous, previousDue)).orElse(null));
             }
@@ -150,14 +150,14 @@ public class CaseTimelinePlugin extends AbstractProcessEnginePlugin {
                 ref.stepName(), null, task.getDueDate() == null ? null : task.getDueDate().toInstant());
         Instant now = clock.getObject().now();
         steps.getObject().findById(task.getId())
-                .ifPresent(step -> openCounts.getObject().change(step, open -> open.complete(now, actor)));
+                .ifPresent(step -> stepCounts.getObject().change(step, open -> open.complete(now, actor)));
     }
 
     private void deleted(DelegateTask task) {
         // The process moved on without the task: withdrawal, an interrupting boundary event, cancellation.
         Instant now = clock.getObject().now();
         steps.getObject().findById(task.getId()).filter(CaseStep::isOpen)
-                .ifPresent(step -> openCounts.getObject().change(step, open -> open.cancel(now)));
+                .ifPresent(step -> stepCounts.getObject().change(step, open -> open.cancel(now)));
     }
 
     private record CaseRef(CaseFileService service, CaseFile caseFile, String stepName) {

@@ -75,9 +75,11 @@ class DeadlineQueries {
     private static final String TIES_IN_A_TOWN = ", s.case_kind, s.responsible_unit, s.task_id";
 
     private final JdbcClient jdbc;
+    private final DeadlineDayCounts dayCounts;
 
-    DeadlineQueries(JdbcClient jdbc) {
+    DeadlineQueries(JdbcClient jdbc, DeadlineDayCounts dayCounts) {
         this.jdbc = jdbc;
+        this.dayCounts = dayCounts;
     }
 
     /** One page of open steps (status null: any), in the order asked for. */
@@ -113,50 +115,7 @@ class DeadlineQueries {
      * a search counts the steps it selects.
      */
     List<GroupCount> openCounts(Criteria criteria, Bands bands) {
-        Reach reach = criteria.reach();
-        boolean byTowns = reach.liaisonGroups().isEmpty() && (reach.allTowns() || !reach.towns().isEmpty());
-        return byTowns && criteria.search().isEmpty() ? tallied(criteria, bands) : counted(criteria, bands);
-    }
-
-    /** The counts per due day summed by town, kind and unit: a few rows a day, however many steps are open. */
-    private List<GroupCount> tallied(Criteria criteria, Bands bands) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (!criteria.reach().allTowns()) {
-            where.append(" and t.town_slug in (:reachTowns)");
-            params.put("reachTowns", criteria.reach().towns());
-        }
-        if (criteria.kind() != null) {
-            where.append(" and t.case_kind = :kind");
-            params.put("kind", criteria.kind().name());
-        }
-        if (criteria.town() != null) {
-            where.append(" and t.town_slug = :town");
-            params.put("town", criteria.town());
-        }
-        if (criteria.unit() != null) {
-            where.append(" and t.responsible_unit = :unit");
-            params.put("unit", criteria.unit());
-        }
-        params.put("today", bands.today());
-        params.put("laterOn", bands.laterOn());
-        StringBuilder sums = new StringBuilder();
-        for (DeadlineStatus status : DeadlineStatus.values()) {
-            sums.append(", sum(case when ").append(dayCondition(status)).append(" then t.open_steps else 0 end)");
-        }
-        return groupCounts("select t.town_slug, t.case_kind, t.responsible_unit" + sums
-                + " from case_step_open_count t" + where + " group by t.town_slug, t.case_kind, t.responsible_unit",
-                params);
-    }
-
-    /** An open step's status by its due day (see {@link #condition}). */
-    private static String dayCondition(DeadlineStatus status) {
-        return switch (status) {
-            case NO_DEADLINE -> "t.undated";
-            case OVERDUE -> "not t.undated and t.due_on < :today";
-            case DUE_SOON -> "not t.undated and t.due_on >= :today and t.due_on < :laterOn";
-            case ON_TIME -> "not t.undated and t.due_on >= :laterOn";
-        };
+        return dayCounts.serve(criteria) ? dayCounts.open(criteria, bands) : counted(criteria, bands);
     }
 
     /** The steps selected, counted one by one: one row a town, kind and unit, in the order of ix_case_step_desk_counts. */
@@ -167,13 +126,13 @@ class DeadlineQueries {
             sums.append(", sum(case when ").append(condition(status)).append(" then 1 else 0 end)");
         }
         boolean oneTown = oneTown(criteria);
-        return groupCounts("select " + (oneTown ? "min(s.town_slug)" : "s.town_slug") + ", s.case_kind,"
+        return groupCounts(jdbc, "select " + (oneTown ? "min(s.town_slug)" : "s.town_slug") + ", s.case_kind,"
                 + " s.responsible_unit" + sums + from(criteria, Use.COUNTS, false) + sql.where + " group by "
                 + (oneTown ? "" : "s.town_slug, ") + "s.case_kind, s.responsible_unit", sql.params);
     }
 
     /** Rows of town, kind, unit and a count per status (in the order of {@link DeadlineStatus}). */
-    private List<GroupCount> groupCounts(String query, Map<String, Object> params) {
+    static List<GroupCount> groupCounts(JdbcClient jdbc, String query, Map<String, Object> params) {
         List<GroupCount> counts = new ArrayList<>();
         jdbc.sql(query).params(params).query(rs -> {
             String unit = rs.getString(3);
@@ -206,8 +165,18 @@ class DeadlineQueries {
                 .query(this::stepLine).stream();
     }
 
-    /** [on time, late] among the ended steps selected: on time is ended at or before the due instant. */
-    int[] endedCounts(Criteria criteria, Instant from, Instant to, List<Map.Entry<String, String>> steps) {
+    /**
+     * [on time, late] among the ended steps selected: on time is ended at or before the due instant. A reach of towns
+     * without a search reads the counts per day ended (case_step_ended_count, V35) of the days {@code [fromDay,
+     * toDay)}, which are the instants {@code [from, to)}; otherwise the steps selected are counted.
+     */
+    int[] endedCounts(Criteria criteria, Instant from, Instant to, LocalDate fromDay, LocalDate toDay,
+                      List<Map.Entry<String, String>> steps) {
+        return dayCounts.serve(criteria) ? dayCounts.ended(criteria, fromDay, toDay, steps)
+                : endedCounted(criteria, from, to, steps);
+    }
+
+    private int[] endedCounted(Criteria criteria, Instant from, Instant to, List<Map.Entry<String, String>> steps) {
         Sql sql = endedSql(criteria, from, to, steps);
         return jdbc.sql("select coalesce(sum(case when s.ended_at <= s.due_at then 1 else 0 end), 0), count(*)"
                         + from(criteria, Use.ROWS, false) + sql.where)
@@ -263,15 +232,7 @@ class DeadlineQueries {
                 + " and s.ended_at >= :endedFrom and s.ended_at < :endedTo");
         sql.params.put("endedFrom", local(from));
         sql.params.put("endedTo", local(to));
-        if (steps != null) {
-            List<String> pairs = new ArrayList<>();
-            for (int i = 0; i < steps.size(); i++) {
-                pairs.add("(s.case_kind = :postingKind" + i + " and s.step_key = :postingStep" + i + ")");
-                sql.params.put("postingKind" + i, steps.get(i).getKey());
-                sql.params.put("postingStep" + i, steps.get(i).getValue());
-            }
-            sql.where.append(pairs.isEmpty() ? " and 1 = 0" : " and (" + String.join(" or ", pairs) + ")");
-        }
+        sql.where.append(DeadlineDayCounts.postingSteps("s", steps, sql.params));
         return sql;
     }
 

@@ -147,7 +147,8 @@ public class DeadlineService {
     public EndedResult searchEnded(CurrentUser user, EndedFilter filter) {
         Criteria criteria = criteria(user, filter.kind(), filter.town(), filter.unit(), filter.search());
         var posting = postingSteps(filter);
-        int[] counts = queries.endedCounts(criteria, startOf(filter.from()), startOf(filter.to().plusDays(1)), posting);
+        int[] counts = queries.endedCounts(criteria, startOf(filter.from()), startOf(filter.to().plusDays(1)),
+                filter.from(), filter.to().plusDays(1), posting);
         List<StepLine> page = queries.endedPage(criteria, startOf(filter.from()), startOf(filter.to().plusDays(1)),
                 posting, (long) filter.page() * filter.size(), filter.size());
         return new EndedResult(endedRows(page), counts[0] + counts[1], filter.page(), filter.size(),

@@ -10,7 +10,7 @@ import cn.gov.xinbei.pfp.casefile.CaseFileRepository;
 import cn.gov.xinbei.pfp.casefile.CaseFileService;
 import cn.gov.xinbei.pfp.casefile.CaseStep;
 import cn.gov.xinbei.pfp.casefile.CaseStepRepository;
-import cn.gov.xinbei.pfp.casefile.OpenStepCounts;
+import cn.gov.xinbei.pfp.casefile.StepCounts;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -53,13 +53,13 @@ public class DeadlineRecalculation {
     private final DeadlineCalculator deadlines;
     private final TimerDueBases timerBases;
     private final RuntimeService runtimeService;
-    private final OpenStepCounts openCounts;
+    private final StepCounts stepCounts;
 
     public DeadlineRecalculation(CaseStepRepository steps, CaseFileRepository cases, CaseFileService caseFiles,
                                  DueDates dueDates, ManagementService managementService,
                                  WorkingDayCalendar calendar, DeadlineCalculator deadlines, TimerDueBases timerBases,
-                                 RuntimeService runtimeService, OpenStepCounts openCounts) {
-        this.openCounts = openCounts;
+                                 RuntimeService runtimeService, StepCounts stepCounts) {
+        this.stepCounts = stepCounts;
         this.timerBases = timerBases;
         this.runtimeService = runtimeService;
         this.steps = steps;
@@ -87,7 +87,7 @@ public class DeadlineRecalculation {
             }
             Instant newDueAt = newDue.equals(oldDue) ? step.getDueAt() : deadlines.endOfDay(newDue).toInstant();
             if (!newDue.equals(oldDue)) {
-                openCounts.change(step, moved -> moved.recalculate(newDueAt));
+                stepCounts.change(step, moved -> moved.recalculate(newDueAt));
                 caseFiles.recordStep(step.getCaseId(), actor, "DEADLINE_RECALCULATED", step.getStepKey(),
                         step.getStepName(), "期限重算：原期限" + oldDue + " → 新期限" + newDue + "（" + period.get().describe()
                                 + "）；依据：" + basis, newDueAt);

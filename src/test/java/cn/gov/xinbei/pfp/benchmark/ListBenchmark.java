@@ -1,6 +1,6 @@
 package cn.gov.xinbei.pfp.benchmark;
 
-import cn.gov.xinbei.pfp.casefile.OpenStepCounts;
+import cn.gov.xinbei.pfp.casefile.StepCounts;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,7 +71,7 @@ class ListBenchmark {
     @Autowired
     StatementCounter statements;
     @Autowired
-    OpenStepCounts openStepCounts;
+    StepCounts stepCounts;
 
     private final HttpClient http = HttpClient.newHttpClient();
     /** What one reading of the server's counters reads itself, and how many readings were taken. */
@@ -107,7 +107,7 @@ class ListBenchmark {
             long seedStart = System.nanoTime();
             project.topUp(size);
             // Steps written by SQL, around the application: the desk's counts per due day counted afresh.
-            openStepCounts.rebuild();
+            stepCounts.rebuild();
             int openTasks = stock.growTo(size);
             jdbc.execute("analyze table case_file, case_party, case_step, case_step_open_count, ACT_RU_TASK, ACT_RU_IDENTITYLINK,"
                     + " ACT_RU_AUTHORIZATION, ACT_RU_VARIABLE, ACT_RU_EXECUTION");

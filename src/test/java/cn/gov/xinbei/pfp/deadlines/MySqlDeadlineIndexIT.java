@@ -1,7 +1,7 @@
 package cn.gov.xinbei.pfp.deadlines;
 
 import cn.gov.xinbei.pfp.casefile.CaseSearch;
-import cn.gov.xinbei.pfp.casefile.OpenStepCounts;
+import cn.gov.xinbei.pfp.casefile.StepCounts;
 import cn.gov.xinbei.pfp.testing.RacesDatabaseTest;
 import cn.gov.xinbei.pfp.testing.SessionReads;
 import cn.gov.xinbei.pfp.testing.SessionReads.Read;
@@ -53,7 +53,7 @@ class MySqlDeadlineIndexIT {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
-    OpenStepCounts openStepCounts;
+    StepCounts stepCounts;
 
     @BeforeEach
     void openStepsInThreeTowns() {
@@ -79,7 +79,7 @@ class MySqlDeadlineIndexIT {
                     + " values " + steps);
         }
         // Written by SQL, around the application: counted afresh, as after a migration.
-        openStepCounts.rebuild();
+        stepCounts.rebuild();
         jdbc.execute("analyze table case_step, case_file, case_step_open_count");
     }
 
@@ -87,7 +87,7 @@ class MySqlDeadlineIndexIT {
     void removeSeeded() {
         jdbc.update("delete from case_step where task_id like 'ix-task-%'");
         jdbc.update("delete from case_file where id like 'ix-%'");
-        openStepCounts.rebuild();
+        stepCounts.rebuild();
     }
 
     @Test
@@ -146,6 +146,28 @@ class MySqlDeadlineIndexIT {
                 .isLessThanOrEqualTo(2L * 61);
         assertThat(allCounts.rowsRead()).as("every town's counts per due day, not %d open steps",
                 STEPS_PER_TOWN * TOWNS.size()).isLessThanOrEqualTo(PAGE_READS_AT_MOST + 2L * 61 * TOWNS.size());
+    }
+
+    @Test
+    void theEndedViewsCountsReadTheCountsPerDayEndedNotEveryEndedStep() {
+        // The open steps of 孟河镇, completed over 60 days: every third one late.
+        jdbc.update("update case_step set ended_at = due_at, end_kind = 'COMPLETED' where task_id like 'ix-task-menghe-%'"
+                + " and due_at is not null");
+        jdbc.update("update case_step set ended_at = timestampadd(DAY, 1, due_at)"
+                + " where task_id like 'ix-task-menghe-%' and ended_at is not null and mod(crc32(task_id), 3) = 0");
+        stepCounts.rebuild();
+        int late = jdbc.queryForObject("select count(*) from case_step where task_id like 'ix-task-menghe-%'"
+                + " and ended_at > due_at", Integer.class);
+        Criteria all = criteria(new Reach(true, List.of(), Set.of()));
+
+        Read<int[]> counts = readRows(() -> queries.endedCounts(all, NOW.minusDays(40).toInstant(ZoneOffset.UTC),
+                NOW.plusDays(60).toInstant(ZoneOffset.UTC), NOW.toLocalDate().minusDays(40),
+                NOW.toLocalDate().plusDays(60), null));
+
+        int ended = STEPS_PER_TOWN - STEPS_PER_TOWN / 10;
+        assertThat(counts.result()).containsExactly(ended - late, late);
+        assertThat(counts.rowsRead()).as("two rows a day at most, not the %d ended steps", ended)
+                .isLessThanOrEqualTo(2L * 62);
     }
 
     @Test

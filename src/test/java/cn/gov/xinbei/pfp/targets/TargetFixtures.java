@@ -1,6 +1,6 @@
 package cn.gov.xinbei.pfp.targets;
 
-import cn.gov.xinbei.pfp.casefile.OpenStepCounts;
+import cn.gov.xinbei.pfp.casefile.StepCounts;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -139,7 +139,7 @@ final class TargetFixtures {
         step(ae, "Task_BureauConfirmation", "bureau", due(7, 10), at(7, 2, 11), "COMPLETED");
         // Written by SQL, around the application: the desk's counts of open steps counted afresh.
         jdbc.execute((ConnectionCallback<Void>) connection -> {
-            OpenStepCounts.rebuild(connection, CaseTestSupport.CHINA);
+            StepCounts.rebuild(connection, CaseTestSupport.CHINA);
             return null;
         });
     }

@@ -13,16 +13,16 @@ import java.time.ZoneId;
  * due instant's date in the application's zone ({@code app.zone}), which SQL alone does not know.
  */
 @Component
-public class V36__Fill_case_step_open_counts extends BaseJavaMigration {
+public class V36__Fill_case_step_counts extends BaseJavaMigration {
 
     private final ZoneId zone;
 
-    public V36__Fill_case_step_open_counts(TimeZoneProperties time) {
+    public V36__Fill_case_step_counts(TimeZoneProperties time) {
         this.zone = time.zone();
     }
 
     @Override
     public void migrate(Context context) throws SQLException {
-        OpenStepCounts.rebuild(context.getConnection(), zone);
+        StepCounts.rebuild(context.getConnection(), zone);
     }
 }

@@ -26,12 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The deadline desk's maintained counts (case_step_open_count) follow every change of a step as the engine makes it,
- * and always equal a count of the open steps afresh: opened, moved, undated, completed, cancelled, rolled back.
+ * The deadline desk's counts per day (case_step_open_count, case_step_ended_count) follow every change of a step as
+ * the engine makes it, and always equal a count of the steps afresh: opened, moved, undated, completed, cancelled,
+ * rolled back.
  */
 @SpringBootTest
 @ActiveProfiles("test")
-class OpenStepCountsTest {
+class StepCountsTest {
 
     @Autowired
     RuntimeService runtimeService;
@@ -40,7 +41,7 @@ class OpenStepCountsTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    OpenStepCounts openStepCounts;
+    StepCounts stepCounts;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -85,11 +86,28 @@ class OpenStepCountsTest {
         assertThat(counts()).as("the completed step leaves, the town's review comes (20 working days)")
                 .containsOnlyKeys("chunjiang SECOND_CHILD chunjiang 2012-03-08",
                         "chunjiang SECOND_CHILD chunjiang 2012-03-29");
+        assertThat(endedCounts()).as("an undated step is no deadline kept or missed").isEmpty();
         assertCountedAfresh();
 
+        // The town's review, completed on 2012-03-30, a day after its due date; the one accepted on time.
+        String review = taskOf(first);
+        CaseTestSupport.clockAt(LocalDate.of(2012, 3, 30));
+        identityService.setAuthentication("chunjiang.clerk", List.of("chunjiang-clerk"));
+        taskService.complete(taskOf(second), Map.of("acceptanceDecision", "ACCEPT"));
+        taskService.complete(review, Map.of("townRecommendation", "APPROVE", "townOpinion", "情况属实，同意上报"));
+        identityService.clearAuthentication();
+        assertThat(endedCounts()).containsExactly(
+                Map.entry("2012-03-30 chunjiang SECOND_CHILD chunjiang Task_AcceptApplication late", 1),
+                Map.entry("2012-03-30 chunjiang SECOND_CHILD chunjiang Task_TownReview late", 1));
+        assertCountedAfresh();
+
+        Map<String, Integer> ended = endedCounts();
+        int open = counts().values().stream().mapToInt(Integer::intValue).sum();
         runtimeService.deleteProcessInstance(second, "申请人撤回申请");
-        assertThat(counts()).as("a cancelled step leaves; no row is left at zero")
-                .containsOnlyKeys("chunjiang SECOND_CHILD chunjiang 2012-03-29");
+        assertThat(counts().values().stream().mapToInt(Integer::intValue).sum()).as("a cancelled step leaves")
+                .isEqualTo(open - 1);
+        assertThat(counts().values()).as("no row is left at zero").allMatch(count -> count > 0);
+        assertThat(endedCounts()).as("a cancelled step is not work done").isEqualTo(ended);
         assertCountedAfresh();
     }
 
@@ -111,7 +129,7 @@ class OpenStepCountsTest {
         jdbc.update("delete from case_step_open_count");
         assertThat(counts()).isEmpty();
 
-        openStepCounts.rebuild();
+        stepCounts.rebuild();
 
         assertThat(counts()).containsExactly(Map.entry("chunjiang SECOND_CHILD chunjiang 2012-03-08", 1));
     }
@@ -127,10 +145,24 @@ class OpenStepCountsTest {
         return counts;
     }
 
+    /** The counts of completed steps as "day town kind unit step on-time/late". */
+    private Map<String, Integer> endedCounts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        jdbc.query("select ended_on, town_slug, case_kind, responsible_unit, step_key, on_time, ended_steps"
+                + " from case_step_ended_count", rs -> {
+                    counts.put(rs.getDate(1).toLocalDate() + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                            + rs.getString(4) + " " + rs.getString(5) + (rs.getBoolean(6) ? " on time" : " late"),
+                            rs.getInt(7));
+                });
+        return counts;
+    }
+
     private void assertCountedAfresh() {
-        Map<String, Integer> maintained = counts();
-        openStepCounts.rebuild();
-        assertThat(counts()).as("counted afresh from case_step").isEqualTo(maintained);
+        Map<String, Integer> open = counts();
+        Map<String, Integer> ended = endedCounts();
+        stepCounts.rebuild();
+        assertThat(counts()).as("open steps counted afresh from case_step").isEqualTo(open);
+        assertThat(endedCounts()).as("completed steps counted afresh from case_step").isEqualTo(ended);
     }
 
     private String taskOf(String instance) {
