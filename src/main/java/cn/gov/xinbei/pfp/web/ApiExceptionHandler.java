@@ -51,6 +51,9 @@ public class ApiExceptionHandler {
         if (kind.isPresent() && kind.get() == DatabaseFailures.Kind.UNAVAILABLE) {
             return unavailable(e);
         }
+        if (kind.isPresent() && kind.get() == DatabaseFailures.Kind.FAILED) {
+            return failed(e);
+        }
         if (kind.isPresent() || TaskRaces.lostRace(e, engine.getIfAvailable())) {
             log.info("Concurrent modification refused: {}", e.getClass().getName());
             return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblem.of(409, "CONCURRENT_MODIFICATION",
@@ -64,6 +67,14 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS))
                 .body(ApiProblem.of(503, "DATABASE_UNAVAILABLE", DatabaseFailures.UNAVAILABLE));
+    }
+
+    /** The database failed for a reason of its own: logged with the class and SQL state, never its message. */
+    static ResponseEntity<ProblemDetail> failed(Throwable e) {
+        log.error("Database failed at a request: {} (SQL state {})", e.getClass().getName(), DatabaseFailures.sqlState(e));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS))
+                .body(ApiProblem.of(503, "DATABASE_FAILED", DatabaseFailures.FAILED));
     }
 
     /** A printed document needs its Chinese font (config/documents.yml): without it the server cannot print. */

@@ -112,6 +112,12 @@ public class EngineRestErrors {
             return Response.fromResponse(body(503, "DATABASE_UNAVAILABLE", DatabaseFailures.UNAVAILABLE, List.of()))
                     .header("Retry-After", DatabaseFailures.RETRY_AFTER_SECONDS).build();
         }
+        if (database.isPresent() && database.get() == DatabaseFailures.Kind.FAILED) {
+            log.error("Database failed during an engine REST call: {} (SQL state {})", failure.getClass().getName(),
+                    DatabaseFailures.sqlState(failure));
+            return Response.fromResponse(body(503, "DATABASE_FAILED", DatabaseFailures.FAILED, List.of()))
+                    .header("Retry-After", DatabaseFailures.RETRY_AFTER_SECONDS).build();
+        }
         if (database.isPresent() || TaskRaces.lostRace(failure, defaultEngine())) {
             log.info("Concurrent modification refused in /engine-rest: {}", failure.getClass().getName());
             return body(409, "CONCURRENT_MODIFICATION", CONCURRENT, List.of());

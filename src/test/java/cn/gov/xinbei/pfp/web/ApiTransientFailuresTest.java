@@ -13,7 +13,10 @@ import java.sql.SQLTransientConnectionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The API's answers to the database away (503, Retry-After) and to another transaction first (409), in Chinese. */
+/**
+ * The API's answers to the database away or failing at a statement (503, Retry-After) and to another transaction
+ * first (409), in Chinese.
+ */
 class ApiTransientFailuresTest {
 
     private final ApiExceptionHandler handler = new ApiExceptionHandler(new UploadLimit(new MultipartProperties()),
@@ -26,6 +29,18 @@ class ApiTransientFailuresTest {
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
         assertThat(answer.getBody().getDetail()).isEqualTo(DatabaseFailures.UNAVAILABLE);
+    }
+
+    @Test
+    void aStatementTheDatabaseFailedAtIs503NotTheUsersConflict() {
+        var answer = handler.database(new org.springframework.jdbc.UncategorizedSQLException("select", "select 1",
+                new SQLException("Error on delete of '/tmp/#sql-temptable-1.MAI'", "HY000", 1030)));
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(answer.getBody().getDetail()).isEqualTo(DatabaseFailures.FAILED);
+        var duplicate = handler.database(new org.springframework.dao.DuplicateKeyException("x",
+                new SQLException("Duplicate entry", "23000", 1062)));
+        assertThat(duplicate.getStatusCode().value()).isEqualTo(409);
     }
 
     @Test
