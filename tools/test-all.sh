@@ -105,8 +105,10 @@ trap stop_keycloak EXIT
 
 # --- A short run of the performance benchmark (README, "Performance"): its figures gate nothing, but it must still
 # run, so that it cannot rot. 1,000 open steps, a few rounds; the full volumes are tools/benchmark.sh without arguments.
+# Then the intake benchmark with a few registrations (tools/benchmark-intake.sh).
 if [ "${SKIP_BENCHMARK_SMOKE:-}" != true ]; then
   BENCHMARK_ROUNDS=3 bash tools/benchmark.sh 1000
+  BENCHMARK_REQUESTS=4 BENCHMARK_ROUNDS=1 bash tools/benchmark-intake.sh
 fi
 
 # --- The cluster's fault test, short (README, "Operations"): a private MariaDB and two nodes; one node and then the

@@ -116,7 +116,7 @@ final class BenchmarkReport {
         }
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + ", " + fields[1] + ", " + fields[2];
@@ -125,7 +125,7 @@ final class BenchmarkReport {
         }
     }
 
-    private static long rssKib() {
+    static long rssKib() {
         try {
             return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
                     .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(0L);
