@@ -14,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes case records and their timelines. Every method joins the caller's transaction, which is the engine's
@@ -27,6 +30,8 @@ import java.util.List;
 public class CaseFileService {
 
     private static final String NUMBER_FORMAT = "%s-%d-%05d";
+    /** Case numbers whose ids are remembered (the cases being worked on now); the least recently used go first. */
+    private static final int REMEMBERED_NUMBERS = 10_000;
 
     private final CaseFileRepository cases;
     private final CaseEventRepository events;
@@ -34,6 +39,13 @@ public class CaseFileService {
     private final EngineClock clock;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate separateTransaction;
+    private final Map<String, String> idsByNumber = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > REMEMBERED_NUMBERS;
+                }
+            });
 
     public CaseFileService(CaseFileRepository cases, CaseEventRepository events,
                            CaseNumberSequenceRepository sequences, EngineClock clock, JdbcTemplate jdbc,
@@ -129,9 +141,25 @@ public class CaseFileService {
         return cases.findById(id).orElseThrow(() -> new NotFoundException("案件不存在"));
     }
 
+    /**
+     * The case with this number. Every task event of a case asks for it (the timeline, the step, the due date): the
+     * id a number was last found under is remembered, so that within a transaction the case comes from the
+     * persistence context instead of one query each (8 for one acceptance). A number never changes its case; a
+     * remembered id that no longer holds that number (a registration rolled back, its number drawn again) is looked up
+     * afresh.
+     */
     public CaseFile byNumber(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber)
+        String id = idsByNumber.get(caseNumber);
+        if (id != null) {
+            var remembered = cases.findById(id).filter(c -> c.getCaseNumber().equals(caseNumber));
+            if (remembered.isPresent()) {
+                return remembered.get();
+            }
+        }
+        CaseFile found = cases.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
+        idsByNumber.put(caseNumber, found.getId());
+        return found;
     }
 
     public CaseFile byProcessInstance(String processInstanceId) {

@@ -14,14 +14,10 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
 import java.net.URI;
@@ -53,12 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * engine REST API beside the bare process's task), counted at the data source. Writes
  * {@code target/benchmark/intake.md}. Run it with {@code tools/benchmark-intake.sh} (README, Performance).
  */
-@Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "APP_JOB_EXECUTION=false", "APP_DEMO_USERS=true", "APP_ADMIN_USER=bench.admin",
-        "APP_ADMIN_PASSWORD=bench-admin-password-0123"})
-@ActiveProfiles("mysql")
-@Import(ListBenchmark.CountStatements.class)
+@BenchmarkApplication
 class IntakeBenchmark {
 
     private static final String CLERK = "chunjiang.clerk";

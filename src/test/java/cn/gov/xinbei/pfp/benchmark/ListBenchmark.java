@@ -8,16 +8,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,21 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the calls are interleaved (project, stock, project, stock …). Writes {@code target/benchmark/report.md} through
  * {@link BenchmarkReport}. Run it with {@code tools/benchmark.sh} (see README, Performance).
  */
-@Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "APP_JOB_EXECUTION=false", "APP_DEMO_USERS=true", "APP_ADMIN_USER=bench.admin",
-        "APP_ADMIN_PASSWORD=bench-admin-password-0123"})
-@ActiveProfiles("mysql")
-@Import(ListBenchmark.CountStatements.class)
+@BenchmarkApplication
 class ListBenchmark {
-
-    @TestConfiguration
-    static class CountStatements {
-        @Bean
-        static StatementCounter statementCounter() {
-            return new StatementCounter();
-        }
-    }
 
     private static final String PASSWORD = "demo";
     private static final String BUREAU = "bureau.head";

@@ -8,7 +8,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,12 +57,16 @@ public class SecondChildController {
                                                        Authentication authentication) {
         // Who may start which process is Camunda's authorization (town clerks for their own town, the bureau's
         // clerks); supervisors and administrators are refused here whatever the engine's authorizations say.
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(CaseKind.SECOND_CHILD.processKey(),
-                request.toVariables());
-        var details = service.details(instance.getBusinessKey());
+        // The assessment comes back with the start's own variables (the registration sets them): no second
+        // transaction to read the case again.
+        ProcessInstanceWithVariables instance = runtimeService
+                .createProcessInstanceByKey(CaseKind.SECOND_CHILD.processKey())
+                .setVariables(request.toVariables()).executeWithVariablesInReturn();
+        VariableMap assessed = instance.getVariables();
         var created = new ApplicationCreated(instance.getBusinessKey(), instance.getId(),
-                new EligibilityResponse(details.getEligibilityOutcome().name(), details.getEligibilityOutcome().label(),
-                        details.getArticle(), details.getEligibilityReason(), details.getRuleVersion()));
+                new EligibilityResponse((String) assessed.get("eligibilityOutcome"),
+                        (String) assessed.get("eligibilityLabel"), (String) assessed.get("eligibilityArticle"),
+                        (String) assessed.get("eligibilityReason"), (String) assessed.get("ruleVersion")));
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/cases/" + instance.getBusinessKey()))
                 .body(created);
     }
