@@ -24,6 +24,7 @@ import cn.gov.xinbei.pfp.shared.validation.InvalidInputException;
 import cn.gov.xinbei.pfp.shared.validation.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -72,9 +73,14 @@ public class SecondChildService {
                                Town town) {
     }
 
-    /** Reads, checks and evaluates an application without writing anything: the eligibility pre-check. */
-    @Transactional(readOnly = true)
+    /**
+     * Reads, checks and evaluates an application without writing anything: the eligibility pre-check. The rules are
+     * evaluated by the engine, which records the evaluation in its history: not on a read-only connection (MySQL's
+     * driver refuses the write, and the pre-check failed), but in a transaction that is always rolled back.
+     */
+    @Transactional
     public Eligibility check(Map<String, Object> variables) {
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         SecondChildApplication application = read(variables);
         return eligibilityService.evaluate(EligibilityFacts.of(application, null, initialAssessment(application)),
                 application.applicationDate());
