@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.assistance;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceSubType;
 import cn.gov.xinbei.pfp.assistance.domain.BankAccount;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 /** What an assistance case records beyond the common case file: the scheme, the facts, what was confirmed, the decision. */
 @Entity
 @Table(name = "assistance_case")
-public class AssistanceCase {
+public class AssistanceCase extends AssignedIdEntity<String> {
 
     public enum Decision { CONFIRMED, REFUSED }
 
@@ -153,4 +154,9 @@ public class AssistanceCase {
     public String getDecidedBy() { return decidedBy; }
     public String getAgentBank() { return agentBank; }
     public String getBankAccount() { return bankAccount; }
+
+    @Override
+    public String getId() {
+        return caseId;
+    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.assistance;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import cn.gov.xinbei.pfp.assistance.domain.ChangeReason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "assistance_change")
-public class AssistanceChange {
+public class AssistanceChange extends AssignedIdEntity<String> {
 
     public enum Status { PENDING, CONFIRMED, REJECTED }
 
@@ -72,6 +73,8 @@ public class AssistanceChange {
         this.decidedOn = on;
         this.decidedBy = by;
     }
+
+    @Override
 
     public String getId() { return id; }
     public String getEntitlementId() { return entitlementId; }

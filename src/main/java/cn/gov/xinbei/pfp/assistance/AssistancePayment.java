@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.assistance;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** One year's payment on an entitlement: finance's transfer to the agent bank, then the bank's credit to the person. */
 @Entity
 @Table(name = "assistance_payment")
-public class AssistancePayment {
+public class AssistancePayment extends AssignedIdEntity<String> {
 
     @Id
     private String id;
@@ -57,6 +58,8 @@ public class AssistancePayment {
         this.bankReference = bankReference;
         this.creditRecordedBy = by;
     }
+
+    @Override
 
     public String getId() { return id; }
     public String getEntitlementId() { return entitlementId; }

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.assistance;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceScheme;
 import cn.gov.xinbei.pfp.assistance.domain.AssistanceSubType;
 import cn.gov.xinbei.pfp.assistance.domain.BankAccount;
@@ -25,7 +26,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "assistance_entitlement")
-public class EntitlementRecord {
+public class EntitlementRecord extends AssignedIdEntity<String> {
 
     public enum Status { ACTIVE, STOPPED }
 
@@ -131,6 +132,8 @@ public class EntitlementRecord {
     Entitlement toDomain(String townName) {
         return new Entitlement(ResidentIdNumber.parse(idNumber, fromDate), scheme, townName, fromDate, untilDate);
     }
+
+    @Override
 
     public String getId() { return id; }
     public String getCaseId() { return caseId; }

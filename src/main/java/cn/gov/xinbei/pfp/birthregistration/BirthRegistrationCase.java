@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.birthregistration;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import cn.gov.xinbei.pfp.birthregistration.domain.BirthTiming;
 import cn.gov.xinbei.pfp.birthregistration.domain.TownBasis;
 import jakarta.persistence.Column;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
 /** What a birth registration records beyond the common case file: the child, the place, the documents, the outcome. */
 @Entity
 @Table(name = "birth_registration_case")
-public class BirthRegistrationCase {
+public class BirthRegistrationCase extends AssignedIdEntity<String> {
 
     public enum Decision { REGISTERED, REFUSED }
 
@@ -120,4 +121,9 @@ public class BirthRegistrationCase {
     public String getDecidedBy() { return decidedBy; }
     public String getCertificateNumber() { return certificateNumber; }
     public String getRefusalNotice() { return refusalNotice; }
+
+    @Override
+    public String getId() {
+        return caseId;
+    }
 }

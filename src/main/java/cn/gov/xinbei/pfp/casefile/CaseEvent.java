@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.casefile;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /** One entry of a case's timeline: who did what, when, from where, at which step, against which deadline. */
 @Entity
 @Table(name = "case_event")
-public class CaseEvent {
+public class CaseEvent extends AssignedIdEntity<String> {
 
     @Id
     private String id;
@@ -58,4 +59,9 @@ public class CaseEvent {
     public String getDetail() { return detail; }
     public Instant getDueAt() { return dueAt; }
     public String getSource() { return source; }
+
+    @Override
+    public String getId() {
+        return id;
+    }
 }

@@ -14,10 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes case records and their timelines. Every method joins the caller's transaction, which is the engine's
@@ -66,6 +68,7 @@ public class CaseFileService {
                 appliedOn, actor, now);
         parties.forEach(caseFile::addParty);
         cases.save(caseFile);
+        idsByNumber.put(caseFile.getCaseNumber(), caseFile.getId());
         events.save(new CaseEvent(caseFile.getId(), now, actor, "REGISTERED", null, null,
                 kind.displayName() + "：" + title, null, RequestSource.current()));
         return caseFile;
@@ -149,17 +152,32 @@ public class CaseFileService {
      * afresh.
      */
     public CaseFile byNumber(String caseNumber) {
+        return findByNumber(caseNumber).orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
+    }
+
+    /** {@link #byNumber}, empty when no case has this number. */
+    public Optional<CaseFile> findByNumber(String caseNumber) {
         String id = idsByNumber.get(caseNumber);
         if (id != null) {
             var remembered = cases.findById(id).filter(c -> c.getCaseNumber().equals(caseNumber));
             if (remembered.isPresent()) {
-                return remembered.get();
+                return remembered;
             }
         }
-        CaseFile found = cases.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("案件不存在：" + caseNumber));
-        idsByNumber.put(caseNumber, found.getId());
+        Optional<CaseFile> found = cases.findStoredByCaseNumber(caseNumber)
+                .or(() -> cases.findByCaseNumber(caseNumber));
+        found.ifPresent(c -> idsByNumber.put(caseNumber, c.getId()));
         return found;
+    }
+
+    /**
+     * Reads the cases with these numbers into the transaction in one query, for work that starts a process for each
+     * (a batch of the annual re-verification): every task event that follows finds its case there.
+     */
+    public void preload(Collection<String> caseNumbers) {
+        if (!caseNumbers.isEmpty()) {
+            cases.findStoredByCaseNumberIn(caseNumbers).forEach(c -> idsByNumber.put(c.getCaseNumber(), c.getId()));
+        }
     }
 
     public CaseFile byProcessInstance(String processInstanceId) {

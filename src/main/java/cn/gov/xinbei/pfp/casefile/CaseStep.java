@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.casefile;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import cn.gov.xinbei.pfp.calendar.domain.Period;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "case_step")
-public class CaseStep {
+public class CaseStep extends AssignedIdEntity<String> {
 
     public enum EndKind { COMPLETED, CANCELLED }
 
@@ -202,5 +203,10 @@ public class CaseStep {
     public List<String> candidateGroupList() {
         return candidateGroups == null ? List.of() : Arrays.stream(candidateGroups.split(",")).map(String::strip)
                 .filter(g -> !g.isEmpty()).toList();
+    }
+
+    @Override
+    public String getId() {
+        return taskId;
     }
 }

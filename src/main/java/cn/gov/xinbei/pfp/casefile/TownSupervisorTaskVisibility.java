@@ -25,10 +25,10 @@ import java.util.Optional;
 @Component
 public class TownSupervisorTaskVisibility extends AbstractProcessEnginePlugin {
 
-    private final ObjectProvider<CaseFileRepository> caseFiles;
+    private final ObjectProvider<CaseFileService> caseFiles;
     private final ObjectProvider<CaseAuthorizations> authorizations;
 
-    public TownSupervisorTaskVisibility(ObjectProvider<CaseFileRepository> caseFiles,
+    public TownSupervisorTaskVisibility(ObjectProvider<CaseFileService> caseFiles,
                                         ObjectProvider<CaseAuthorizations> authorizations) {
         this.caseFiles = caseFiles;
         this.authorizations = authorizations;
@@ -60,7 +60,7 @@ public class TownSupervisorTaskVisibility extends AbstractProcessEnginePlugin {
         // Parts of a case ("<case number>/<part>") belong to the case's town too.
         int slash = businessKey.indexOf('/');
         String caseNumber = slash < 0 ? businessKey : businessKey.substring(0, slash);
-        Optional<CaseFile> caseFile = caseFiles.getObject().findByCaseNumber(caseNumber);
+        Optional<CaseFile> caseFile = caseFiles.getObject().findByNumber(caseNumber);
         caseFile.ifPresent(c -> {
             String supervisors = Organization.group(c.getTownSlug(), Organization.SUPERVISOR);
             // A task the supervisors work themselves (督办 review) carries their TASK_WORK already, written in this

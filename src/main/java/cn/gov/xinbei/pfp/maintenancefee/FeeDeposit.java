@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.maintenancefee;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import cn.gov.xinbei.pfp.maintenancefee.domain.Parent;
 import cn.gov.xinbei.pfp.maintenancefee.domain.Payment;
 import jakarta.persistence.Column;
@@ -20,7 +21,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "maintenance_fee_payment")
-public class FeeDeposit {
+public class FeeDeposit extends AssignedIdEntity<String> {
 
     @Id
     private String id;
@@ -58,6 +59,8 @@ public class FeeDeposit {
     Payment toPayment() {
         return new Payment(depositedOn, amount);
     }
+
+    @Override
 
     public String getId() { return id; }
     public String getCaseId() { return caseId; }

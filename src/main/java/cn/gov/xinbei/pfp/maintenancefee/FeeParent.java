@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.maintenancefee;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import cn.gov.xinbei.pfp.maintenancefee.domain.HukouCategory;
 import cn.gov.xinbei.pfp.maintenancefee.domain.Parent;
 import cn.gov.xinbei.pfp.maintenancefee.domain.ParentAssessment;
@@ -18,7 +19,7 @@ import java.util.UUID;
 /** One parent of a fee case: the facts found about them, their fee, their own decision, service and deadlines. */
 @Entity
 @Table(name = "maintenance_fee_parent")
-public class FeeParent {
+public class FeeParent extends AssignedIdEntity<String> {
 
     @Id
     private String id;
@@ -115,6 +116,8 @@ public class FeeParent {
     void recordLateFee(BigDecimal lateFee) {
         this.lateFee = lateFee;
     }
+
+    @Override
 
     public String getId() { return id; }
     public String getCaseId() { return caseId; }

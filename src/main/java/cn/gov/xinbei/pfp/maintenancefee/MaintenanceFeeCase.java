@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.maintenancefee;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import cn.gov.xinbei.pfp.maintenancefee.domain.FeeSituation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "maintenance_fee_case")
-public class MaintenanceFeeCase {
+public class MaintenanceFeeCase extends AssignedIdEntity<String> {
 
     public enum ReportSource { POLICE_REPORT, REPORT, INSPECTION }
 
@@ -277,4 +278,9 @@ public class MaintenanceFeeCase {
     public LocalDate getReviewDecidedOn() { return reviewDecidedOn; }
     public String getReviewDecisionNumber() { return reviewDecisionNumber; }
     public String getReviewReason() { return reviewReason; }
+
+    @Override
+    public String getId() {
+        return caseId;
+    }
 }

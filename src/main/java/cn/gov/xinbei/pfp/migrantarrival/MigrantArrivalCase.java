@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.migrantarrival;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "migrant_arrival_case")
-public class MigrantArrivalCase {
+public class MigrantArrivalCase extends AssignedIdEntity<String> {
 
     @Id
     @Column(name = "case_id")
@@ -157,4 +158,9 @@ public class MigrantArrivalCase {
     public String getFollowedUpBy() { return followedUpBy; }
     public String getRegistrationSource() { return registrationSource; }
     public String getDepartmentRecordId() { return departmentRecordId; }
+
+    @Override
+    public String getId() {
+        return caseId;
+    }
 }

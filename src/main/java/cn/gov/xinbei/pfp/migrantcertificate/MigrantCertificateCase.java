@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.migrantcertificate;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import cn.gov.xinbei.pfp.migrantcertificate.domain.Destination;
 import cn.gov.xinbei.pfp.migrantcertificate.domain.MaritalStatus;
 import jakarta.persistence.Column;
@@ -18,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "migrant_certificate_case")
-public class MigrantCertificateCase {
+public class MigrantCertificateCase extends AssignedIdEntity<String> {
 
     public enum Decision { ISSUED, REFUSED }
 
@@ -128,4 +129,9 @@ public class MigrantCertificateCase {
     public String getCertificateNumber() { return certificateNumber; }
     public LocalDate getValidUntil() { return validUntil; }
     public String getRefusalNotice() { return refusalNotice; }
+
+    @Override
+    public String getId() {
+        return caseId;
+    }
 }

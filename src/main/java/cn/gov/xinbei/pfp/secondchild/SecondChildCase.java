@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.secondchild;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import cn.gov.xinbei.pfp.secondchild.domain.ConditionCode;
 import cn.gov.xinbei.pfp.secondchild.domain.DisabledChildAssessment;
 import cn.gov.xinbei.pfp.secondchild.domain.EligibilityOutcome;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 /** What the second-child approval records beyond the common case file: the claim, the rule, the decision. */
 @Entity
 @Table(name = "second_child_case")
-public class SecondChildCase {
+public class SecondChildCase extends AssignedIdEntity<String> {
 
     public enum Decision { APPROVED, REFUSED }
 
@@ -145,4 +146,9 @@ public class SecondChildCase {
     public String getDecidedBy() { return decidedBy; }
     public String getCertificateNumber() { return certificateNumber; }
     public LocalDate getCertificateIssuedOn() { return certificateIssuedOn; }
+
+    @Override
+    public String getId() {
+        return caseId;
+    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.twonon;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import cn.gov.xinbei.pfp.twonon.domain.Agency;
 import cn.gov.xinbei.pfp.twonon.domain.AgencyTrack;
 import cn.gov.xinbei.pfp.twonon.domain.TrackState;
@@ -22,7 +23,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "two_non_agency")
 @DynamicUpdate
-public class TwoNonAgencyTrack {
+public class TwoNonAgencyTrack extends AssignedIdEntity<String> {
 
     @Id
     private String id;
@@ -155,5 +156,10 @@ public class TwoNonAgencyTrack {
         lateSurcharge = s.payment() == null ? null : s.payment().lateSurcharge();
         finished = s.finished();
         summary = s.summary();
+    }
+
+    @Override
+    public String getId() {
+        return id;
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.twonon;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import cn.gov.xinbei.pfp.twonon.domain.ReportChannel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +22,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "two_non_case")
 @DynamicUpdate
-public class TwoNonCase {
+public class TwoNonCase extends AssignedIdEntity<String> {
 
     @Id
     @Column(name = "case_id")
@@ -120,5 +121,10 @@ public class TwoNonCase {
         rewardAmount = amount;
         rewardPaidOn = paidOn;
         rewardVoucher = voucher;
+    }
+
+    @Override
+    public String getId() {
+        return caseId;
     }
 }

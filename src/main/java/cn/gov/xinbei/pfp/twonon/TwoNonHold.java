@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.twonon;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /** A hold on second-child approvals for a woman named at a 两非 case's closing (two_non_hold), until lifted. */
 @Entity
 @Table(name = "two_non_hold")
-public class TwoNonHold {
+public class TwoNonHold extends AssignedIdEntity<String> {
 
     @Id
     private String id;
@@ -39,6 +40,8 @@ public class TwoNonHold {
         this.heldFrom = heldFrom;
         this.reason = reason;
     }
+
+    @Override
 
     public String getId() {
         return id;

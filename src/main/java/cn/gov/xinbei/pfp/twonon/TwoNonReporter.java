@@ -1,5 +1,6 @@
 package cn.gov.xinbei.pfp.twonon;
 
+import cn.gov.xinbei.pfp.shared.persistence.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,7 +9,7 @@ import jakarta.persistence.Table;
 /** A named reporter's identity (two_non_reporter), kept apart from the case and read by the bureau only. */
 @Entity
 @Table(name = "two_non_reporter")
-public class TwoNonReporter {
+public class TwoNonReporter extends AssignedIdEntity<String> {
 
     @Id
     @Column(name = "case_id")
@@ -33,5 +34,10 @@ public class TwoNonReporter {
 
     public String getContact() {
         return contact;
+    }
+
+    @Override
+    public String getId() {
+        return caseId;
     }
 }
