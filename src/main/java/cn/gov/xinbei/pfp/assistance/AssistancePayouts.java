@@ -15,6 +15,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,8 +135,11 @@ public class AssistancePayouts {
                         .thenComparing(EntitlementRecord::getIdNumberMasked))
                 .toList();
         List<Due> result = new ArrayList<>();
+        // The rate table's amount is one per scheme and sub-type (a stored figure is a query): looked up once each.
+        Map<String, YearRate> tableRates = new HashMap<>();
         for (EntitlementRecord e : due) {
-            YearRate yearRate = yearRate(e, year);
+            YearRate yearRate = ownAmountApplies(e, year) ? new YearRate(e.yearlyAmount(), e.isRateProvisional())
+                    : tableRates.computeIfAbsent(e.getScheme() + "/" + e.getSubType(), k -> tableRate(e, year));
             result.add(new Due(e, yearRate.amount(), yearRate.provisional()));
         }
         return result;
@@ -174,11 +178,13 @@ public class AssistancePayouts {
                 List.copyOf(byTownAndScheme), List.copyOf(byTown), byScheme, rows.size(), total);
     }
 
-    /** The amount of the year: the entitlement's own for its first year, else the rate table's; monthly rates × 12. */
-    private YearRate yearRate(EntitlementRecord e, int year) {
-        if (e.getRateYear() == year || e.getScheme().oneOff()) {
-            return new YearRate(e.yearlyAmount(), e.isRateProvisional());
-        }
+    /** The entitlement's own amount is the year's in its first year, and a one-off award's always. */
+    private static boolean ownAmountApplies(EntitlementRecord e, int year) {
+        return e.getRateYear() == year || e.getScheme().oneOff();
+    }
+
+    /** The rate table's amount of the year for the entitlement's scheme and sub-type; monthly rates × 12. */
+    private YearRate tableRate(EntitlementRecord e, int year) {
         Rate rate;
         try {
             rate = rates.rateFor(e.getScheme(), e.getSubType(), year);

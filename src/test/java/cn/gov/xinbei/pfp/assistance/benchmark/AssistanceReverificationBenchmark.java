@@ -1,7 +1,10 @@
 package cn.gov.xinbei.pfp.assistance.benchmark;
 
 import cn.gov.xinbei.pfp.assistance.AssistanceReverification;
+import cn.gov.xinbei.pfp.assistance.AssistancePayouts;
 import cn.gov.xinbei.pfp.assistance.AssistanceProcessProperties;
+import cn.gov.xinbei.pfp.assistance.AssistanceTransfers;
+import cn.gov.xinbei.pfp.assistance.PayoutWorkbook;
 import cn.gov.xinbei.pfp.testing.CaseTestSupport;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -62,6 +65,10 @@ class AssistanceReverificationBenchmark {
     AssistanceReverification reverification;
     @Autowired
     AssistanceProcessProperties properties;
+    @Autowired
+    AssistancePayouts payouts;
+    @Autowired
+    AssistanceTransfers transfers;
 
     @BeforeEach
     void setUp() {
@@ -80,21 +87,8 @@ class AssistanceReverificationBenchmark {
         CaseTestSupport.clockAt(LocalDate.of(YEAR, 11, 5));
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
+        HeapPeak heap = HeapPeak.start();
         long heapBefore = memory.getHeapMemoryUsage().getUsed();
-        AtomicLong peak = new AtomicLong(heapBefore);
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
 
         long questionsBefore = serverStatus("Questions");
         long commitsBefore = serverStatus("Com_commit");
@@ -105,8 +99,7 @@ class AssistanceReverificationBenchmark {
         long totalMillis = (System.nanoTime() - start) / 1_000_000;
         long statements = serverStatus("Questions") - questionsBefore;
         long commits = serverStatus("Com_commit") - commitsBefore;
-        sampler.interrupt();
-        sampler.join();
+        long peak = heap.stop();
         System.gc();
         long heapAfter = memory.getHeapMemoryUsage().getUsed();
 
@@ -138,10 +131,83 @@ class AssistanceReverificationBenchmark {
                 .append("load average (1 min): ").append(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
                 .append('\n')
                 .append("heap before (MiB):    ").append(heapBefore / (1024 * 1024)).append('\n')
-                .append("heap peak (MiB):      ").append(peak.get() / (1024 * 1024)).append('\n')
+                .append("heap peak (MiB):      ").append(peak / (1024 * 1024)).append('\n')
                 .append("heap after GC (MiB):  ").append(heapAfter / (1024 * 1024)).append('\n')
                 .append("tasks created:        ").append(tasks).append('\n');
-        write(report.toString());
+        write("assistance-reverification.txt", report.toString());
+    }
+
+    /**
+     * The year's payout list of all N beneficiaries as finance takes it (the list with its totals, the workbook with
+     * full account numbers) and the transfer of the whole list (one payment row each), with time and heap.
+     */
+    @Test
+    void payoutListWorkbookAndTransferOfSeveralThousandBeneficiaries() throws Exception {
+        int beneficiaries = Integer.getInteger("benchmark.beneficiaries", 3000);
+        seed(beneficiaries);
+        CaseTestSupport.clockAt(LocalDate.of(YEAR, 11, 5));
+        HeapPeak heap = HeapPeak.start();
+
+        long start = System.nanoTime();
+        AssistancePayouts.PayoutList list = payouts.list(YEAR, null, null, null, null, true);
+        long listMillis = (System.nanoTime() - start) / 1_000_000;
+        start = System.nanoTime();
+        byte[] workbook = PayoutWorkbook.write(list);
+        long workbookMillis = (System.nanoTime() - start) / 1_000_000;
+        start = System.nanoTime();
+        AssistanceTransfers.Transfer transfer = transfers.record(YEAR, null, null, null, null, "BENCH-" + YEAR,
+                LocalDate.of(YEAR, 11, 5), list.total(), "finance.liaison");
+        long transferMillis = (System.nanoTime() - start) / 1_000_000;
+        long peak = heap.stop();
+
+        assertThat(list.persons()).isEqualTo(beneficiaries);
+        assertThat(transfer.persons()).isEqualTo(beneficiaries);
+        assertThat(jdbc.queryForObject("select count(*) from assistance_payment where pay_year = ?", Integer.class, YEAR))
+                .isEqualTo(beneficiaries);
+        String report = "Payout list and transfer benchmark (AssistanceReverificationBenchmark)\n"
+                + "when:                 " + Instant.now() + '\n'
+                + "database:             " + jdbc.queryForObject("select version()", String.class) + '\n'
+                + "beneficiaries:        " + beneficiaries + '\n'
+                + "list and totals (ms): " + listMillis + '\n'
+                + "workbook (ms):        " + workbookMillis + " (" + workbook.length / 1024 + " KiB)\n"
+                + "transfer (ms):        " + transferMillis + '\n'
+                + "load average (1 min): " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + '\n'
+                + "heap peak (MiB):      " + peak / (1024 * 1024) + '\n';
+        write("assistance-payouts.txt", report);
+    }
+
+    /** The largest heap in use while it runs, sampled every 20 ms. */
+    private static final class HeapPeak {
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread sampler;
+
+        private HeapPeak() {
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            sampler.setDaemon(true);
+        }
+
+        static HeapPeak start() {
+            System.gc();
+            HeapPeak heap = new HeapPeak();
+            heap.sampler.start();
+            return heap;
+        }
+
+        long stop() throws InterruptedException {
+            sampler.interrupt();
+            sampler.join();
+            return peak.get();
+        }
     }
 
     private long serverStatus(String name) {
@@ -175,13 +241,13 @@ class AssistanceReverificationBenchmark {
             entitlements.add(new Object[] {UUID.randomUUID().toString(), caseId, idNumber,
                     idNumber.substring(0, 6) + "********" + idNumber.substring(14), name, "RURAL_AWARD",
                     Date.valueOf("2011-06-01"), new java.math.BigDecimal("960.00"), "PER_PERSON_PER_YEAR", 2011, true,
-                    town, "ACTIVE", idNumber + "|RURAL_AWARD", now});
+                    town, "ACTIVE", idNumber + "|RURAL_AWARD", now, "JNRCB", String.format("6228%015d", i)});
         }
         insertRows("insert into case_file (id, case_number, case_kind, town_slug, status, title, applied_on,"
                 + " closed_on, outcome, created_at, created_by, updated_at, version) values ", 13, cases);
         insertRows("insert into assistance_entitlement (id, case_id, id_number, id_number_masked, full_name, scheme,"
-                + " from_date, amount, rate_unit, rate_year, rate_provisional, town_slug, status, active_key, created_at)"
-                + " values ", 15, entitlements);
+                + " from_date, amount, rate_unit, rate_year, rate_provisional, town_slug, status, active_key, created_at,"
+                + " agent_bank, bank_account) values ", 17, entitlements);
     }
 
     /** Multi-row inserts of 500 rows each (Connector/J sends a JDBC batch row by row unless told to rewrite it). */
@@ -205,10 +271,10 @@ class AssistanceReverificationBenchmark {
         return body + CHECK[sum % 11];
     }
 
-    private static void write(String report) throws IOException {
+    private static void write(String file, String report) throws IOException {
         Path dir = Path.of("target", "benchmark");
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("assistance-reverification.txt"), report, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(file), report, StandardCharsets.UTF_8);
         System.out.println(report);
     }
 }
