@@ -65,8 +65,7 @@ class AssignedIdEntityTest {
     @Test
     void aSecondRowWithAStoredIdIsRefusedNotWrittenOverTheFirst() {
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
-        CaseFile caseFile = tx.execute(status -> cases.save(caseFile("SC-2012-90002")));
-        tx.executeWithoutResult(status -> steps.save(step("task-assigned-2", caseFile, "受理申请")));
+        CaseFile caseFile = caseWithStep(tx, "SC-2012-90002", "task-assigned-2");
 
         assertThatThrownBy(() -> tx.executeWithoutResult(status -> steps.saveAndFlush(
                 step("task-assigned-2", caseFile, "另一个步骤")))).isInstanceOf(DataIntegrityViolationException.class);
@@ -77,8 +76,7 @@ class AssignedIdEntityTest {
     @Test
     void aLoadedStepIsStoredAndItsChangesAreAnUpdate() {
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
-        CaseFile caseFile = tx.execute(status -> cases.save(caseFile("SC-2012-90003")));
-        tx.executeWithoutResult(status -> steps.save(step("task-assigned-3", caseFile, "受理申请")));
+        caseWithStep(tx, "SC-2012-90003", "task-assigned-3");
 
         tx.executeWithoutResult(status -> {
             CaseStep loaded = steps.findById("task-assigned-3").orElseThrow();
@@ -89,6 +87,13 @@ class AssignedIdEntityTest {
         assertThat(jdbc.queryForObject("select candidate_groups from case_step where task_id = 'task-assigned-3'",
                 String.class)).isEqualTo("menghe-clerk");
         assertThat(jdbc.queryForObject("select count(*) from case_step", Integer.class)).as("the same row, changed").isEqualTo(1);
+    }
+
+    /** A stored case with one stored step named 受理申请. */
+    private CaseFile caseWithStep(TransactionTemplate tx, String number, String taskId) {
+        CaseFile caseFile = tx.execute(status -> cases.save(caseFile(number)));
+        tx.executeWithoutResult(status -> steps.save(step(taskId, caseFile, "受理申请")));
+        return caseFile;
     }
 
     private static CaseFile caseFile(String number) {
