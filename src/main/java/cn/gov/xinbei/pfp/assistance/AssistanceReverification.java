@@ -20,6 +20,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,7 +200,7 @@ public class AssistanceReverification {
             return null;
         }
         caseFiles.preload(batch.stream().map(row -> (String) row.get("case_number")).toList());
-        List<Object[]> items = new java.util.ArrayList<>(batch.size());
+        List<Object[]> items = new ArrayList<>(batch.size());
         for (Map<String, Object> row : batch) {
             Map<String, Object> variables = new HashMap<>();
             variables.put("verificationYear", String.valueOf(year));
