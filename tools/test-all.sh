@@ -39,26 +39,14 @@ if ! mariadb-admin ping --silent >/dev/null 2>&1; then
   done
   mariadb-admin ping --silent >/dev/null
 fi
-# A fresh database and a least-privilege user for the tests, every run.
+# A fresh database and a least-privilege user for the tests, every run; security.KeycloakAttackSuiteIT's own database
+# (its engine must not share MySqlProfileIT's) and mysql.MySqlClusterRacesIT's (demo users; MySqlProfileIT checks a
+# database without them).
+source tools/fresh-database.sh
+fresh_database "$APP_DB_NAME"
+fresh_database "${APP_DB_NAME}_attack"
+fresh_database "${APP_DB_NAME}_races"
 mariadb -uroot <<SQL
-DROP DATABASE IF EXISTS \`${APP_DB_NAME}\`;
-CREATE DATABASE \`${APP_DB_NAME}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
-CREATE USER IF NOT EXISTS '${APP_DB_USER}'@'127.0.0.1' IDENTIFIED BY '${APP_DB_PASSWORD}';
-CREATE USER IF NOT EXISTS '${APP_DB_USER}'@'localhost' IDENTIFIED BY '${APP_DB_PASSWORD}';
-ALTER USER '${APP_DB_USER}'@'127.0.0.1' IDENTIFIED BY '${APP_DB_PASSWORD}';
-ALTER USER '${APP_DB_USER}'@'localhost' IDENTIFIED BY '${APP_DB_PASSWORD}';
-GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}\`.* TO '${APP_DB_USER}'@'127.0.0.1';
-GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}\`.* TO '${APP_DB_USER}'@'localhost';
--- security.KeycloakAttackSuiteIT's own database: its engine must not share MySqlProfileIT's.
-DROP DATABASE IF EXISTS \`${APP_DB_NAME}_attack\`;
-CREATE DATABASE \`${APP_DB_NAME}_attack\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
-GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}_attack\`.* TO '${APP_DB_USER}'@'127.0.0.1';
-GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}_attack\`.* TO '${APP_DB_USER}'@'localhost';
--- mysql.MySqlClusterRacesIT's own database (demo users; MySqlProfileIT checks a database without them).
-DROP DATABASE IF EXISTS \`${APP_DB_NAME}_races\`;
-CREATE DATABASE \`${APP_DB_NAME}_races\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
-GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}_races\`.* TO '${APP_DB_USER}'@'127.0.0.1';
-GRANT ALL PRIVILEGES ON \`${APP_DB_NAME}_races\`.* TO '${APP_DB_USER}'@'localhost';
 -- Another Camunda database on the same server, visible to the same user: the application must use only its own.
 DROP DATABASE IF EXISTS \`${APP_DB_NAME}_neighbour\`;
 CREATE DATABASE \`${APP_DB_NAME}_neighbour\`;
